@@ -1,0 +1,19 @@
+package org.coachingpool;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.PWA;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+@Push
+@PWA(name = "Coaching Pool", shortName = "Coaching Pool")
+public class CoachingPoolApplication implements AppShellConfigurator {
+    public static void main(String[] args) {
+        SpringApplication.run(CoachingPoolApplication.class, args);
+    }
+}

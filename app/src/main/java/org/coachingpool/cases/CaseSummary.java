@@ -1,0 +1,10 @@
+package org.coachingpool.cases;
+
+import java.time.Instant;
+import org.coachingpool.security.UserId;
+
+/** Milestone facts of a case: what any participant may see. No text people wrote. */
+public record CaseSummary(CaseId id, String reference, UserId thinker, String thinkerName, UserId sponsor,
+        String sponsorName, String kindWanted, Stage stage, Long processInstanceKey, Instant requestedAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,100 @@
+package org.coachingpool.cases;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
+import org.coachingpool.security.UserId;
+import org.coachingpool.worklist.WorkItemOpened;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cases as rows: their stage, dates and participants, and who may see which. */
+@Service
+public class Cases {
+
+    private static final String SELECT = """
+            select c.id, c.reference, c.thinker_id, t.display_name as thinker_name, c.sponsor_id,
+                   s.display_name as sponsor_name, c.kind_wanted, c.stage, c.process_instance_key,
+                   c.requested_at, c.updated_at
+            from relationship_case c
+            join user_account t on t.id = c.thinker_id
+            join user_account s on s.id = c.sponsor_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Cases(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A case as the given person may see it: their own as thinker or sponsor, or any as pool admin. */
+    public Optional<CaseSummary> find(CaseId id, CurrentUser viewer) {
+        return find(id).filter(c -> mayView(c, viewer));
+    }
+
+    /** For services that already decided access. */
+    public Optional<CaseSummary> find(CaseId id) {
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id.value()).query(Cases::map).optional();
+    }
+
+    public List<CaseSummary> involving(CurrentUser user) {
+        return jdbc.sql(SELECT + " where c.thinker_id = :me or c.sponsor_id = :me order by c.requested_at desc")
+                .param("me", user.id().value())
+                .query(Cases::map)
+                .list();
+    }
+
+    static boolean mayView(CaseSummary summary, CurrentUser viewer) {
+        return viewer.has(Role.POOL_ADMIN) || summary.thinker().equals(viewer.id())
+                || summary.sponsor().equals(viewer.id());
+    }
+
+    /**
+     * Moves a case to a stage. Idempotent: the engine may deliver the same job twice, and a
+     * final stage is never left.
+     */
+    @Transactional
+    public void moveTo(CaseId id, Stage stage) {
+        jdbc.sql("""
+                        update relationship_case
+                        set stage = :stage, updated_at = :now,
+                            closed_at = case when :final then coalesce(closed_at, :now) else closed_at end
+                        where id = :id and stage not in ('CLOSED', 'DECLINED', 'SIGNPOSTED')
+                        """)
+                .param("id", id.value())
+                .param("stage", stage.name())
+                .param("final", stage.isFinal())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The engine tells us its instance key through the first work item of the case. */
+    @EventListener
+    void onWorkItemOpened(WorkItemOpened opened) {
+        if (opened.caseId() != null) {
+            jdbc.sql("""
+                            update relationship_case set process_instance_key = :pik
+                            where id = :id and process_instance_key is null
+                            """)
+                    .param("pik", opened.processInstanceKey())
+                    .param("id", opened.caseId())
+                    .update();
+        }
+    }
+
+    private static CaseSummary map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long pik = rs.getLong("process_instance_key");
+        return new CaseSummary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                new UserId(rs.getObject("thinker_id", UUID.class)), rs.getString("thinker_name"),
+                new UserId(rs.getObject("sponsor_id", UUID.class)), rs.getString("sponsor_name"),
+                rs.getString("kind_wanted"), Stage.valueOf(rs.getString("stage")), rs.wasNull() ? null : pik,
+                rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,32 @@
+package org.coachingpool.cases.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.cases.Stage;
+import org.springframework.stereotype.Component;
+
+/** Keeps the case row's stage in step with the process: the stage comes from a task header. */
+@Component
+class SetStageWorker {
+
+    private final Cases cases;
+
+    SetStageWorker(Cases cases) {
+        this.cases = cases;
+    }
+
+    @JobWorker(type = RelationshipProcess.JOB_SET_STAGE, fetchVariables = RelationshipProcess.VAR_CASE_ID)
+    public void setStage(ActivatedJob job, @Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId) {
+        String stage = job.getCustomHeaders().get(RelationshipProcess.HEADER_STAGE);
+        if (stage == null) {
+            throw new IllegalStateException("task " + job.getElementId() + " has no '" + RelationshipProcess.HEADER_STAGE
+                    + "' header; add one in the modeller");
+        }
+        cases.moveTo(new CaseId(UUID.fromString(caseId)), Stage.valueOf(stage));
+    }
+}

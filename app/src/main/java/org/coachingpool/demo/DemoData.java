@@ -1,0 +1,111 @@
+package org.coachingpool.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sample people and a small pool for the embedded default. Never in the prod profile. Added
+ * once: a restart finds them and adds nothing.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "coachingpool.demo", havingValue = "true")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    private record DemoUser(String username, String name, String organisation, List<String> roles, Coach coach) {
+    }
+
+    private record Coach(boolean coaching, boolean mentoring, int capacity, int pledgedHours) {
+    }
+
+    private static final String COUNCIL = "Northshire County Council";
+    private static final String TRUST = "Northshire NHS Foundation Trust";
+
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("thinker", "Priya Shah", COUNCIL, List.of("THINKER"), null),
+            new DemoUser("sponsor", "Tom Bennett", COUNCIL, List.of("SPONSOR"), null),
+            new DemoUser("coach1", "Alex Morgan", TRUST, List.of("COACH"), new Coach(true, true, 3, 12)),
+            new DemoUser("coach2", "Sam Okafor", COUNCIL, List.of("COACH"), new Coach(true, false, 2, 12)),
+            new DemoUser("coach3", "Jo Evans", TRUST, List.of("COACH"), new Coach(false, true, 4, 24)),
+            new DemoUser("pooladmin", "Morgan Hughes", COUNCIL, List.of("POOL_ADMIN"), null),
+            new DemoUser("processadmin", "Rhian Davies", COUNCIL, List.of("POOL_ADMIN", "PROCESS_ADMIN"), null));
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    DemoData(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void load() {
+        int added = 0;
+        String hash = passwords.encode(PASSWORD);
+        for (DemoUser user : USERS) {
+            if (jdbc.sql("select count(*) from user_account where username = :u").param("u", user.username())
+                    .query(Integer.class).single() > 0) {
+                continue;
+            }
+            UUID organisation = organisation(user.organisation());
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into user_account (id, username, display_name, email, organisation_id, password_hash,
+                                created_at)
+                            values (:id, :username, :name, :email, :org, :hash, :now)
+                            """)
+                    .param("id", id).param("username", user.username()).param("name", user.name())
+                    .param("email", user.username() + "@example.org").param("org", organisation).param("hash", hash)
+                    .param("now", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+            for (String role : user.roles()) {
+                jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role)
+                        .update();
+            }
+            if (user.coach() != null) {
+                jdbc.sql("""
+                                insert into pool_member (user_id, offers_coaching, offers_mentoring,
+                                    max_active_relationships, pledged_hours_per_year, joined_on)
+                                values (:id, :coaching, :mentoring, :capacity, :hours, :joined)
+                                """)
+                        .param("id", id).param("coaching", user.coach().coaching())
+                        .param("mentoring", user.coach().mentoring()).param("capacity", user.coach().capacity())
+                        .param("hours", user.coach().pledgedHours()).param("joined", LocalDate.now(clock))
+                        .update();
+            }
+            added++;
+        }
+        if (added > 0) {
+            log.info("Demo mode: added {} sample people (password '{}')", added, PASSWORD);
+        }
+    }
+
+    private UUID organisation(String name) {
+        return jdbc.sql("select id from organisation where name = :name").param("name", name).query(UUID.class)
+                .optional()
+                .orElseGet(() -> {
+                    UUID id = UUID.randomUUID();
+                    jdbc.sql("insert into organisation (id, name) values (:id, :name)").param("id", id)
+                            .param("name", name).update();
+                    return id;
+                });
+    }
+}

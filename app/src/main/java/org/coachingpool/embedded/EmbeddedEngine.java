@@ -1,0 +1,85 @@
+package org.coachingpool.embedded;
+
+import io.camunda.zeebe.process.test.api.RecordStreamSource;
+import io.camunda.zeebe.process.test.engine.DurableEngineAssembly;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.coachingpool.platform.StartupProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Zeebe engine run inside the app, its log kept in a file so cases survive restarts and
+ * kill -9. Ready when constructed: the log is replayed and gRPC is open.
+ */
+public final class EmbeddedEngine implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
+
+    private final FileLogStorage storage;
+    private final DurableEngineAssembly engine;
+    private final String address;
+
+    EmbeddedEngine(Path logFile, String host, int port, Duration replayTimeout) {
+        requireFreePort(host, port);
+        long started = System.nanoTime();
+        storage = new FileLogStorage(logFile);
+        var report = storage.openReport();
+        engine = DurableEngineAssembly.assemble(storage, host, port);
+        try {
+            engine.start(replayTimeout);
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw new StartupProblem("the embedded engine could not rebuild its state from " + logFile.toAbsolutePath()
+                    + " (" + e.getMessage() + ")",
+                    "move that file aside (do not delete it) and report it; starting with a new log starts with no cases",
+                    e);
+        }
+        address = "http://" + host + ":" + port;
+        log.info("Embedded Zeebe engine ready at {} after replaying {} log blocks ({} bytes) in {} ms", address,
+                report.blocks(), report.bytes(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void requireFreePort(String host, int port) {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new StartupProblem("port " + port + " for the embedded engine is already in use",
+                    "stop the program using it (is the service already running?) or set COACHINGPOOL_EMBEDDED_ENGINEPORT "
+                            + "to a free port");
+        }
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** Moves the engine clock forward, so tests on the embedded stack can fire timers. */
+    public void increaseTime(Duration duration) {
+        engine.increaseTime(duration);
+    }
+
+    /** The engine's own records, for benchmarks and diagnostics. */
+    public RecordStreamSource records() {
+        return engine.recordStream();
+    }
+
+    private void closeQuietly() {
+        try {
+            engine.close();
+        } catch (RuntimeException e) {
+            log.debug("closing a failed engine", e);
+        }
+        storage.close();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        storage.close();
+    }
+}

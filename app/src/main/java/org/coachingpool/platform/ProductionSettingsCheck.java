@@ -1,0 +1,41 @@
+package org.coachingpool.platform;
+
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * In the prod profile, checks before anything starts that the settings without which the
+ * service cannot run are present, and names the first one missing.
+ */
+class ProductionSettingsCheck implements EnvironmentPostProcessor {
+
+    private static final List<String> REQUIRED = List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+            return;
+        }
+        for (String name : REQUIRED) {
+            if (!hasText(environment.getProperty(name))) {
+                throw new StartupProblem(name + " is not set (the prod profile uses an external PostgreSQL)",
+                        "set " + name + " in the environment, e.g. DATABASE_URL=jdbc:postgresql://db:5432/coachingpool");
+            }
+        }
+        boolean selfManaged = hasText(environment.getProperty("camunda.client.grpc-address"));
+        boolean saas = hasText(environment.getProperty("camunda.client.cloud.cluster-id"));
+        if (!selfManaged && !saas) {
+            throw new StartupProblem("no Camunda 8 cluster is configured (the prod profile starts no engine)",
+                    "set CAMUNDA_CLIENT_GRPCADDRESS and CAMUNDA_CLIENT_RESTADDRESS for a self-managed cluster, "
+                            + "or CAMUNDA_CLIENT_MODE=saas with CAMUNDA_CLIENT_CLOUD_CLUSTERID, "
+                            + "CAMUNDA_CLIENT_CLOUD_REGION, CAMUNDA_CLIENT_AUTH_CLIENTID and CAMUNDA_CLIENT_AUTH_CLIENTSECRET");
+        }
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,56 @@
+package org.coachingpool.platform.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The frame around every signed-in view: navigation by role, who is signed in, demo marker. */
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUsers users, AuthenticationContext authentication,
+            @Value("${coachingpool.demo:false}") boolean demo) {
+        CurrentUser user = users.require();
+        var title = new H1("Coaching Pool");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        var header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        if (demo) {
+            var badge = new Span("Demo mode: sample people and data");
+            badge.getElement().getThemeList().add("badge contrast");
+            badge.addClassName("demo-badge");
+            header.add(badge);
+        }
+        var who = new Span(user.displayName());
+        var signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var spacer = new Span();
+        header.addAndExpand(spacer);
+        header.add(who, signOut);
+        addToNavbar(header);
+
+        var nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addItem(new SideNavItem("My tasks", ""));
+        if (user.has(Role.THINKER)) {
+            nav.addItem(new SideNavItem("Ask for coaching or mentoring", "request"));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

@@ -1,0 +1,89 @@
+package org.coachingpool.request;
+
+import java.time.Clock;
+import java.util.Map;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The sponsor's endorsement of a request: stored with the case, the decision sent to the process. */
+@Service
+public class Endorsements {
+
+    static final int TEXT_MAX = 2000;
+
+    private final Worklist worklist;
+    private final Cases cases;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Endorsements(Worklist worklist, Cases cases, JdbcClient jdbc, Clock clock) {
+        this.worklist = worklist;
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The case behind an endorsement task, if the task is this sponsor's. */
+    public CaseSummary caseFor(WorkItemId itemId, CurrentUser sponsor) {
+        WorkItem item = worklist.get(itemId, sponsor);
+        requireEndorseTask(item);
+        return cases.find(new CaseId(item.caseId()), sponsor)
+                .orElseThrow(() -> new WorkItemUnavailableException("This task does not exist or is not yours."));
+    }
+
+    /**
+     * @throws InvalidRequestException naming the field when the answer is incomplete
+     * @throws WorkItemUnavailableException when the task was already answered or is not the sponsor's
+     */
+    @Transactional
+    public void decide(WorkItemId itemId, CurrentUser sponsor, EndorsementDecision decision) {
+        if (!decision.endorsed() && (decision.declineReason() == null || decision.declineReason().isBlank())) {
+            throw new InvalidRequestException("declineReason", "Say why you cannot support this request.");
+        }
+        requireLength("context", decision.context());
+        requireLength("declineReason", decision.declineReason());
+        CaseSummary summary = caseFor(itemId, sponsor);
+        String outcome = decision.endorsed() ? "ENDORSED" : "DECLINED";
+        worklist.complete(itemId, RelationshipProcess.TASK_ENDORSE, sponsor,
+                Map.of(RelationshipProcess.VAR_ENDORSEMENT, outcome));
+        jdbc.sql("""
+                        insert into endorsement (case_id, decision, protected_time, context, decline_reason, decided_by,
+                            decided_at)
+                        values (:caseId, :decision, :protectedTime, :context, :reason, :by, :now)
+                        """)
+                .param("caseId", summary.id().value())
+                .param("decision", outcome)
+                .param("protectedTime", decision.endorsed() && decision.protectedTime())
+                .param("context", blankToNull(decision.context()))
+                .param("reason", decision.endorsed() ? null : blankToNull(decision.declineReason()))
+                .param("by", sponsor.id().value())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private static void requireEndorseTask(WorkItem item) {
+        if (!RelationshipProcess.TASK_ENDORSE.equals(item.elementId())) {
+            throw new WorkItemUnavailableException("This task is not an endorsement.");
+        }
+    }
+
+    private static void requireLength(String field, String text) {
+        if (text != null && text.length() > TEXT_MAX) {
+            throw new InvalidRequestException(field, "This can be at most " + TEXT_MAX + " characters.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

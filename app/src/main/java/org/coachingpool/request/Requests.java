@@ -1,0 +1,156 @@
+package org.coachingpool.request;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Stage;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Person;
+import org.coachingpool.security.Role;
+import org.coachingpool.security.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Requests for coaching or mentoring: each one opens a case and starts its process. */
+@Service
+public class Requests {
+
+    private static final Logger log = LoggerFactory.getLogger(Requests.class);
+    static final int GOALS_MAX = 4000;
+
+    private final JdbcClient jdbc;
+    private final UserDirectory directory;
+    private final CaseStarter starter;
+    private final Clock clock;
+
+    Requests(JdbcClient jdbc, UserDirectory directory, CaseStarter starter, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.starter = starter;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a case for the thinker. Submitting the same form twice (same token) returns the case
+     * the first submit opened.
+     *
+     * @throws InvalidRequestException naming the field when the input cannot be accepted
+     */
+    @Transactional
+    public CaseId submit(CurrentUser thinker, NewRequest request, UUID submissionToken) {
+        Optional<CaseId> earlier = bySubmission(submissionToken);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Person sponsor = validate(thinker, request);
+        var caseId = new CaseId(UUID.randomUUID());
+        var now = java.sql.Timestamp.from(clock.instant());
+        long number = jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
+        String reference = "CP-%d-%04d".formatted(Year.now(clock).getValue(), number);
+        jdbc.sql("""
+                        insert into relationship_case (id, reference, thinker_id, sponsor_id, kind_wanted, stage,
+                            requested_at, updated_at)
+                        values (:id, :reference, :thinker, :sponsor, :kind, :stage, :now, :now)
+                        """)
+                .param("id", caseId.value())
+                .param("reference", reference)
+                .param("thinker", thinker.id().value())
+                .param("sponsor", sponsor.id().value())
+                .param("kind", request.kindWanted().name())
+                .param("stage", Stage.REQUESTED.name())
+                .param("now", now)
+                .update();
+        jdbc.sql("""
+                        insert into case_request (case_id, development_areas, goals, submission_token)
+                        values (:id, :areas, :goals, :token)
+                        """)
+                .param("id", caseId.value())
+                .param("areas", request.developmentAreas().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .param("goals", request.goals().strip())
+                .param("token", submissionToken)
+                .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                startQuietly(caseId, thinker.username(), sponsor.username(), request.kindWanted());
+            }
+        });
+        return caseId;
+    }
+
+    private Person validate(CurrentUser thinker, NewRequest request) {
+        if (!thinker.has(Role.THINKER)) {
+            throw new InvalidRequestException("thinker", "Only a thinker can ask for coaching or mentoring.");
+        }
+        if (request.kindWanted() == null) {
+            throw new InvalidRequestException("kindWanted", "Choose coaching, mentoring or 'not sure yet'.");
+        }
+        if (request.developmentAreas() == null || request.developmentAreas().isEmpty()) {
+            throw new InvalidRequestException("developmentAreas", "Choose at least one area you want to develop.");
+        }
+        if (request.goals() == null || request.goals().isBlank()) {
+            throw new InvalidRequestException("goals", "Say in a sentence or two what you would like to achieve.");
+        }
+        if (request.goals().length() > GOALS_MAX) {
+            throw new InvalidRequestException("goals", "Goals can be at most " + GOALS_MAX + " characters.");
+        }
+        if (request.sponsor() == null) {
+            throw new InvalidRequestException("sponsor", "Choose your sponsor, usually your line manager.");
+        }
+        if (request.sponsor().equals(thinker.id())) {
+            throw new InvalidRequestException("sponsor", "You cannot be your own sponsor.");
+        }
+        return directory.sponsors().stream().filter(p -> p.id().equals(request.sponsor())).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("sponsor", "That person cannot act as a sponsor."));
+    }
+
+    private Optional<CaseId> bySubmission(UUID token) {
+        return jdbc.sql("select case_id from case_request where submission_token = :token").param("token", token)
+                .query(UUID.class).optional().map(CaseId::new);
+    }
+
+    private void startQuietly(CaseId caseId, String thinker, String sponsor, KindWanted kind) {
+        try {
+            starter.start(caseId, thinker, sponsor, kind);
+        } catch (RuntimeException e) {
+            log.warn("Case {} is stored but its process did not start yet ({}); it will be started again", caseId,
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * Starts processes for stored requests whose start did not reach the engine. Safe to repeat
+     * (see {@link CaseStarter}).
+     */
+    @Scheduled(fixedDelayString = "${coachingpool.request.start-retry-interval:60s}",
+            initialDelayString = "${coachingpool.request.start-retry-interval:60s}")
+    void restartUnstarted() {
+        var cutoff = java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(1)));
+        List<Unstarted> pending = jdbc.sql("""
+                        select c.id, t.username as thinker, s.username as sponsor, c.kind_wanted
+                        from relationship_case c
+                        join user_account t on t.id = c.thinker_id
+                        join user_account s on s.id = c.sponsor_id
+                        where c.stage = 'REQUESTED' and c.process_instance_key is null and c.requested_at < :cutoff
+                        limit 100
+                        """)
+                .param("cutoff", cutoff)
+                .query((rs, row) -> new Unstarted(new CaseId(rs.getObject("id", UUID.class)), rs.getString("thinker"),
+                        rs.getString("sponsor"), KindWanted.valueOf(rs.getString("kind_wanted"))))
+                .list();
+        pending.forEach(u -> startQuietly(u.caseId(), u.thinker(), u.sponsor(), u.kind()));
+    }
+
+    private record Unstarted(CaseId caseId, String thinker, String sponsor, KindWanted kind) {
+    }
+}

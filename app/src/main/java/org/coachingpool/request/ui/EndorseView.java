@@ -1,0 +1,99 @@
+package org.coachingpool.request.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.platform.ui.MainLayout;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
+import org.coachingpool.request.InvalidRequestException;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+
+/** The sponsor supports a request (and protects time for it) or declines with a reason. */
+@Route(value = "tasks/" + RelationshipProcess.TASK_ENDORSE + "/:item", layout = MainLayout.class)
+@PageTitle("Endorse request | Coaching Pool")
+@RolesAllowed(Role.SPONSOR_ROLE)
+public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Endorsements endorsements;
+    private final CurrentUsers users;
+    final Checkbox protectedTime = new Checkbox("I will protect time for the sessions");
+    final TextArea context = new TextArea("Context for the coach or mentor (optional)");
+    final TextArea declineReason = new TextArea("Why you cannot support it");
+    final Button endorse = new Button("Endorse request");
+    final Button decline = new Button("Decline request");
+    private WorkItemId itemId;
+
+    public EndorseView(Endorsements endorsements, CurrentUsers users) {
+        this.endorsements = endorsements;
+        this.users = users;
+        setMaxWidth("48rem");
+        context.setWidthFull();
+        context.setMaxLength(2000);
+        declineReason.setWidthFull();
+        declineReason.setMaxLength(2000);
+        declineReason.setHelperText("Needed only if you decline. The thinker is told the request was declined.");
+        endorse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        endorse.setDisableOnClick(true);
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decline.setDisableOnClick(true);
+        endorse.addClickListener(e -> decide(new EndorsementDecision(true, protectedTime.getValue(), context.getValue(),
+                null)));
+        decline.addClickListener(e -> decide(new EndorsementDecision(false, false, context.getValue(),
+                declineReason.getValue())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
+            CaseSummary summary = endorsements.caseFor(itemId, users.require());
+            add(new H2("Endorse request " + summary.reference()),
+                    new Paragraph(summary.thinkerName() + " has asked for " + summary.kindWanted().toLowerCase()
+                            .replace('_', ' ') + " and named you as their sponsor."),
+                    new Paragraph("What they discuss with their coach or mentor stays between them. You will see "
+                            + "milestones and agreed outcomes, and take part in the three-way contract and review."),
+                    protectedTime, context, declineReason, new HorizontalLayout(endorse, decline));
+        } catch (WorkItemUnavailableException | IllegalArgumentException e) {
+            add(new H2("Task not found"), new Paragraph("This task does not exist, is not yours, or was already done."));
+        }
+    }
+
+    private void decide(EndorsementDecision decision) {
+        declineReason.setInvalid(false);
+        try {
+            endorsements.decide(itemId, users.require(), decision);
+            Notification.show(decision.endorsed() ? "Thank you: the request goes to the pool team."
+                    : "The request was declined; the thinker will be told.", 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (InvalidRequestException problem) {
+            declineReason.setErrorMessage(problem.getMessage());
+            declineReason.setInvalid(true);
+            endorse.setEnabled(true);
+            decline.setEnabled(true);
+        } catch (WorkItemUnavailableException gone) {
+            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.coachingpool.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in person, as services see them. Services take it as an argument and decide
+ * access themselves; views never decide access alone.
+ */
+public record CurrentUser(UserId id, String username, String displayName, Set<Role> roles) {
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The BPMN candidate groups this person belongs to. */
+    public Set<String> candidateGroups() {
+        return roles.stream().map(Role::candidateGroup).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,28 @@
+package org.coachingpool.security;
+
+/** What a person does in the pool; a person may hold several. */
+public enum Role {
+    THINKER(null),
+    SPONSOR(null),
+    COACH("coaches"),
+    POOL_ADMIN("pool-admins"),
+    PROCESS_ADMIN("process-admins");
+
+    /** Names used in Spring Security annotations; keep them in step with the constants. */
+    public static final String THINKER_ROLE = "THINKER";
+    public static final String SPONSOR_ROLE = "SPONSOR";
+    public static final String COACH_ROLE = "COACH";
+    public static final String POOL_ADMIN_ROLE = "POOL_ADMIN";
+    public static final String PROCESS_ADMIN_ROLE = "PROCESS_ADMIN";
+
+    private final String candidateGroup;
+
+    Role(String candidateGroup) {
+        this.candidateGroup = candidateGroup;
+    }
+
+    /** The BPMN candidate group of this role, or null when tasks are only ever assigned by name. */
+    public String candidateGroup() {
+        return candidateGroup;
+    }
+}

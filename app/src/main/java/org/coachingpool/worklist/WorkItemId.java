@@ -1,0 +1,18 @@
+package org.coachingpool.worklist;
+
+import java.util.UUID;
+
+public record WorkItemId(UUID value) {
+    public WorkItemId {
+        java.util.Objects.requireNonNull(value, "work item id");
+    }
+
+    public static WorkItemId parse(String text) {
+        return new WorkItemId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,182 @@
+package org.coachingpool.worklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.coachingpool.modeller.ProcessDefinitions;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.worklist.repository.WorkItemRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Human tasks: who may see and complete them, and the hand-over to the engine.
+ *
+ * <p>Completing is two steps. In the caller's transaction the item becomes COMPLETING with the
+ * variables for the engine stored beside it; only after that commits is the engine told. If
+ * the engine is out of reach the stored completion is sent again later, so a result a person
+ * submitted is never lost and never applied twice.
+ */
+@Service
+public class Worklist {
+
+    private static final Logger log = LoggerFactory.getLogger(Worklist.class);
+
+    private final WorkItemRepository items;
+    private final HumanTaskEngine engine;
+    private final ProcessDefinitions definitions;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final Clock clock;
+    /** State changes after the engine answered run in their own transaction: the caller's has committed. */
+    private final TransactionTemplate ownTransaction;
+
+    Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
+            ApplicationEventPublisher events, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.items = items;
+        this.engine = engine;
+        this.definitions = definitions;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Called by the worker for each job the engine hands out; safe to call again for the same job. */
+    @Transactional
+    public void record(NewWorkItem item) {
+        String title = definitions.elementName(item.processDefinitionKey(), item.elementId()).orElse(item.elementId());
+        if (items.upsert(item, title, clock.instant())) {
+            events.publishEvent(new WorkItemOpened(items.idOfJob(item.jobKey()), item.caseId(),
+                    item.processInstanceKey(), item.elementId(), item.assignee(), item.candidateGroups()));
+        }
+    }
+
+    public List<WorkItem> inbox(CurrentUser user) {
+        return items.openFor(user.username(), List.copyOf(user.candidateGroups()));
+    }
+
+    /** @throws WorkItemUnavailableException when it does not exist or is not the user's to see */
+    public WorkItem get(WorkItemId id, CurrentUser user) {
+        return items.find(id).filter(item -> mayAct(item, user))
+                .orElseThrow(() -> new WorkItemUnavailableException("This task does not exist or is not yours."));
+    }
+
+    /** Items of a case, for services that have already checked the caller may see the case. */
+    public List<WorkItem> ofCase(java.util.UUID caseId) {
+        return items.forCase(caseId);
+    }
+
+    static boolean mayAct(WorkItem item, CurrentUser user) {
+        if (item.assignee() != null) {
+            return item.assignee().equals(user.username());
+        }
+        return item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);
+    }
+
+    /**
+     * Completes the item in the caller's transaction and tells the engine after it commits.
+     * Feature services call this in the same transaction in which they store what the person
+     * entered, so both commit or neither does.
+     *
+     * @param expectedElementId the task the caller's form was built for: a form for one task
+     *     cannot complete another
+     * @param variables ids, states, dates and counts only; see {@link EngineVariables}
+     * @throws WorkItemUnavailableException when it is already completed, withdrawn, or not the user's
+     */
+    @Transactional
+    public WorkItem complete(WorkItemId id, String expectedElementId, CurrentUser user,
+            Map<String, Object> variables) {
+        EngineVariables.requireSafe(variables);
+        WorkItem item = items.lock(id).filter(found -> mayAct(found, user))
+                .orElseThrow(() -> new WorkItemUnavailableException("This task does not exist or is not yours."));
+        if (!Objects.equals(item.elementId(), expectedElementId)) {
+            throw new WorkItemUnavailableException("This form does not belong to that task.");
+        }
+        if (item.state() != WorkItemState.OPEN) {
+            throw new WorkItemUnavailableException(item.state() == WorkItemState.WITHDRAWN
+                    ? "This task was withdrawn: the case moved on without it."
+                    : "This task has already been completed.");
+        }
+        items.markCompleting(id, user.username(), toJson(variables), clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sendCompletion(id, item.jobKey(), variables);
+            }
+        });
+        return item;
+    }
+
+    /**
+     * Tells the engine. Technical failures leave the item COMPLETING for the retry; only a
+     * NOT_FOUND is final, and then the item is withdrawn.
+     *
+     * @return the state the item ends in
+     */
+    WorkItemState sendCompletion(WorkItemId id, long jobKey, Map<String, Object> variables) {
+        HumanTaskEngine.Outcome outcome;
+        try {
+            outcome = engine.complete(jobKey, variables);
+        } catch (RuntimeException e) {
+            log.warn("The engine did not take the completion of work item {} (job {}); it will be sent again: {}", id,
+                    jobKey, e.getMessage());
+            return WorkItemState.COMPLETING;
+        }
+        if (outcome == HumanTaskEngine.Outcome.NOT_FOUND) {
+            ownTransaction.executeWithoutResult(
+                    tx -> items.setState(id, WorkItemState.COMPLETING, WorkItemState.WITHDRAWN));
+            log.info("Work item {} (job {}) was no longer waiting in the engine; withdrawn", id, jobKey);
+            return WorkItemState.WITHDRAWN;
+        }
+        ownTransaction.executeWithoutResult(
+                tx -> items.setState(id, WorkItemState.COMPLETING, WorkItemState.COMPLETED));
+        return WorkItemState.COMPLETED;
+    }
+
+    /** Sends completions that did not reach the engine; run on a schedule. */
+    public int resendPendingCompletions(java.time.Duration olderThan) {
+        int sent = 0;
+        for (var pending : items.pendingCompletions(clock.instant().minus(olderThan))) {
+            if (sendCompletion(pending.id(), pending.jobKey(), fromJson(pending.variablesJson()))
+                    != WorkItemState.COMPLETING) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The state after completing: tells a view whether the engine took it or it was withdrawn. */
+    public WorkItemState stateOf(WorkItemId id) {
+        return items.find(id).map(WorkItem::state).orElseThrow();
+    }
+
+    private String toJson(Map<String, Object> variables) {
+        try {
+            return json.writeValueAsString(variables);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("variables cannot be stored: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String text) {
+        try {
+            return text == null ? Map.of() : json.readValue(text, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored variables are unreadable: " + e.getMessage(), e);
+        }
+    }
+}

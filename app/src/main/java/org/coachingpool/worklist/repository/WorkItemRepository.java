@@ -1,0 +1,167 @@
+package org.coachingpool.worklist.repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coachingpool.worklist.NewWorkItem;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for work items. Only the worklist feature uses it. */
+@Repository
+public class WorkItemRepository {
+
+    private static final String SELECT = """
+            select w.id, w.job_key, w.case_id, c.reference, w.element_id, w.title, w.form_key, w.assignee,
+                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_version
+            from work_item w left join relationship_case c on c.id = w.case_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    WorkItemRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records a job the engine handed out. The same job comes again after each job timeout; it
+     * stays one row, so a task is never shown twice.
+     *
+     * @return true when the row is new
+     */
+    public boolean upsert(NewWorkItem item, String title, Instant now) {
+        int inserted = jdbc.sql("""
+                        insert into work_item (id, job_key, case_id, process_instance_key, element_instance_key,
+                            bpmn_process_id, process_definition_key, process_version, element_id, title, assignee,
+                            candidate_groups, due_at, form_key, state, created_at, last_activated_at)
+                        values (:id, :jobKey, :caseId, :pik, :eik, :bpmnProcessId, :pdk, :version, :elementId, :title,
+                            :assignee, :groups, :dueAt, :formKey, 'OPEN', :now, :now)
+                        on conflict (job_key) do nothing
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("jobKey", item.jobKey())
+                .param("caseId", item.caseId())
+                .param("pik", item.processInstanceKey())
+                .param("eik", item.elementInstanceKey())
+                .param("bpmnProcessId", item.bpmnProcessId())
+                .param("pdk", item.processDefinitionKey())
+                .param("version", item.processVersion())
+                .param("elementId", item.elementId())
+                .param("title", title)
+                .param("assignee", item.assignee())
+                .param("groups", item.candidateGroups().toArray(String[]::new))
+                .param("dueAt", item.dueAt() == null ? null : java.sql.Timestamp.from(item.dueAt()))
+                .param("formKey", item.formKey())
+                .param("now", java.sql.Timestamp.from(now))
+                .update();
+        if (inserted == 0) {
+            jdbc.sql("update work_item set last_activated_at = :now where job_key = :jobKey")
+                    .param("now", java.sql.Timestamp.from(now))
+                    .param("jobKey", item.jobKey())
+                    .update();
+        }
+        return inserted == 1;
+    }
+
+    /** Open items assigned to the user, or unassigned and offered to one of their groups. */
+    public List<WorkItem> openFor(String username, List<String> groups) {
+        return jdbc.sql(SELECT + """
+                        where w.state = 'OPEN'
+                          and (w.assignee = :username or (w.assignee is null and w.candidate_groups && :groups))
+                        order by w.due_at nulls last, w.created_at
+                        """)
+                .param("username", username)
+                .param("groups", groups.toArray(String[]::new))
+                .query(WorkItemRepository::map)
+                .list();
+    }
+
+    public WorkItemId idOfJob(long jobKey) {
+        return new WorkItemId(jdbc.sql("select id from work_item where job_key = :jobKey").param("jobKey", jobKey)
+                .query(UUID.class).single());
+    }
+
+    public Optional<WorkItem> find(WorkItemId id) {
+        return jdbc.sql(SELECT + " where w.id = :id").param("id", id.value()).query(WorkItemRepository::map).optional();
+    }
+
+    public List<WorkItem> forCase(UUID caseId) {
+        return jdbc.sql(SELECT + " where w.case_id = :caseId order by w.created_at")
+                .param("caseId", caseId)
+                .query(WorkItemRepository::map)
+                .list();
+    }
+
+    /** Locks the row for a state change; the lock serialises two tabs completing the same item. */
+    public Optional<WorkItem> lock(WorkItemId id) {
+        return jdbc.sql(SELECT + " where w.id = :id for update of w").param("id", id.value())
+                .query(WorkItemRepository::map).optional();
+    }
+
+    public void markCompleting(WorkItemId id, String username, String resultJson, Instant now) {
+        jdbc.sql("""
+                        update work_item set state = 'COMPLETING', completed_by = :username, completed_at = :now,
+                            result = cast(:result as jsonb), version = version + 1
+                        where id = :id and state = 'OPEN'
+                        """)
+                .param("id", id.value())
+                .param("username", username)
+                .param("result", resultJson)
+                .param("now", java.sql.Timestamp.from(now))
+                .update();
+    }
+
+    public void setState(WorkItemId id, WorkItemState from, WorkItemState to) {
+        jdbc.sql("update work_item set state = :to, version = version + 1 where id = :id and state = :from")
+                .param("id", id.value())
+                .param("from", from.name())
+                .param("to", to.name())
+                .update();
+    }
+
+    /** Completions stored but not yet taken by the engine, oldest first. */
+    public List<PendingCompletion> pendingCompletions(Instant olderThan) {
+        return jdbc.sql("""
+                        select id, job_key, result::text as result from work_item
+                        where state = 'COMPLETING' and completed_at < :olderThan
+                        order by completed_at limit 100
+                        """)
+                .param("olderThan", java.sql.Timestamp.from(olderThan))
+                .query((rs, row) -> new PendingCompletion(new WorkItemId(rs.getObject("id", UUID.class)),
+                        rs.getLong("job_key"), rs.getString("result")))
+                .list();
+    }
+
+    public Optional<String> resultOf(WorkItemId id) {
+        return jdbc.sql("select result::text from work_item where id = :id").param("id", id.value())
+                .query(String.class).optional();
+    }
+
+    public record PendingCompletion(WorkItemId id, long jobKey, String variablesJson) {
+    }
+
+    private static WorkItem map(ResultSet rs, int row) throws SQLException {
+        var due = rs.getTimestamp("due_at");
+        return new WorkItem(
+                new WorkItemId(rs.getObject("id", UUID.class)),
+                rs.getLong("job_key"),
+                rs.getObject("case_id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("element_id"),
+                rs.getString("title"),
+                rs.getString("form_key"),
+                rs.getString("assignee"),
+                Arrays.asList((String[]) rs.getArray("candidate_groups").getArray()),
+                due == null ? null : due.toInstant(),
+                WorkItemState.valueOf(rs.getString("state")),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("process_version"));
+    }
+}

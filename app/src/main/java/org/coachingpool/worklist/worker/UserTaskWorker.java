@@ -1,0 +1,123 @@
+package org.coachingpool.worklist.worker;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
+import io.camunda.client.api.worker.JobWorker;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coachingpool.worklist.HumanTaskEngine;
+import org.coachingpool.worklist.NewWorkItem;
+import org.coachingpool.worklist.Worklist;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects every job-worker user task the engine hands out into a work item. A thin adapter:
+ * it reads the job's headers and variables and calls {@link Worklist#record}. It does not
+ * complete the job; a person does, later, through the worklist.
+ */
+@Component
+class UserTaskWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(UserTaskWorker.class);
+    static final String HEADER_ASSIGNEE = "io.camunda.zeebe:assignee";
+    static final String HEADER_CANDIDATE_GROUPS = "io.camunda.zeebe:candidateGroups";
+    static final String HEADER_DUE_DATE = "io.camunda.zeebe:dueDate";
+    static final String HEADER_FORM_KEY = "io.camunda.zeebe:formKey";
+    static final String CASE_ID = "caseId";
+
+    private final CamundaClient client;
+    private final Worklist worklist;
+    private final Duration jobTimeout;
+    private volatile JobWorker worker;
+
+    UserTaskWorker(CamundaClient client, Worklist worklist,
+            @Value("${coachingpool.worklist.job-timeout}") Duration jobTimeout) {
+        this.client = client;
+        this.worklist = worklist;
+        this.jobTimeout = jobTimeout;
+    }
+
+    void handle(JobClient jobs, ActivatedJob job) {
+        try {
+            worklist.record(toWorkItem(job));
+        } catch (RuntimeException e) {
+            // Technical failure (e.g. the database is down): hand the job back after a pause.
+            // Retries stay as they are: a person's task must not turn into an incident because
+            // our database blinked. The engine re-offers it after the back-off.
+            log.warn("Could not record user task job {} ({}); retrying in 10s", job.getKey(), e.getMessage());
+            jobs.newFailCommand(job.getKey()).retries(Math.max(job.getRetries(), 1))
+                    .retryBackoff(Duration.ofSeconds(10)).errorMessage("work item not recorded: " + e.getMessage())
+                    .send();
+        }
+    }
+
+    static NewWorkItem toWorkItem(ActivatedJob job) {
+        Map<String, String> headers = job.getCustomHeaders();
+        Object caseId = job.getVariablesAsMap().get(CASE_ID);
+        return new NewWorkItem(
+                job.getKey(),
+                caseId == null ? null : UUID.fromString(caseId.toString()),
+                job.getProcessInstanceKey(),
+                job.getElementInstanceKey(),
+                job.getBpmnProcessId(),
+                job.getProcessDefinitionKey(),
+                job.getProcessDefinitionVersion(),
+                job.getElementId(),
+                blankToNull(headers.get(HEADER_ASSIGNEE)),
+                groups(headers.get(HEADER_CANDIDATE_GROUPS)),
+                dueDate(headers.get(HEADER_DUE_DATE)),
+                blankToNull(headers.get(HEADER_FORM_KEY)));
+    }
+
+    /** The engine writes candidate groups as a JSON array of strings. */
+    static List<String> groups(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        String inner = header.trim().replaceAll("^\\[|]$", "");
+        return Arrays.stream(inner.split(",")).map(s -> s.trim().replaceAll("^\"|\"$", "")).filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    static Instant dueDate(String header) {
+        return header == null || header.isBlank() ? null : OffsetDateTime.parse(header).toInstant();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @Override
+    public void start() {
+        worker = client.newWorker()
+                .jobType(HumanTaskEngine.USER_TASK_JOB_TYPE)
+                .handler(this::handle)
+                .name("worklist")
+                .timeout(jobTimeout)
+                .fetchVariables(CASE_ID)
+                .pollInterval(Duration.ofMillis(100))
+                .open();
+    }
+
+    @Override
+    public void stop() {
+        if (worker != null) {
+            worker.close();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null && worker.isOpen();
+    }
+}

@@ -1,0 +1,33 @@
+package org.coachingpool.worklist.worker;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.Map;
+import org.coachingpool.worklist.HumanTaskEngine;
+import org.springframework.stereotype.Component;
+
+/** Completes job-worker user tasks with the job's complete command over gRPC. */
+@Component
+class ZeebeHumanTaskEngine implements HumanTaskEngine {
+
+    private final CamundaClient client;
+
+    ZeebeHumanTaskEngine(CamundaClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public Outcome complete(long jobKey, Map<String, Object> variables) {
+        try {
+            client.newCompleteCommand(jobKey).variables(variables).requestTimeout(Duration.ofSeconds(10)).send().join();
+            return Outcome.COMPLETED;
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return Outcome.NOT_FOUND;
+            }
+            throw e;
+        }
+    }
+}
