@@ -7,8 +7,6 @@ import java.util.UUID;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
-import org.coachingpool.worklist.WorkItemOpened;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,44 +55,32 @@ public class Cases {
     }
 
     /**
-     * Moves a case to a stage. Idempotent: the engine may deliver the same job twice, and a
-     * final stage is never left.
+     * Moves a case to a stage and records which process instance runs it. Idempotent: the
+     * engine may deliver the same job twice, and a final stage is never left.
      */
     @Transactional
-    public void moveTo(CaseId id, Stage stage) {
+    public void moveTo(CaseId id, Stage stage, long processInstanceKey) {
         jdbc.sql("""
                         update relationship_case
                         set stage = :stage, updated_at = :now,
+                            process_instance_key = coalesce(process_instance_key, :pik),
                             closed_at = case when :final then coalesce(closed_at, :now) else closed_at end
                         where id = :id and stage not in ('CLOSED', 'DECLINED', 'SIGNPOSTED')
                         """)
                 .param("id", id.value())
                 .param("stage", stage.name())
                 .param("final", stage.isFinal())
+                .param("pik", processInstanceKey)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
     }
 
-    /** The engine tells us its instance key through the first work item of the case. */
-    @EventListener
-    void onWorkItemOpened(WorkItemOpened opened) {
-        if (opened.caseId() != null) {
-            jdbc.sql("""
-                            update relationship_case set process_instance_key = :pik
-                            where id = :id and process_instance_key is null
-                            """)
-                    .param("pik", opened.processInstanceKey())
-                    .param("id", opened.caseId())
-                    .update();
-        }
-    }
-
     private static CaseSummary map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        long pik = rs.getLong("process_instance_key");
         return new CaseSummary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                 new UserId(rs.getObject("thinker_id", UUID.class)), rs.getString("thinker_name"),
                 new UserId(rs.getObject("sponsor_id", UUID.class)), rs.getString("sponsor_name"),
-                rs.getString("kind_wanted"), Stage.valueOf(rs.getString("stage")), rs.wasNull() ? null : pik,
+                rs.getString("kind_wanted"), Stage.valueOf(rs.getString("stage")),
+                rs.getObject("process_instance_key", Long.class),
                 rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

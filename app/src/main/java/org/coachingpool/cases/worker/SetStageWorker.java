@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the case row's stage in step with the process: the stage comes from a task header. */
 @Component
-class SetStageWorker {
+public class SetStageWorker {
 
     private final Cases cases;
 
-    SetStageWorker(Cases cases) {
+    public SetStageWorker(Cases cases) {
         this.cases = cases;
     }
 
@@ -27,6 +27,6 @@ class SetStageWorker {
             throw new IllegalStateException("task " + job.getElementId() + " has no '" + RelationshipProcess.HEADER_STAGE
                     + "' header; add one in the modeller");
         }
-        cases.moveTo(new CaseId(UUID.fromString(caseId)), Stage.valueOf(stage));
+        cases.moveTo(new CaseId(UUID.fromString(caseId)), Stage.valueOf(stage), job.getProcessInstanceKey());
     }
 }

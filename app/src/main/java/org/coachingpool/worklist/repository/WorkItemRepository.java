@@ -74,7 +74,7 @@ public class WorkItemRepository {
     public List<WorkItem> openFor(String username, List<String> groups) {
         return jdbc.sql(SELECT + """
                         where w.state = 'OPEN'
-                          and (w.assignee = :username or (w.assignee is null and w.candidate_groups && :groups))
+                          and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
                         order by w.due_at nulls last, w.created_at
                         """)
                 .param("username", username)
