@@ -115,13 +115,25 @@ final class FileLogStorage implements LogStorage, AutoCloseable {
         }
         long cut = size - offset;
         if (cut > 0) {
-            log.warn("Engine log {}: {}; cutting off the last {} bytes. Records after that point were never "
-                    + "acknowledged, so no process state is lost.", file, problem, cut);
+            Path kept = keepCutBytes(offset, cut);
+            log.warn("Engine log {}: {}; cutting off the last {} bytes (kept in {}). A crash during a write leaves "
+                    + "such a tail, and what it held was never acknowledged. If this happens without a crash, the "
+                    + "disk may be failing.", file, problem, cut, kept);
             channel.truncate(offset);
             channel.force(true);
         }
         channel.position(offset);
         return new OpenReport(blocks.size(), offset, cut, problem);
+    }
+
+    /** The bytes cut off are kept beside the log, for diagnosis; nothing is destroyed. */
+    private Path keepCutBytes(long offset, long length) throws IOException {
+        Path kept = file.resolveSibling(file.getFileName() + ".cut-" + System.currentTimeMillis());
+        try (var out = FileChannel.open(kept, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.transferTo(offset, length, out);
+            out.force(true);
+        }
+        return kept;
     }
 
     private void readFully(ByteBuffer target, long position) throws IOException {

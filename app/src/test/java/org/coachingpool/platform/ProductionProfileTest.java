@@ -1,0 +1,110 @@
+package org.coachingpool.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.ArrayList;
+import java.util.List;
+import org.coachingpool.CoachingPoolApplication;
+import org.coachingpool.embedded.EmbeddedEngine;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The prod profile starts nothing embedded: it runs against an engine and a PostgreSQL started
+ * outside the app, and refuses to start, naming the setting, when one is missing or unreachable.
+ */
+class ProductionProfileTest {
+
+    static ZeebeTestEngine engine;
+    static int enginePort;
+    static EmbeddedPostgres database;
+
+    @BeforeAll
+    static void externalServices() throws Exception {
+        enginePort = EmbeddedStackTest.freePort();
+        engine = EngineFactory.create(enginePort);
+        engine.start();
+        database = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopServices() throws Exception {
+        engine.stop();
+        database.close();
+    }
+
+    @Test
+    void runsAgainstAnExternalEngineAndDatabaseWithoutDemoData() {
+        try (ConfigurableApplicationContext app = prodApp(settings(database.getJdbcUrl("postgres", "postgres")))) {
+            assertThat(app.getBeansOfType(EmbeddedEngine.class)).isEmpty();
+            var jdbc = JdbcClient.create(database.getPostgresDatabase());
+            assertThat(jdbc.sql("select count(*) from process_definition where bpmn_process_id = 'relationship'")
+                    .query(Integer.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from user_account").query(Integer.class).single()).isZero();
+        }
+    }
+
+    @Test
+    void aMissingDatabaseSettingIsNamed() {
+        List<String> settings = settings(null);
+        assertThat(startupProblem(() -> prodApp(settings).close())).hasMessageContaining("DATABASE_URL is not set");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNamed() {
+        assertThat(startupProblem(() -> prodApp(settings("jdbc:postgresql://127.0.0.1:1/nothing")).close()))
+                .hasMessageContaining("cannot reach PostgreSQL at DATABASE_URL=jdbc:postgresql://127.0.0.1:1/nothing")
+                .hasMessageContaining("refused");
+    }
+
+    @Test
+    void aMissingClusterSettingIsNamed() {
+        List<String> settings = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        settings.removeIf(s -> s.startsWith("camunda.client.grpc-address"));
+        assertThat(startupProblem(() -> prodApp(settings).close()))
+                .hasMessageContaining("no Camunda 8 cluster is configured");
+    }
+
+    private static StartupProblem startupProblem(Runnable start) {
+        try {
+            start.run();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof StartupProblem problem) {
+                    assertThat(problem.fix()).isNotBlank();
+                    return problem;
+                }
+            }
+            throw new AssertionError("start failed without a StartupProblem", e);
+        }
+        throw new AssertionError("the app started");
+    }
+
+    private static List<String> settings(String databaseUrl) {
+        List<String> settings = new ArrayList<>(List.of(
+                "server.port=0",
+                "DATABASE_USER=postgres",
+                "DATABASE_PASSWORD=postgres",
+                "camunda.client.grpc-address=http://127.0.0.1:" + enginePort,
+                "camunda.client.rest-address=http://127.0.0.1:1"));
+        if (databaseUrl != null) {
+            settings.add("DATABASE_URL=" + databaseUrl);
+        }
+        return settings;
+    }
+
+    private static ConfigurableApplicationContext prodApp(List<String> properties) {
+        return new SpringApplicationBuilder(CoachingPoolApplication.class)
+                .profiles("prod")
+                .properties(properties.toArray(String[]::new))
+                .run();
+    }
+}
