@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.RelationshipProcess;
-import org.coachingpool.platform.ui.MainLayout;
+import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.EndorsementDecision;
 import org.coachingpool.request.Endorsements;
 import org.coachingpool.request.InvalidRequestException;

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
-import org.coachingpool.platform.ui.MainLayout;
+import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.InvalidRequestException;
 import org.coachingpool.request.KindWanted;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.coachingpool.platform.ui.MainLayout;
+import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;

@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.coachingpool.platform.ui.MainLayout;
+import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.Worklist;

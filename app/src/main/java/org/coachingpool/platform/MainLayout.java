@@ -1,4 +1,4 @@
-package org.coachingpool.platform.ui;
+package org.coachingpool.platform;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

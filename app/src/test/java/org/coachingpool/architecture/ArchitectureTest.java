@@ -1,0 +1,96 @@
+package org.coachingpool.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Package-by-feature boundaries and the access rule for views, enforced on the compiled code. */
+class ArchitectureTest {
+
+    static final String ROOT = "org.coachingpool";
+    static final List<String> INTERNAL = List.of("ui", "worker", "repository");
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    static Set<String> features() {
+        Set<String> features = new TreeSet<>();
+        classes.forEach(c -> {
+            String rest = c.getPackageName().startsWith(ROOT + ".") ? c.getPackageName().substring(ROOT.length() + 1) : "";
+            if (!rest.isEmpty()) {
+                features.add(rest.split("\\.")[0]);
+            }
+        });
+        return features;
+    }
+
+    @Test
+    void theFeaturesAreThere() {
+        assertThat(features()).contains("request", "worklist", "security", "cases", "modeller", "embedded");
+    }
+
+    @Test
+    void aFeaturesUiWorkersAndRepositoriesAreUsedOnlyInsideThatFeature() {
+        for (String feature : features()) {
+            String base = ROOT + "." + feature;
+            String[] internals = INTERNAL.stream().map(p -> base + "." + p + "..").toArray(String[]::new);
+            noClasses().that().resideOutsideOfPackage(base + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(internals)
+                    .because(feature + "'s ui, worker and repository packages are its own; use its root package")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInACycle() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheEmbeddedRuntimeKnowsItIsEmbedded() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".embedded..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".embedded..",
+                        "io.camunda.zeebe.process.test..")
+                .because("features must run unchanged against a Camunda 8 cluster")
+                .check(classes);
+    }
+
+    @Test
+    void everyViewAndLayoutDeclaresWhoMayOpenIt() {
+        classes().that().areAnnotatedWith(Route.class).or().implement(RouterLayout.class)
+                .should().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .orShould().beAnnotatedWith(DenyAll.class)
+                .because("a view without an access annotation is a hole or an accident")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLoginViewIsOpenToAnonymousVisitors() {
+        classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
+                .should().haveSimpleName("LoginView")
+                .check(classes);
+    }
+}

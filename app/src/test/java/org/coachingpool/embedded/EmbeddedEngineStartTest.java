@@ -1,0 +1,42 @@
+package org.coachingpool.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.coachingpool.platform.StartupProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedEngineStartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTakenEnginePortIsNamedWithTheSettingToChange() throws Exception {
+        try (var taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            int port = taken.getLocalPort();
+            Path log = dir.resolve("zeebe.log");
+            assertThatThrownBy(() -> new EmbeddedEngine(log, "127.0.0.1", port, Duration.ofMinutes(1)))
+                    .isInstanceOfSatisfying(StartupProblem.class, problem -> {
+                        assertThat(problem.getMessage()).contains("port " + port).contains("already in use");
+                        assertThat(problem.fix()).contains("COACHINGPOOL_EMBEDDED_ENGINEPORT");
+                    });
+            assertThat(Files.exists(log)).as("nothing is written when the port is taken").isFalse();
+        }
+    }
+
+    @Test
+    void aDatabaseFolderThatCannotBeCreatedIsNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> EmbeddedDatabase.start(file.resolve("postgres"), 0))
+                .isInstanceOfSatisfying(StartupProblem.class,
+                        problem -> assertThat(problem.getMessage()).contains("cannot create the database folder"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.coachingpool.modeller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.coachingpool.platform.StartupProblem;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ProcessDeployerTest extends EmbeddedStackTest {
+
+    @Autowired ProcessDeployer deployer;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void deployingUnchangedResourcesAgainCreatesNoNewVersion() {
+        int before = versions();
+        deployer.deploy(ProcessDeployer.resources());
+        deployer.deploy(ProcessDeployer.resources());
+        assertThat(versions()).isEqualTo(before).isEqualTo(1);
+    }
+
+    @Test
+    void everyBpmnDmnAndFormUnderProcessesIsPickedUp() {
+        assertThat(ProcessDeployer.resources()).containsKey("relationship.bpmn");
+    }
+
+    @Test
+    void anInvalidProcessIsRefusedNamingTheFileAndKeepsTheDeployedVersion() {
+        String broken = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+                  <bpmn:process id="relationship" isExecutable="true">
+                    <bpmn:startEvent id="s" />
+                    <bpmn:serviceTask id="no-job-type" />
+                    <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="no-job-type" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        assertThatThrownBy(() -> deployer.deploy(Map.of("relationship.bpmn", broken.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(StartupProblem.class, problem -> {
+                    assertThat(problem.getMessage()).contains("relationship.bpmn").contains("invalid");
+                    assertThat(problem.fix()).contains("correct the file");
+                });
+        assertThat(versions()).isEqualTo(1);
+    }
+
+    private int versions() {
+        return jdbc.sql("select count(*) from process_definition where bpmn_process_id = 'relationship'")
+                .query(Integer.class).single();
+    }
+}

@@ -1,0 +1,113 @@
+package org.coachingpool.request.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.Requests;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.support.ViewTest;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemState;
+import org.coachingpool.worklist.Worklist;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The request form, the sponsor's inbox and the endorsement form, driven through the views. */
+class RequestAndEndorseViewTest extends ViewTest {
+
+    @Autowired Requests requests;
+    @Autowired Worklist worklist;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aRequestSentWithNothingFilledInIsRefusedFieldByField() {
+        signInAndOpen("thinker", "request");
+        var view = _get(RequestView.class);
+        int casesBefore = cases();
+
+        _click(view.submit);
+
+        assertThat(view.kind.isInvalid()).isTrue();
+        assertThat(view.kind.getErrorMessage()).contains("coaching, mentoring");
+        assertThat(view.submit.isEnabled()).as("the person can correct and send again").isTrue();
+        assertThat(cases()).isEqualTo(casesBefore);
+    }
+
+    @Test
+    void aThinkerSendsARequestAndTheSponsorEndorsesItFromTheInbox() {
+        signInAndOpen("thinker", "request");
+        var form = _get(RequestView.class);
+        _setValue(form.kind, KindWanted.COACHING);
+        _setValue(form.areas, Set.of(DevelopmentArea.LEADERSHIP));
+        _setValue(form.goals, "Lead my team with more confidence");
+        _setValue(form.sponsor, form.sponsor.getListDataView().getItems()
+                .filter(p -> p.username().equals("sponsor")).findFirst().orElseThrow());
+        _click(form.submit);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+
+        CurrentUser sponsor = signInAndOpen("sponsor", "");
+        WorkItem item = await().atMost(Duration.ofSeconds(20)).until(
+                () -> worklist.inbox(sponsor).stream().filter(i -> i.title().equals("Endorse request")).toList(),
+                list -> !list.isEmpty()).getFirst();
+        signInAndOpen("sponsor", "");
+        @SuppressWarnings("unchecked")
+        Grid<WorkItem> grid = _get(Grid.class);
+        assertThat(grid.getListDataView().getItems().map(WorkItem::title)).contains("Endorse request");
+
+        UI.getCurrent().navigate("tasks/endorse-request/" + item.id());
+        assertThat(_get(H2.class).getText()).startsWith("Endorse request CP-");
+        _click(_get(Button.class, spec -> spec.withText("Endorse request")));
+
+        assertThat(worklist.stateOf(item.id())).isEqualTo(WorkItemState.COMPLETED);
+    }
+
+    @Test
+    void theSponsorSeesNeitherTheGoalsNorSomeoneElsesTask() {
+        CurrentUser thinker = users.get("thinker");
+        CurrentUser sponsor = users.get("sponsor");
+        String goals = "Private goal " + UUID.randomUUID();
+        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.MENTORING, Set.of(DevelopmentArea.CAREER), goals,
+                sponsor.id()), UUID.randomUUID());
+        WorkItem item = await().atMost(Duration.ofSeconds(20)).until(() -> worklist.ofCase(id.value()),
+                list -> !list.isEmpty()).getFirst();
+
+        signInAndOpen("sponsor", "tasks/endorse-request/" + item.id());
+        List<String> shown = _find(Paragraph.class).stream().map(Paragraph::getText).toList();
+        assertThat(shown).isNotEmpty().noneMatch(text -> text.contains(goals));
+
+        signInAndOpen("sponsor", "tasks/endorse-request/" + UUID.randomUUID());
+        assertThat(_get(H2.class).getText()).isEqualTo("Task not found");
+    }
+
+    @Test
+    void aThinkerCannotOpenTheSponsorsForm() {
+        assertThatThrownBy(() -> signInAndOpen("thinker", "tasks/endorse-request/" + UUID.randomUUID()))
+                .isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(EndorseView.class);
+    }
+
+    private int cases() {
+        return jdbc.sql("select count(*) from relationship_case").query(Integer.class).single();
+    }
+}
