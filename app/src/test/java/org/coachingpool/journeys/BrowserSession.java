@@ -1,0 +1,82 @@
+package org.coachingpool.journeys;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright. Playwright never downloads a browser here: the
+ * executable comes from CHROMIUM_PATH or the system's chromium.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String baseUrl;
+
+    BrowserSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+    }
+
+    static Path chromium() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        for (String candidate : new String[] {configured, "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+            if (candidate != null && Files.isExecutable(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        throw new IllegalStateException("Chromium not found: install Debian's chromium package or set CHROMIUM_PATH");
+    }
+
+    /** A page in a fresh browser context: no cookies, nobody signed in. */
+    Page newPage() {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    /** A fresh browser context signed in as the person. */
+    Page signIn(String username) {
+        Page page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Username").fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
