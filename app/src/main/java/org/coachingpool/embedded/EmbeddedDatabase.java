@@ -49,8 +49,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new StartupProblem("the embedded PostgreSQL in " + directory.toAbsolutePath()
                     + " did not start (" + rootMessage(e) + ")",
-                    "if another copy of the service is running, stop it; if port " + port
-                            + " is taken, set COACHINGPOOL_EMBEDDED_DATABASEPORT", e);
+                    port > 0 ? "if another copy of the service is running, stop it; if port " + port
+                            + " is taken, set COACHINGPOOL_EMBEDDED_DATABASEPORT to a free one"
+                            : "if another copy of the service is running with the same data folder, stop it", e);
         }
     }
 

@@ -105,6 +105,7 @@ class UserTaskWorker implements SmartLifecycle {
                 .name("worklist")
                 .timeout(jobTimeout)
                 .fetchVariables(CASE_ID)
+                .streamEnabled(true)
                 .pollInterval(Duration.ofMillis(100))
                 .open();
     }
