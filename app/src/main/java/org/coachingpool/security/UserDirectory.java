@@ -12,6 +12,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserDirectory {
 
+    private static final String PEOPLE = """
+            select u.id, u.username, u.display_name, o.name as organisation
+            from user_account u join organisation o on o.id = u.organisation_id
+            """;
+
     private final JdbcClient jdbc;
 
     UserDirectory(JdbcClient jdbc) {
@@ -39,33 +44,12 @@ public class UserDirectory {
     }
 
     public Optional<Person> find(UserId id) {
-        return jdbc.sql("""
-                        select u.id, u.username, u.display_name, o.name as organisation
-                        from user_account u join organisation o on o.id = u.organisation_id
-                        where u.id = :id
-                        """)
-                .param("id", id.value())
-                .query(UserDirectory::person)
-                .optional();
-    }
-
-    public Optional<Person> findByUsername(String username) {
-        return jdbc.sql("""
-                        select u.id, u.username, u.display_name, o.name as organisation
-                        from user_account u join organisation o on o.id = u.organisation_id
-                        where u.username = :username
-                        """)
-                .param("username", username)
-                .query(UserDirectory::person)
-                .optional();
+        return jdbc.sql(PEOPLE + " where u.id = :id").param("id", id.value()).query(UserDirectory::person).optional();
     }
 
     /** People who can act as a sponsor, for the request form's picker. */
     public List<Person> sponsors() {
-        return jdbc.sql("""
-                        select u.id, u.username, u.display_name, o.name as organisation
-                        from user_account u
-                        join organisation o on o.id = u.organisation_id
+        return jdbc.sql(PEOPLE + """
                         join user_role r on r.user_id = u.id and r.role = 'SPONSOR'
                         where u.enabled
                         order by u.display_name
