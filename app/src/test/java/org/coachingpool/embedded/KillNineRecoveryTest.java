@@ -51,6 +51,8 @@ class KillNineRecoveryTest {
                 var rows = connection.createStatement().executeQuery("select note from crash_marker")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("written before the kill");
+            assertThat(setting(connection, "fsync")).as("every commit reaches the disk").isEqualTo("on");
+            assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
         }
 
         int newPort = EmbeddedStackTest.freePort();
@@ -71,6 +73,13 @@ class KillNineRecoveryTest {
             long newKey = client.newCreateInstanceCommand().bpmnProcessId("durability-task").latestVersion().send()
                     .join().getProcessInstanceKey();
             assertThat(newKey).isGreaterThan(lastKeyBeforeKill);
+        }
+    }
+
+    private static String setting(java.sql.Connection connection, String name) throws java.sql.SQLException {
+        try (var rows = connection.createStatement().executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
