@@ -59,7 +59,7 @@ public class Cases {
      * engine may deliver the same job twice, and a final stage is never left.
      */
     @Transactional
-    public void moveTo(CaseId id, Stage stage, long processInstanceKey) {
+    public void moveTo(CaseId id, Stage stage, Long processInstanceKey) {
         jdbc.sql("""
                         update relationship_case
                         set stage = :stage, updated_at = :now,
@@ -73,6 +73,20 @@ public class Cases {
                 .param("pik", processInstanceKey)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** Stage changes reported by a called process (matching, contracting, sessions): no instance key. */
+    public void moveTo(CaseId id, Stage stage) {
+        moveTo(id, stage, null);
+    }
+
+    @Transactional
+    public void assignCoach(CaseId id, String coachUsername) {
+        jdbc.sql("""
+                        update relationship_case set coach_id = (select id from user_account where username = :coach)
+                        where id = :id
+                        """)
+                .param("id", id.value()).param("coach", coachUsername).update();
     }
 
     private static CaseSummary map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -11,14 +11,51 @@ public final class RelationshipProcess {
     public static final String TASK_ENDORSE = "endorse-request";
     public static final String TASK_TRIAGE = "triage-request";
 
+    public static final String TASK_CHOOSE_MATCH = "choose-match";
+    public static final String TASK_OFFER = "offer";
+    public static final String TASK_OFFER_TO_MENTORS = "offer-to-mentors";
+    public static final String TASK_COACH_CHEMISTRY = "coach-chemistry";
+    public static final String TASK_THINKER_CHEMISTRY = "thinker-chemistry";
+    public static final String TASK_RECORD_CONTRACT = "record-contract";
+    public static final String TASK_THINKER_CONFIRMS = "thinker-confirms";
+    public static final String TASK_SPONSOR_CONFIRMS = "sponsor-confirms";
+    public static final String TASK_LOG_SESSION = "log-session";
+    public static final String TASK_NEXT_STEP = "agree-next-step";
+    public static final String TASK_HOLD_REVIEW = "hold-review";
+    public static final String TASK_RECORD_OBSERVATIONS = "record-observations";
+    public static final String TASK_EVALUATE = "evaluate";
+    public static final String TASK_REFLECT = "reflect";
+
     public static final String JOB_SET_STAGE = "case.set-stage";
+    public static final String JOB_NOTIFY = "case.notify";
+    public static final String JOB_FIND_CANDIDATES = "matching.find-candidates";
+    public static final String JOB_RECORD_DECLINE = "matching.record-decline";
+    public static final String JOB_RECORD_NO_GO = "chemistry.record-no-go";
+    public static final String JOB_COUNT_SESSIONS = "sessions.count";
+    public static final String JOB_EXTEND = "sessions.extend";
+    public static final String JOB_ADD_TO_LEDGER = "pool.add-to-ledger";
     public static final String HEADER_STAGE = "stage";
+    public static final String HEADER_TEMPLATE = "template";
+    public static final String HEADER_TO = "to";
+    public static final String MESSAGE_ENDED_EARLY = "relationship-ended-early";
 
     public static final String VAR_CASE_ID = "caseId";
     public static final String VAR_THINKER = "thinker";
     public static final String VAR_SPONSOR = "sponsor";
     public static final String VAR_KIND_WANTED = "kindWanted";
     public static final String VAR_ENDORSEMENT = "endorsement";
+    public static final String VAR_TRIAGE_DECISION = "triageDecision";
+    public static final String VAR_SUPPORT_KIND = "supportKind";
+    public static final String VAR_COACH = "coach";
+    public static final String VAR_OFFERED_COACH = "offeredCoach";
+    public static final String VAR_CANDIDATE_COUNT = "candidateCount";
+    public static final String VAR_MENTOR_CANDIDATES = "mentorCandidates";
+    public static final String VAR_VOLUNTEER = "volunteer";
+    public static final String VAR_CHEMISTRY_ATTEMPTS = "chemistryAttempts";
+    public static final String VAR_SESSIONS_LOGGED = "sessionsLogged";
+    public static final String VAR_PLANNED_SESSIONS = "plannedSessions";
+    public static final String VAR_SETTINGS = "settings";
+    public static final String VAR_EXTENDED = "extended";
 
     private RelationshipProcess() {
     }

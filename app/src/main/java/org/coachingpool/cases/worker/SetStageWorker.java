@@ -20,13 +20,25 @@ public class SetStageWorker {
         this.cases = cases;
     }
 
-    @JobWorker(type = RelationshipProcess.JOB_SET_STAGE, fetchVariables = RelationshipProcess.VAR_CASE_ID)
+    /** Also records the case's coach once matching has named one (the main process's coach variable). */
+    @JobWorker(type = RelationshipProcess.JOB_SET_STAGE, fetchVariables = {RelationshipProcess.VAR_CASE_ID,
+            RelationshipProcess.VAR_COACH})
     public void setStage(ActivatedJob job, @Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId) {
         String stage = job.getCustomHeaders().get(RelationshipProcess.HEADER_STAGE);
         if (stage == null) {
             throw new IllegalStateException("task " + job.getElementId() + " has no '" + RelationshipProcess.HEADER_STAGE
                     + "' header; add one in the modeller");
         }
-        cases.moveTo(new CaseId(UUID.fromString(caseId)), Stage.valueOf(stage), job.getProcessInstanceKey());
+        Stage next = Stage.valueOf(stage);
+        CaseId id = new CaseId(UUID.fromString(caseId));
+        if (job.getBpmnProcessId().equals(RelationshipProcess.PROCESS_ID)) {
+            cases.moveTo(id, next, job.getProcessInstanceKey());
+        } else {
+            cases.moveTo(id, next);
+        }
+        Object coach = job.getVariablesAsMap().get(RelationshipProcess.VAR_COACH);
+        if (coach != null && next == Stage.CHEMISTRY) {
+            cases.assignCoach(id, coach.toString());
+        }
     }
 }

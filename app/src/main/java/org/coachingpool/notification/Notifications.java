@@ -1,0 +1,59 @@
+package org.coachingpool.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Messages the process sends to people. A template names what happened; the text is written
+ * when shown, so no prose is stored or carried by the engine.
+ */
+@Service
+public class Notifications {
+
+    /** Recipients the process may name: a participant of the case, or the pool admins. */
+    public enum Audience { THINKER, SPONSOR, COACH, POOL_ADMINS }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Notifications(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records one notification per engine job: a job delivered twice notifies once. */
+    @Transactional
+    public void record(long jobKey, UUID caseId, String template, String recipient, String recipientGroup) {
+        jdbc.sql("""
+                        insert into notification (id, job_key, case_id, template, recipient, recipient_group, created_at)
+                        values (:id, :jobKey, :caseId, :template, :recipient, :group, :now)
+                        on conflict (job_key) do nothing
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("jobKey", jobKey)
+                .param("caseId", caseId)
+                .param("template", template)
+                .param("recipient", recipient)
+                .param("group", recipientGroup)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    public record Notice(UUID caseId, String template, String recipient, String recipientGroup) {
+    }
+
+    public List<Notice> forCase(UUID caseId) {
+        return jdbc.sql("""
+                        select case_id, template, recipient, recipient_group from notification
+                        where case_id = :caseId order by created_at
+                        """)
+                .param("caseId", caseId)
+                .query((rs, row) -> new Notice(rs.getObject("case_id", UUID.class), rs.getString("template"),
+                        rs.getString("recipient"), rs.getString("recipient_group")))
+                .list();
+    }
+}

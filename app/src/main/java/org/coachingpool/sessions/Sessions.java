@@ -1,0 +1,140 @@
+package org.coachingpool.sessions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sessions of a relationship: logged by the coach, counted for the process, seen by role. */
+@Service
+public class Sessions {
+
+    static final int TEXT_MAX = 8000;
+
+    private final JdbcClient jdbc;
+    private final Worklist worklist;
+    private final Cases cases;
+    private final Clock clock;
+
+    Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock) {
+        this.jdbc = jdbc;
+        this.worklist = worklist;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /**
+     * Logs a session through the coach's "Log a session" task and completes it. Sending the same
+     * task twice logs one session.
+     *
+     * @throws InvalidSessionException naming the field when the entry cannot be accepted
+     * @throws WorkItemUnavailableException when the task is done already or not the coach's
+     */
+    @Transactional
+    public void log(WorkItemId itemId, CurrentUser coach, SessionEntry entry) {
+        validate(entry);
+        WorkItem item = worklist.get(itemId, coach);
+        if (!RelationshipProcess.TASK_LOG_SESSION.equals(item.elementId())) {
+            throw new WorkItemUnavailableException("This task is not a session log.");
+        }
+        worklist.complete(itemId, RelationshipProcess.TASK_LOG_SESSION, coach, Map.of());
+        jdbc.sql("""
+                        insert into session_log (id, case_id, coach_id, held_on, minutes, modality, private_notes,
+                            shared_actions, work_item_id, logged_at)
+                        values (:id, :caseId, :coach, :heldOn, :minutes, :modality, :notes, :actions, :item, :now)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("caseId", item.caseId())
+                .param("coach", coach.id().value())
+                .param("heldOn", entry.heldOn())
+                .param("minutes", entry.minutes())
+                .param("modality", entry.modality().name())
+                .param("notes", blankToNull(entry.privateNotes()))
+                .param("actions", blankToNull(entry.sharedActions()))
+                .param("item", itemId.value())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private void validate(SessionEntry entry) {
+        if (entry.heldOn() == null) {
+            throw new InvalidSessionException("heldOn", "Enter the date the session was held.");
+        }
+        if (entry.heldOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidSessionException("heldOn", "A session can only be logged once it has been held.");
+        }
+        if (entry.minutes() < 15 || entry.minutes() > 480) {
+            throw new InvalidSessionException("minutes", "A session lasts between 15 minutes and 8 hours.");
+        }
+        if (entry.modality() == null) {
+            throw new InvalidSessionException("modality", "Say whether the session was in person, virtual or by phone.");
+        }
+        if (length(entry.privateNotes()) > TEXT_MAX || length(entry.sharedActions()) > TEXT_MAX) {
+            throw new InvalidSessionException("notes", "Notes and actions can be at most " + TEXT_MAX + " characters.");
+        }
+    }
+
+    /** How many sessions the coach has logged on the case. */
+    public int count(UUID caseId, String coachUsername) {
+        return jdbc.sql("""
+                        select count(*) from session_log s join user_account u on u.id = s.coach_id
+                        where s.case_id = :caseId and u.username = :coach
+                        """)
+                .param("caseId", caseId).param("coach", coachUsername).query(Integer.class).single();
+    }
+
+    /**
+     * The sessions of a case as the viewer may see them. The coach who wrote them sees notes; the
+     * thinker sees agreed actions; the sponsor and pool admins see dates, lengths and modality.
+     *
+     * @throws WorkItemUnavailableException when the viewer may not see the case at all
+     */
+    public List<SessionRecord> forCase(CaseId caseId, CurrentUser viewer) {
+        CaseSummary summary = cases.find(caseId, viewer).or(() -> cases.find(caseId).filter(c -> isCoachOf(c, viewer)))
+                .orElseThrow(() -> new WorkItemUnavailableException("This case does not exist or is not yours."));
+        boolean thinker = summary.thinker().equals(viewer.id());
+        return jdbc.sql("""
+                        select s.held_on, s.minutes, s.modality, s.private_notes, s.shared_actions, s.coach_id
+                        from session_log s where s.case_id = :caseId order by s.held_on, s.logged_at
+                        """)
+                .param("caseId", caseId.value())
+                .query((rs, row) -> {
+                    boolean author = rs.getObject("coach_id", UUID.class).equals(viewer.id().value());
+                    return new SessionRecord(rs.getObject("held_on", LocalDate.class), rs.getInt("minutes"),
+                            SessionEntry.Modality.valueOf(rs.getString("modality")),
+                            author ? rs.getString("private_notes") : null,
+                            author || thinker ? rs.getString("shared_actions") : null);
+                })
+                .list();
+    }
+
+    private boolean isCoachOf(CaseSummary summary, CurrentUser viewer) {
+        return jdbc.sql("select count(*) from session_log where case_id = :caseId and coach_id = :me")
+                .param("caseId", summary.id().value()).param("me", viewer.id().value())
+                .query(Integer.class).single() > 0
+                || jdbc.sql("select count(*) from relationship_case where id = :caseId and coach_id = :me")
+                .param("caseId", summary.id().value()).param("me", viewer.id().value())
+                .query(Integer.class).single() > 0;
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

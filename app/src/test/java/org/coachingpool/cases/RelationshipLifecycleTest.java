@@ -1,0 +1,202 @@
+package org.coachingpool.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.coachingpool.matching.Candidate;
+import org.coachingpool.matching.Matching;
+import org.coachingpool.notification.Notifications;
+import org.coachingpool.pool.PledgeLedger;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.Requests;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.TestUsers;
+import org.coachingpool.sessions.InvalidSessionException;
+import org.coachingpool.sessions.SessionEntry;
+import org.coachingpool.sessions.SessionRecord;
+import org.coachingpool.sessions.Sessions;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.Worklist;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Whole relationships on the embedded stack, driven through the app's services: the real
+ * engine, the real workers and PostgreSQL. Checks the case row, who received which task, the
+ * sessions each role may see, and the pledge ledger.
+ */
+class RelationshipLifecycleTest extends EmbeddedStackTest {
+
+    @Autowired Requests requests;
+    @Autowired Endorsements endorsements;
+    @Autowired Worklist worklist;
+    @Autowired Cases cases;
+    @Autowired Sessions sessions;
+    @Autowired Matching matching;
+    @Autowired Notifications notifications;
+    @Autowired PledgeLedger ledger;
+    @Autowired TestUsers users;
+
+    /** Which task each person received, by user name. */
+    final Map<String, Set<String>> received = new HashMap<>();
+
+    @Test
+    void aCoachingRelationshipRunsFromRequestToCloseAndItsHoursReachTheLedger() {
+        CurrentUser thinker = users.get("thinker");
+        CurrentUser sponsor = users.get("sponsor");
+        CurrentUser admin = users.get("pooladmin");
+        CurrentUser coach = users.get("coach2");
+        int minutesBefore = ledger.minutesGiven("coach2", LocalDate.now().getYear());
+        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.LEADERSHIP),
+                "Grow as a leader", sponsor.id()), UUID.randomUUID());
+
+        WorkItem endorse = awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE);
+        endorsements.decide(endorse.id(), sponsor, new EndorsementDecision(true, true, null, null));
+        complete(admin, id, RelationshipProcess.TASK_TRIAGE, Map.of("triageDecision", "COACHING"));
+
+        awaitTask(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH);
+        List<Candidate> ranked = matching.latestRanking(id.value());
+        assertThat(ranked).extracting(Candidate::username)
+                .as("coaches who offer coaching; never the thinker or their sponsor")
+                .contains("coach1", "coach2").doesNotContain("coach3", "thinker", "sponsor");
+        assertThat(ranked.getFirst().otherOrganisation()).as("another organisation ranks first").isTrue();
+        complete(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH, Map.of("matchMode", "OFFER_ONE", "offeredCoach",
+                "coach2"));
+        complete(coach, id, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
+        complete(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
+        awaitStage(id, Stage.CONTRACTING);
+
+        complete(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("sponsorInvolvement", "FULL",
+                "plannedSessions", 2, "reviewDate", LocalDate.now().plusMonths(4).toString()));
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of());
+        complete(sponsor, id, RelationshipProcess.TASK_SPONSOR_CONFIRMS, Map.of());
+
+        logSession(coach, id, 90, "Confidential: talked about the restructure", "Book a meeting with HR");
+        logSession(coach, id, 60, "Confidential: second conversation", "Try the new team huddle");
+        complete(coach, id, RelationshipProcess.TASK_NEXT_STEP, Map.of("nextStep", "REVIEW"));
+        complete(coach, id, RelationshipProcess.TASK_HOLD_REVIEW, Map.of());
+        complete(sponsor, id, RelationshipProcess.TASK_RECORD_OBSERVATIONS, Map.of());
+        complete(thinker, id, RelationshipProcess.TASK_EVALUATE, Map.of());
+        complete(coach, id, RelationshipProcess.TASK_REFLECT, Map.of());
+
+        CaseSummary closed = awaitStage(id, Stage.CLOSED);
+        assertThat(closed.stage().isFinal()).isTrue();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(ledger.minutesGiven("coach2", LocalDate.now().getYear())).isEqualTo(minutesBefore + 150));
+
+        assertThat(received.get("sponsor")).containsExactlyInAnyOrder(RelationshipProcess.TASK_ENDORSE,
+                RelationshipProcess.TASK_SPONSOR_CONFIRMS, RelationshipProcess.TASK_RECORD_OBSERVATIONS);
+        assertThat(received.get("thinker")).containsExactlyInAnyOrder(RelationshipProcess.TASK_THINKER_CHEMISTRY,
+                RelationshipProcess.TASK_THINKER_CONFIRMS, RelationshipProcess.TASK_EVALUATE);
+        assertThat(received.get("pooladmin")).containsExactlyInAnyOrder(RelationshipProcess.TASK_TRIAGE,
+                RelationshipProcess.TASK_CHOOSE_MATCH);
+        assertThat(worklist.ofCase(id.value())).allMatch(item -> item.state().name().equals("COMPLETED"));
+
+        // Confidentiality: the notes reach only their author; actions reach the thinker too.
+        assertThat(sessions.forCase(id, coach)).extracting(SessionRecord::privateNotes)
+                .allMatch(notes -> notes.startsWith("Confidential"));
+        assertThat(sessions.forCase(id, thinker)).extracting(SessionRecord::privateNotes).containsOnlyNulls();
+        assertThat(sessions.forCase(id, thinker)).extracting(SessionRecord::sharedActions).doesNotContainNull();
+        for (CurrentUser outsider : List.of(sponsor, admin)) {
+            assertThat(sessions.forCase(id, outsider)).hasSize(2).allSatisfy(s -> {
+                assertThat(s.privateNotes()).isNull();
+                assertThat(s.sharedActions()).isNull();
+            });
+        }
+        assertThatThrownBy(() -> sessions.forCase(id, users.get("coach1")))
+                .isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
+    }
+
+    @Test
+    void aMentoringCaseIsOfferedToTheMentorListAndTheFirstVolunteerMentors() {
+        CurrentUser thinker = users.get("thinker");
+        CurrentUser sponsor = users.get("sponsor");
+        CurrentUser admin = users.get("pooladmin");
+        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.MENTORING, Set.of(DevelopmentArea.CAREER),
+                "Plan my next career step", sponsor.id()), UUID.randomUUID());
+        endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new EndorsementDecision(true, true, null, null));
+        complete(admin, id, RelationshipProcess.TASK_TRIAGE, Map.of("triageDecision", "MENTORING"));
+        complete(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH, Map.of("matchMode", "MENTOR_LIST"));
+
+        // coach1 and coach3 mentor; coach2 only coaches.
+        WorkItem askedCoach3 = awaitTask(users.get("coach3"), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
+        WorkItem askedCoach1 = awaitTask(users.get("coach1"), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
+        assertThat(worklist.inbox(users.get("coach2"))).noneMatch(i -> id.value().equals(i.caseId()));
+        worklist.complete(askedCoach3.id(), RelationshipProcess.TASK_OFFER_TO_MENTORS, users.get("coach3"),
+                Map.of("volunteer", "coach3"));
+
+        awaitStage(id, Stage.CHEMISTRY);
+        awaitTask(users.get("coach3"), id, RelationshipProcess.TASK_COACH_CHEMISTRY);
+        // The other mentor's invitation is gone from the process: completing it is refused.
+        worklist.complete(askedCoach1.id(), RelationshipProcess.TASK_OFFER_TO_MENTORS, users.get("coach1"),
+                Map.of("volunteer", "coach1"));
+        assertThat(worklist.stateOf(askedCoach1.id()).name()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aDeclinedRequestTellsTheThinker() {
+        CurrentUser thinker = users.get("thinker");
+        CurrentUser sponsor = users.get("sponsor");
+        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.CONFIDENCE),
+                "Speak up in meetings", sponsor.id()), UUID.randomUUID());
+        endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new EndorsementDecision(false, false, null, "Not now: restructure"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(notifications.forCase(id.value()))
+                .extracting(Notifications.Notice::template, Notifications.Notice::recipient)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("request-declined", "thinker")));
+    }
+
+    @Test
+    void aSessionInTheFutureOrOfNoLengthIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> sessions.log(new org.coachingpool.worklist.WorkItemId(UUID.randomUUID()),
+                users.get("coach1"), new SessionEntry(LocalDate.now().plusDays(1), 60, SessionEntry.Modality.VIRTUAL,
+                        null, null)))
+                .isInstanceOfSatisfying(InvalidSessionException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+        assertThatThrownBy(() -> sessions.log(new org.coachingpool.worklist.WorkItemId(UUID.randomUUID()),
+                users.get("coach1"), new SessionEntry(LocalDate.now(), 5, SessionEntry.Modality.VIRTUAL, null, null)))
+                .isInstanceOfSatisfying(InvalidSessionException.class, e -> assertThat(e.field()).isEqualTo("minutes"));
+    }
+
+    private void logSession(CurrentUser coach, CaseId id, int minutes, String notes, String actions) {
+        WorkItem item = awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION);
+        sessions.log(item.id(), coach, new SessionEntry(LocalDate.now(), minutes, SessionEntry.Modality.VIRTUAL, notes,
+                actions));
+    }
+
+    private void complete(CurrentUser user, CaseId id, String elementId, Map<String, Object> variables) {
+        WorkItem item = awaitTask(user, id, elementId);
+        worklist.complete(item.id(), elementId, user, variables);
+    }
+
+    private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {
+        Optional<WorkItem> item = await().atMost(Duration.ofSeconds(30)).until(
+                () -> worklist.inbox(user).stream()
+                        .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
+                Optional::isPresent);
+        received.computeIfAbsent(user.username(), k -> new HashSet<>()).add(elementId);
+        return item.orElseThrow();
+    }
+
+    private CaseSummary awaitStage(CaseId id, Stage stage) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(id),
+                found -> found.isPresent() && found.get().stage() == stage).orElseThrow();
+    }
+}
