@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,12 @@ public class Cases {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Cases(JdbcClient jdbc, Clock clock) {
+    Cases(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A case as the given person may see it: their own as thinker or sponsor, or any as pool admin. */
@@ -60,7 +63,7 @@ public class Cases {
      */
     @Transactional
     public void moveTo(CaseId id, Stage stage, Long processInstanceKey) {
-        jdbc.sql("""
+        int moved = jdbc.sql("""
                         update relationship_case
                         set stage = :stage, updated_at = :now,
                             process_instance_key = coalesce(process_instance_key, :pik),
@@ -73,6 +76,9 @@ public class Cases {
                 .param("pik", processInstanceKey)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
+        if (moved > 0) {
+            events.publishEvent(new CaseMoved(id, stage));
+        }
     }
 
     /** Stage changes reported by a called process (matching, contracting, sessions): no instance key. */

@@ -20,4 +20,12 @@ public interface HumanTaskEngine {
      * @throws RuntimeException on technical failures; the caller retries later
      */
     Outcome complete(long jobKey, Map<String, Object> variables);
+
+    /**
+     * Asks whether the task still waits for a person, and if so keeps holding it for another
+     * {@code holdFor}. False means the engine no longer has it: the process cancelled it.
+     *
+     * @throws RuntimeException on technical failures; the caller asks again later
+     */
+    boolean stillWaiting(long jobKey, java.time.Duration holdFor);
 }

@@ -40,11 +40,15 @@ public class Worklist {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final java.time.Duration jobTimeout;
     /** State changes after the engine answered run in their own transaction: the caller's has committed. */
     private final TransactionTemplate ownTransaction;
 
     Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
-            ApplicationEventPublisher events, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
+            @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.job-timeout}")
+            java.time.Duration jobTimeout) {
+        this.jobTimeout = jobTimeout;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.items = items;
@@ -157,6 +161,51 @@ public class Worklist {
             }
         }
         return sent;
+    }
+
+    /**
+     * Withdraws the open items of a case that the process no longer waits for (a deadline passed,
+     * another mentor volunteered, the relationship ended early), so they leave people's inboxes.
+     * Each item still waiting is held for another job timeout.
+     *
+     * @param except an item known to be new, not worth asking about
+     * @return how many items were withdrawn
+     */
+    public int withdrawCancelled(java.util.UUID caseId, WorkItemId except) {
+        int withdrawn = 0;
+        for (WorkItem item : items.forCase(caseId)) {
+            if (item.state() == WorkItemState.OPEN && !item.id().equals(except) && !askStillWaiting(item)) {
+                ownTransaction.executeWithoutResult(
+                        tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN));
+                log.info("Work item {} ({}) was cancelled by the process; withdrawn", item.id(), item.elementId());
+                withdrawn++;
+            }
+        }
+        return withdrawn;
+    }
+
+    /** The slow sweep: every open item not heard of for a while. */
+    public int withdrawCancelledEverywhere(java.time.Duration notSeenFor) {
+        int withdrawn = 0;
+        for (WorkItem item : items.openNotSeenSince(clock.instant().minus(notSeenFor))) {
+            if (!askStillWaiting(item)) {
+                ownTransaction.executeWithoutResult(
+                        tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN));
+                withdrawn++;
+            } else {
+                items.seen(item.id(), clock.instant());
+            }
+        }
+        return withdrawn;
+    }
+
+    private boolean askStillWaiting(WorkItem item) {
+        try {
+            return engine.stillWaiting(item.jobKey(), jobTimeout);
+        } catch (RuntimeException e) {
+            log.warn("Could not ask the engine about work item {}: {}", item.id(), e.getMessage());
+            return true;
+        }
     }
 
     /** The state after completing: tells a view whether the engine took it or it was withdrawn. */

@@ -143,11 +143,29 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
                 Map.of("volunteer", "coach3"));
 
         awaitStage(id, Stage.CHEMISTRY);
-        awaitTask(users.get("coach3"), id, RelationshipProcess.TASK_COACH_CHEMISTRY);
-        // The other mentor's invitation is gone from the process: completing it is refused.
-        worklist.complete(askedCoach1.id(), RelationshipProcess.TASK_OFFER_TO_MENTORS, users.get("coach1"),
-                Map.of("volunteer", "coach1"));
-        assertThat(worklist.stateOf(askedCoach1.id()).name()).isEqualTo("WITHDRAWN");
+        // The other mentor's invitation was cancelled by the process: it leaves their inbox by itself.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(worklist.stateOf(askedCoach1.id()).name()).isEqualTo("WITHDRAWN"));
+        assertThat(worklist.inbox(users.get("coach1"))).noneMatch(i -> i.id().equals(askedCoach1.id()));
+
+        CurrentUser mentor = users.get("coach3");
+        complete(mentor, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
+        complete(mentor, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("sponsorInvolvement", "LIGHT_TOUCH",
+                "plannedSessions", 1, "reviewDate", LocalDate.now().plusMonths(6).toString()));
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of());
+        logSession(mentor, id, 45, "Mentor's own notes", null);
+        complete(mentor, id, RelationshipProcess.TASK_NEXT_STEP, Map.of("nextStep", "REVIEW"));
+        complete(mentor, id, RelationshipProcess.TASK_HOLD_REVIEW, Map.of());
+        complete(sponsor, id, RelationshipProcess.TASK_RECORD_OBSERVATIONS, Map.of());
+        complete(thinker, id, RelationshipProcess.TASK_EVALUATE, Map.of());
+        complete(mentor, id, RelationshipProcess.TASK_REFLECT, Map.of());
+
+        awaitStage(id, Stage.CLOSED);
+        assertThat(received.get("sponsor")).as("a light-touch sponsor confirms nothing")
+                .doesNotContain(RelationshipProcess.TASK_SPONSOR_CONFIRMS);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(ledger.minutesGiven("coach3", LocalDate.now().getYear())).isGreaterThanOrEqualTo(45));
     }
 
     @Test

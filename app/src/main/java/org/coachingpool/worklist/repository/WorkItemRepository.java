@@ -126,6 +126,19 @@ public class WorkItemRepository {
                 .update();
     }
 
+    /** Open items whose job the engine last confirmed before the given time, oldest first. */
+    public List<WorkItem> openNotSeenSince(Instant before) {
+        return jdbc.sql(SELECT + " where w.state = 'OPEN' and w.last_activated_at < :before order by w.last_activated_at limit 200")
+                .param("before", java.sql.Timestamp.from(before))
+                .query(WorkItemRepository::map)
+                .list();
+    }
+
+    public void seen(WorkItemId id, Instant now) {
+        jdbc.sql("update work_item set last_activated_at = :now where id = :id")
+                .param("id", id.value()).param("now", java.sql.Timestamp.from(now)).update();
+    }
+
     /** Completions stored but not yet taken by the engine, oldest first. */
     public List<PendingCompletion> pendingCompletions(Instant olderThan) {
         return jdbc.sql("""

@@ -30,4 +30,21 @@ class ZeebeHumanTaskEngine implements HumanTaskEngine {
             throw e;
         }
     }
+
+    @Override
+    public boolean stillWaiting(long jobKey, Duration holdFor) {
+        try {
+            client.newUpdateTimeoutCommand(jobKey).timeout(holdFor).requestTimeout(Duration.ofSeconds(10)).send().join();
+            return true;
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return false;
+            }
+            // e.g. the job's hold lapsed and it waits to be handed out again: still waiting.
+            if (e.getStatusCode() == Status.Code.FAILED_PRECONDITION) {
+                return true;
+            }
+            throw e;
+        }
+    }
 }

@@ -1,0 +1,46 @@
+package org.coachingpool.worklist.worker;
+
+import java.time.Duration;
+import org.coachingpool.cases.CaseMoved;
+import org.coachingpool.worklist.WorkItemOpened;
+import org.coachingpool.worklist.Worklist;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Job-worker user tasks give no notice when the process cancels them. The process cancels tasks
+ * when a case moves on: a new task opens or the stage changes. Then the case's other open items
+ * are checked with the engine, and those it no longer has are withdrawn. A slow sweep catches
+ * anything else.
+ */
+@Component
+class CancelledTaskSweep {
+
+    private final Worklist worklist;
+    private final Duration sweepAfter;
+
+    CancelledTaskSweep(Worklist worklist, @Value("${coachingpool.worklist.sweep-after:6h}") Duration sweepAfter) {
+        this.worklist = worklist;
+        this.sweepAfter = sweepAfter;
+    }
+
+    @TransactionalEventListener
+    void onOpened(WorkItemOpened opened) {
+        if (opened.caseId() != null) {
+            worklist.withdrawCancelled(opened.caseId(), opened.id());
+        }
+    }
+
+    @TransactionalEventListener
+    void onMoved(CaseMoved moved) {
+        worklist.withdrawCancelled(moved.caseId().value(), null);
+    }
+
+    @Scheduled(fixedDelayString = "${coachingpool.worklist.sweep-interval:15m}",
+            initialDelayString = "${coachingpool.worklist.sweep-interval:15m}")
+    void sweep() {
+        worklist.withdrawCancelledEverywhere(sweepAfter);
+    }
+}
