@@ -28,12 +28,60 @@ public class Sessions {
     private final Worklist worklist;
     private final Cases cases;
     private final Clock clock;
+    private final io.camunda.client.CamundaClient engine;
 
-    Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock) {
+    Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, io.camunda.client.CamundaClient engine) {
         this.jdbc = jdbc;
         this.worklist = worklist;
         this.cases = cases;
         this.clock = clock;
+        this.engine = engine;
+    }
+
+    /**
+     * The thinker or the coach ends a running relationship early ("not working"). The reason is
+     * stored for its author and the pool admins; the process is told, and a pool admin decides
+     * on a rematch or a close.
+     *
+     * @throws InvalidSessionException when no reason is given
+     * @throws WorkItemUnavailableException when the case is not running or not theirs to end
+     */
+    @Transactional
+    public void endEarly(CaseId caseId, CurrentUser who, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidSessionException("reason", "Say briefly why the relationship is not working.");
+        }
+        if (reason.length() > TEXT_MAX) {
+            throw new InvalidSessionException("reason", "The reason can be at most " + TEXT_MAX + " characters.");
+        }
+        CaseSummary summary = cases.find(caseId).filter(c -> c.thinker().equals(who.id()) || isCurrentCoach(c, who))
+                .orElseThrow(() -> new WorkItemUnavailableException("This relationship does not exist or is not yours."));
+        if (summary.stage() != org.coachingpool.cases.Stage.SESSIONS) {
+            throw new WorkItemUnavailableException("Only a relationship in its sessions can be ended early.");
+        }
+        UUID requestId = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into early_end (id, case_id, requested_by, reason, requested_at)
+                        values (:id, :caseId, :who, :reason, :now)
+                        """)
+                .param("id", requestId).param("caseId", caseId.value()).param("who", who.id().value())
+                .param("reason", reason.strip()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        engine.newPublishMessageCommand().messageName(RelationshipProcess.MESSAGE_ENDED_EARLY)
+                                .correlationKey(caseId.toString()).messageId("ended-early:" + requestId)
+                                .timeToLive(java.time.Duration.ofDays(1)).send().join();
+                    }
+                });
+    }
+
+    private boolean isCurrentCoach(CaseSummary summary, CurrentUser who) {
+        return jdbc.sql("select count(*) from relationship_case where id = :caseId and coach_id = :me")
+                .param("caseId", summary.id().value()).param("me", who.id().value())
+                .query(Integer.class).single() > 0;
     }
 
     /**
@@ -122,10 +170,8 @@ public class Sessions {
     }
 
     private boolean isCoachOf(CaseSummary summary, CurrentUser viewer) {
-        return jdbc.sql("select count(*) from session_log where case_id = :caseId and coach_id = :me")
-                .param("caseId", summary.id().value()).param("me", viewer.id().value())
-                .query(Integer.class).single() > 0
-                || jdbc.sql("select count(*) from relationship_case where id = :caseId and coach_id = :me")
+        return isCurrentCoach(summary, viewer)
+                || jdbc.sql("select count(*) from session_log where case_id = :caseId and coach_id = :me")
                 .param("caseId", summary.id().value()).param("me", viewer.id().value())
                 .query(Integer.class).single() > 0;
     }

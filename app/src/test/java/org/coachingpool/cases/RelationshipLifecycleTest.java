@@ -169,6 +169,44 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
     }
 
     @Test
+    void theThinkerEndsEarlyWithAPrivateReasonAndThePoolAdminCloses() {
+        CurrentUser thinker = users.get("thinker");
+        CurrentUser sponsor = users.get("sponsor");
+        CurrentUser admin = users.get("pooladmin");
+        CurrentUser coach = users.get("coach1");
+        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.CHANGE),
+                "Lead through change", sponsor.id()), UUID.randomUUID());
+        endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new EndorsementDecision(true, true, null, null));
+        complete(admin, id, RelationshipProcess.TASK_TRIAGE, Map.of("triageDecision", "COACHING"));
+        complete(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH, Map.of("matchMode", "OFFER_ONE", "offeredCoach",
+                "coach1"));
+        complete(coach, id, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
+        complete(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
+        complete(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("sponsorInvolvement", "LIGHT_TOUCH",
+                "plannedSessions", 4, "reviewDate", LocalDate.now().plusMonths(3).toString()));
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of());
+        logSession(coach, id, 60, null, null);
+        WorkItem nextLog = awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION);
+
+        assertThatThrownBy(() -> sessions.endEarly(id, sponsor, "not working"))
+                .as("the sponsor cannot end it").isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
+        assertThatThrownBy(() -> sessions.endEarly(id, thinker, " "))
+                .isInstanceOfSatisfying(InvalidSessionException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        String reason = "We do not click " + UUID.randomUUID();
+        sessions.endEarly(id, thinker, reason);
+
+        complete(admin, id, "decide-after-early-end", Map.of("earlyEndDecision", "CLOSE"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(worklist.stateOf(nextLog.id()).name()).isEqualTo("WITHDRAWN"));
+        complete(thinker, id, RelationshipProcess.TASK_EVALUATE, Map.of());
+        complete(coach, id, RelationshipProcess.TASK_REFLECT, Map.of());
+        awaitStage(id, Stage.CLOSED);
+        assertThat(ledger.minutesGiven("coach1", LocalDate.now().getYear())).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
     void aDeclinedRequestTellsTheThinker() {
         CurrentUser thinker = users.get("thinker");
         CurrentUser sponsor = users.get("sponsor");
