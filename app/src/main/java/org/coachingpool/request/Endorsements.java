@@ -1,5 +1,7 @@
 package org.coachingpool.request;
 
+import org.coachingpool.platform.InvalidInputException;
+
 import java.time.Clock;
 import java.util.Map;
 import org.coachingpool.cases.CaseId;
@@ -42,13 +44,13 @@ public class Endorsements {
     }
 
     /**
-     * @throws InvalidRequestException naming the field when the answer is incomplete
+     * @throws InvalidInputException naming the field when the answer is incomplete
      * @throws WorkItemUnavailableException when the task was already answered or is not the sponsor's
      */
     @Transactional
     public void decide(WorkItemId itemId, CurrentUser sponsor, EndorsementDecision decision) {
         if (!decision.endorsed() && (decision.declineReason() == null || decision.declineReason().isBlank())) {
-            throw new InvalidRequestException("declineReason", "Say why you cannot support this request.");
+            throw new InvalidInputException("declineReason", "Say why you cannot support this request.");
         }
         requireLength("context", decision.context());
         requireLength("declineReason", decision.declineReason());
@@ -79,7 +81,7 @@ public class Endorsements {
 
     private static void requireLength(String field, String text) {
         if (text != null && text.length() > TEXT_MAX) {
-            throw new InvalidRequestException(field, "This can be at most " + TEXT_MAX + " characters.");
+            throw new InvalidInputException(field, "This can be at most " + TEXT_MAX + " characters.");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.coachingpool.request;
 
+import org.coachingpool.platform.InvalidInputException;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
@@ -44,7 +46,7 @@ public class Requests {
      * Opens a case for the thinker. Submitting the same form twice (same token) returns the case
      * the first submit opened.
      *
-     * @throws InvalidRequestException naming the field when the input cannot be accepted
+     * @throws InvalidInputException naming the field when the input cannot be accepted
      */
     @Transactional
     public CaseId submit(CurrentUser thinker, NewRequest request, UUID submissionToken) {
@@ -90,28 +92,28 @@ public class Requests {
 
     private Person validate(CurrentUser thinker, NewRequest request) {
         if (!thinker.has(Role.THINKER)) {
-            throw new InvalidRequestException("thinker", "Only a thinker can ask for coaching or mentoring.");
+            throw new InvalidInputException("thinker", "Only a thinker can ask for coaching or mentoring.");
         }
         if (request.kindWanted() == null) {
-            throw new InvalidRequestException("kindWanted", "Choose coaching, mentoring or 'not sure yet'.");
+            throw new InvalidInputException("kindWanted", "Choose coaching, mentoring or 'not sure yet'.");
         }
         if (request.developmentAreas() == null || request.developmentAreas().isEmpty()) {
-            throw new InvalidRequestException("developmentAreas", "Choose at least one area you want to develop.");
+            throw new InvalidInputException("developmentAreas", "Choose at least one area you want to develop.");
         }
         if (request.goals() == null || request.goals().isBlank()) {
-            throw new InvalidRequestException("goals", "Say in a sentence or two what you would like to achieve.");
+            throw new InvalidInputException("goals", "Say in a sentence or two what you would like to achieve.");
         }
         if (request.goals().length() > GOALS_MAX) {
-            throw new InvalidRequestException("goals", "Goals can be at most " + GOALS_MAX + " characters.");
+            throw new InvalidInputException("goals", "Goals can be at most " + GOALS_MAX + " characters.");
         }
         if (request.sponsor() == null) {
-            throw new InvalidRequestException("sponsor", "Choose your sponsor, usually your line manager.");
+            throw new InvalidInputException("sponsor", "Choose your sponsor, usually your line manager.");
         }
         if (request.sponsor().equals(thinker.id())) {
-            throw new InvalidRequestException("sponsor", "You cannot be your own sponsor.");
+            throw new InvalidInputException("sponsor", "You cannot be your own sponsor.");
         }
         return directory.sponsors().stream().filter(p -> p.id().equals(request.sponsor())).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("sponsor", "That person cannot act as a sponsor."));
+                .orElseThrow(() -> new InvalidInputException("sponsor", "That person cannot act as a sponsor."));
     }
 
     private Optional<CaseId> bySubmission(UUID token) {

@@ -1,5 +1,7 @@
 package org.coachingpool.sessions;
 
+import org.coachingpool.platform.InvalidInputException;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,16 +45,16 @@ public class Sessions {
      * stored for its author and the pool admins; the process is told, and a pool admin decides
      * on a rematch or a close.
      *
-     * @throws InvalidSessionException when no reason is given
+     * @throws InvalidInputException when no reason is given
      * @throws WorkItemUnavailableException when the case is not running or not theirs to end
      */
     @Transactional
     public void endEarly(CaseId caseId, CurrentUser who, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidSessionException("reason", "Say briefly why the relationship is not working.");
+            throw new InvalidInputException("reason", "Say briefly why the relationship is not working.");
         }
         if (reason.length() > TEXT_MAX) {
-            throw new InvalidSessionException("reason", "The reason can be at most " + TEXT_MAX + " characters.");
+            throw new InvalidInputException("reason", "The reason can be at most " + TEXT_MAX + " characters.");
         }
         CaseSummary summary = cases.find(caseId).filter(c -> c.thinker().equals(who.id()) || isCurrentCoach(c, who))
                 .orElseThrow(() -> new WorkItemUnavailableException("This relationship does not exist or is not yours."));
@@ -88,7 +90,7 @@ public class Sessions {
      * Logs a session through the coach's "Log a session" task and completes it. Sending the same
      * task twice logs one session.
      *
-     * @throws InvalidSessionException naming the field when the entry cannot be accepted
+     * @throws InvalidInputException naming the field when the entry cannot be accepted
      * @throws WorkItemUnavailableException when the task is done already or not the coach's
      */
     @Transactional
@@ -119,19 +121,19 @@ public class Sessions {
 
     private void validate(SessionEntry entry) {
         if (entry.heldOn() == null) {
-            throw new InvalidSessionException("heldOn", "Enter the date the session was held.");
+            throw new InvalidInputException("heldOn", "Enter the date the session was held.");
         }
         if (entry.heldOn().isAfter(LocalDate.now(clock))) {
-            throw new InvalidSessionException("heldOn", "A session can only be logged once it has been held.");
+            throw new InvalidInputException("heldOn", "A session can only be logged once it has been held.");
         }
         if (entry.minutes() < 15 || entry.minutes() > 480) {
-            throw new InvalidSessionException("minutes", "A session lasts between 15 minutes and 8 hours.");
+            throw new InvalidInputException("minutes", "A session lasts between 15 minutes and 8 hours.");
         }
         if (entry.modality() == null) {
-            throw new InvalidSessionException("modality", "Say whether the session was in person, virtual or by phone.");
+            throw new InvalidInputException("modality", "Say whether the session was in person, virtual or by phone.");
         }
         if (length(entry.privateNotes()) > TEXT_MAX || length(entry.sharedActions()) > TEXT_MAX) {
-            throw new InvalidSessionException("notes", "Notes and actions can be at most " + TEXT_MAX + " characters.");
+            throw new InvalidInputException("notes", "Notes and actions can be at most " + TEXT_MAX + " characters.");
         }
     }
 

@@ -25,7 +25,7 @@ import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
-import org.coachingpool.sessions.InvalidSessionException;
+import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.sessions.SessionEntry;
 import org.coachingpool.sessions.SessionRecord;
 import org.coachingpool.sessions.Sessions;
@@ -193,7 +193,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         assertThatThrownBy(() -> sessions.endEarly(id, sponsor, "not working"))
                 .as("the sponsor cannot end it").isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
         assertThatThrownBy(() -> sessions.endEarly(id, thinker, " "))
-                .isInstanceOfSatisfying(InvalidSessionException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         String reason = "We do not click " + UUID.randomUUID();
         sessions.endEarly(id, thinker, reason);
 
@@ -225,10 +225,10 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         assertThatThrownBy(() -> sessions.log(new org.coachingpool.worklist.WorkItemId(UUID.randomUUID()),
                 users.get("coach1"), new SessionEntry(LocalDate.now().plusDays(1), 60, SessionEntry.Modality.VIRTUAL,
                         null, null)))
-                .isInstanceOfSatisfying(InvalidSessionException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
         assertThatThrownBy(() -> sessions.log(new org.coachingpool.worklist.WorkItemId(UUID.randomUUID()),
                 users.get("coach1"), new SessionEntry(LocalDate.now(), 5, SessionEntry.Modality.VIRTUAL, null, null)))
-                .isInstanceOfSatisfying(InvalidSessionException.class, e -> assertThat(e.field()).isEqualTo("minutes"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("minutes"));
     }
 
     private void logSession(CurrentUser coach, CaseId id, int minutes, String notes, String actions) {

@@ -1,5 +1,7 @@
 package org.coachingpool.request;
 
+import org.coachingpool.platform.InvalidInputException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -104,7 +106,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
 
         assertThatThrownBy(() -> endorsements.decide(endorse.id(), sponsor,
                 new EndorsementDecision(false, false, null, "  ")))
-                .isInstanceOf(InvalidRequestException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("why");
         assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.OPEN);
 
@@ -177,16 +179,16 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
     void requestsWithMissingAnswersAreRefusedNamingTheField() {
         assertThatThrownBy(() -> requests.submit(thinker,
                 new NewRequest(KindWanted.COACHING, Set.of(), "goals", sponsor.id()), UUID.randomUUID()))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("developmentAreas"));
         assertThatThrownBy(() -> requests.submit(thinker,
                 new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.CAREER), "goals", thinker.id()),
                 UUID.randomUUID()))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("sponsor"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sponsor"));
         assertThatThrownBy(() -> requests.submit(sponsor,
                 new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.CAREER), "goals", sponsor.id()),
                 UUID.randomUUID()))
-                .isInstanceOf(InvalidRequestException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private CaseId submit(String goals) {

@@ -20,7 +20,7 @@ import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.EndorsementDecision;
 import org.coachingpool.request.Endorsements;
-import org.coachingpool.request.InvalidRequestException;
+import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.WorkItemId;
@@ -85,7 +85,7 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
                     : "The request was declined; the thinker will be told.", 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));
-        } catch (InvalidRequestException problem) {
+        } catch (InvalidInputException problem) {
             declineReason.setErrorMessage(problem.getMessage());
             declineReason.setInvalid(true);
             endorse.setEnabled(true);

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.DevelopmentArea;
-import org.coachingpool.request.InvalidRequestException;
+import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.request.KindWanted;
 import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.Requests;
@@ -73,7 +73,7 @@ public class RequestView extends VerticalLayout {
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(""));
                 assert caseId != null;
-            } catch (InvalidRequestException problem) {
+            } catch (InvalidInputException problem) {
                 showError(problem);
                 submit.setEnabled(true);
             }
@@ -88,7 +88,7 @@ public class RequestView extends VerticalLayout {
         sponsor.setInvalid(false);
     }
 
-    private void showError(InvalidRequestException problem) {
+    private void showError(InvalidInputException problem) {
         switch (problem.field()) {
             case "kindWanted" -> { kind.setErrorMessage(problem.getMessage()); kind.setInvalid(true); }
             case "developmentAreas" -> { areas.setErrorMessage(problem.getMessage()); areas.setInvalid(true); }
