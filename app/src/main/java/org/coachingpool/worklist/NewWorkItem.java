@@ -2,6 +2,7 @@ package org.coachingpool.worklist;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What the engine tells us about a human task when it hands out its job. */
@@ -17,5 +18,6 @@ public record NewWorkItem(
         String assignee,
         List<String> candidateGroups,
         Instant dueAt,
-        String formKey) {
+        String formKey,
+        Map<String, Object> context) {
 }

@@ -31,8 +31,10 @@ public class MatchingWorkers {
         result.put(RelationshipProcess.VAR_CANDIDATE_COUNT, ranked.size());
         result.put(RelationshipProcess.VAR_MENTOR_CANDIDATES,
                 "MENTORING".equals(supportKind) ? ranked.stream().map(Candidate::username).toList() : List.of());
-        // A new round: nobody has volunteered in it yet.
+        // A new round: nobody has volunteered or answered an offer in it yet (a lapsed offer must
+        // not read as the previous round's decline).
         result.put(RelationshipProcess.VAR_VOLUNTEER, null);
+        result.put("offerResponse", null);
         return result;
     }
 

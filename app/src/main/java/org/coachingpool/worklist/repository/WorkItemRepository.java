@@ -20,7 +20,7 @@ public class WorkItemRepository {
 
     private static final String SELECT = """
             select w.id, w.job_key, w.case_id, c.reference, w.element_id, w.title, w.form_key, w.assignee,
-                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_version
+                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_version, w.context::text as context
             from work_item w left join relationship_case c on c.id = w.case_id
             """;
 
@@ -40,9 +40,9 @@ public class WorkItemRepository {
         int inserted = jdbc.sql("""
                         insert into work_item (id, job_key, case_id, process_instance_key, element_instance_key,
                             bpmn_process_id, process_definition_key, process_version, element_id, title, assignee,
-                            candidate_groups, due_at, form_key, state, created_at, last_activated_at)
+                            candidate_groups, due_at, form_key, state, created_at, last_activated_at, context)
                         values (:id, :jobKey, :caseId, :pik, :eik, :bpmnProcessId, :pdk, :version, :elementId, :title,
-                            :assignee, :groups, :dueAt, :formKey, 'OPEN', :now, :now)
+                            :assignee, :groups, :dueAt, :formKey, 'OPEN', :now, :now, cast(:context as jsonb))
                         on conflict (job_key) do nothing
                         """)
                 .param("id", UUID.randomUUID())
@@ -59,6 +59,7 @@ public class WorkItemRepository {
                 .param("groups", item.candidateGroups().toArray(String[]::new))
                 .param("dueAt", item.dueAt() == null ? null : java.sql.Timestamp.from(item.dueAt()))
                 .param("formKey", item.formKey())
+                .param("context", json(item.context()))
                 .param("now", java.sql.Timestamp.from(now))
                 .update();
         if (inserted == 0) {
@@ -175,6 +176,26 @@ public class WorkItemRepository {
                 due == null ? null : due.toInstant(),
                 WorkItemState.valueOf(rs.getString("state")),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getInt("process_version"));
+                rs.getInt("process_version"),
+                parse(rs.getString("context")));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static String json(java.util.Map<String, Object> context) {
+        try {
+            return JSON.writeValueAsString(context == null ? java.util.Map.of() : context);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("task context cannot be stored", e);
+        }
+    }
+
+    private static java.util.Map<String, Object> parse(String text) {
+        try {
+            return text == null ? java.util.Map.of()
+                    : JSON.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored task context is unreadable", e);
+        }
     }
 }

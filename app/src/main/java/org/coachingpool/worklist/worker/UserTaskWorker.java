@@ -34,6 +34,8 @@ class UserTaskWorker implements SmartLifecycle {
     static final String HEADER_DUE_DATE = "io.camunda.zeebe:dueDate";
     static final String HEADER_FORM_KEY = "io.camunda.zeebe:formKey";
     static final String CASE_ID = "caseId";
+    /** Engine variables a task's form may show; all are states or counts, never text. */
+    static final List<String> CONTEXT = List.of("triageProposal", "candidateCount", "kindWanted", "supportKind");
 
     private final CamundaClient client;
     private final Worklist worklist;
@@ -76,7 +78,22 @@ class UserTaskWorker implements SmartLifecycle {
                 blankToNull(headers.get(HEADER_ASSIGNEE)),
                 groups(headers.get(HEADER_CANDIDATE_GROUPS)),
                 dueDate(headers.get(HEADER_DUE_DATE)),
-                blankToNull(headers.get(HEADER_FORM_KEY)));
+                blankToNull(headers.get(HEADER_FORM_KEY)),
+                context(job.getVariablesAsMap()));
+    }
+
+    static Map<String, Object> context(Map<String, Object> variables) {
+        Map<String, Object> context = new java.util.TreeMap<>();
+        for (String name : CONTEXT) {
+            Object value = variables.get(name);
+            if (value instanceof Map<?, ?> decision && decision.containsKey("proposal")) {
+                value = decision.get("proposal");
+            }
+            if (value != null) {
+                context.put(name, value);
+            }
+        }
+        return org.coachingpool.worklist.EngineVariables.requireSafe(context);
     }
 
     /** The engine writes candidate groups as a JSON array of strings. */
@@ -104,7 +121,8 @@ class UserTaskWorker implements SmartLifecycle {
                 .handler(this::handle)
                 .name("worklist")
                 .timeout(jobTimeout)
-                .fetchVariables(CASE_ID)
+                .fetchVariables(java.util.stream.Stream.concat(java.util.stream.Stream.of(CASE_ID), CONTEXT.stream())
+                        .toList())
                 .streamEnabled(true)
                 .pollInterval(Duration.ofMillis(100))
                 .open();

@@ -1,0 +1,100 @@
+package org.coachingpool.triage;
+
+import java.time.Clock;
+import java.util.Map;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Triage: the decision table proposes coaching, mentoring, signposting or a conversation; a
+ * pool admin confirms or overrides. An override needs a reason; signposting needs guidance
+ * for the thinker (counselling, the employee assistance programme, another route).
+ */
+@Service
+public class Triage {
+
+    static final int TEXT_MAX = 4000;
+
+    private final Worklist worklist;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Triage(Worklist worklist, JdbcClient jdbc, Clock clock) {
+        this.worklist = worklist;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The decision table's proposal for the request behind this triage task. */
+    public String proposal(WorkItemId itemId, CurrentUser admin) {
+        return proposalOf(triageTask(itemId, admin));
+    }
+
+    /**
+     * @throws InvalidInputException naming the field when a reason or guidance is missing
+     * @throws WorkItemUnavailableException when the task was already decided or is not the admin's
+     */
+    @Transactional
+    public void decide(WorkItemId itemId, CurrentUser admin, TriageDecision decision, String reason, String guidance) {
+        if (decision == null) {
+            throw new InvalidInputException("decision", "Choose coaching, mentoring or signposting.");
+        }
+        WorkItem item = triageTask(itemId, admin);
+        String proposal = proposalOf(item);
+        if (!decision.name().equals(proposal) && isBlank(reason)) {
+            throw new InvalidInputException("reason", "The proposal was " + proposal.toLowerCase()
+                    + ": say why you decided differently.");
+        }
+        if (decision == TriageDecision.SIGNPOST && isBlank(guidance)) {
+            throw new InvalidInputException("guidance", "Write the guidance the thinker will receive.");
+        }
+        if (length(reason) > TEXT_MAX || length(guidance) > TEXT_MAX) {
+            throw new InvalidInputException("reason", "Reason and guidance can be at most " + TEXT_MAX + " characters.");
+        }
+        worklist.complete(itemId, RelationshipProcess.TASK_TRIAGE, admin,
+                Map.of(RelationshipProcess.VAR_TRIAGE_DECISION, decision.name()));
+        jdbc.sql("""
+                        insert into triage_decision (case_id, work_item_id, proposal, decision, reason, guidance,
+                            decided_by, decided_at)
+                        values (:caseId, :item, :proposal, :decision, :reason, :guidance, :by, :now)
+                        """)
+                .param("caseId", item.caseId()).param("item", itemId.value()).param("proposal", proposal)
+                .param("decision", decision.name()).param("reason", strip(reason))
+                .param("guidance", decision == TriageDecision.SIGNPOST ? strip(guidance) : null)
+                .param("by", admin.id().value()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private WorkItem triageTask(WorkItemId itemId, CurrentUser admin) {
+        WorkItem item = worklist.get(itemId, admin);
+        if (!RelationshipProcess.TASK_TRIAGE.equals(item.elementId())) {
+            throw new WorkItemUnavailableException("This task is not a triage.");
+        }
+        return item;
+    }
+
+    private static String proposalOf(WorkItem item) {
+        Object proposal = item.context().get("triageProposal");
+        return proposal == null ? "CONVERSATION" : proposal.toString();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    private static String strip(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+}
