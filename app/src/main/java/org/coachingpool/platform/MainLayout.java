@@ -21,7 +21,12 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUsers users, AuthenticationContext authentication,
+    final Span taskCount = new Span();
+    private final TaskCount tasksWaiting;
+    private final CurrentUser user;
+    private AutoCloseable subscription;
+
+    public MainLayout(CurrentUsers users, AuthenticationContext authentication, TaskCount tasksWaiting,
             @Value("${coachingpool.demo:false}") boolean demo) {
         CurrentUser user = users.require();
         var title = new H1("Coaching Pool");
@@ -46,11 +51,41 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.setLabel("Main");
-        nav.addItem(new SideNavItem("My tasks", ""));
+        var tasks = new SideNavItem("My tasks", "");
+        taskCount.getElement().getThemeList().add("badge pill small contrast");
+        taskCount.getElement().setAttribute("aria-label", "open tasks");
+        tasks.setSuffixComponent(taskCount);
+        nav.addItem(tasks);
+        this.tasksWaiting = tasksWaiting;
+        this.user = user;
+        showCount();
         if (user.has(Role.THINKER)) {
             nav.addItem(new SideNavItem("Ask for coaching or mentoring", "request"));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    private void showCount() {
+        int count = tasksWaiting.openFor(user);
+        taskCount.setText(Integer.toString(count));
+        taskCount.setVisible(count > 0);
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        var ui = event.getUI();
+        subscription = tasksWaiting.onChange(user, () -> ui.access(this::showCount));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ public record WorkItem(
         long jobKey,
         UUID caseId,
         String caseReference,
+        String caseStage,
         String elementId,
         String title,
         String formKey,
@@ -23,7 +24,18 @@ public record WorkItem(
         WorkItemState state,
         Instant createdAt,
         int processVersion,
-        Map<String, Object> context) {
+        Map<String, Object> context,
+        boolean offeredToGroup) {
+
+    /** A group task one person has taken: they may hand it back. */
+    public boolean isClaimed() {
+        return offeredToGroup && assignee != null;
+    }
+
+    /** A group task nobody has taken yet. */
+    public boolean isClaimable() {
+        return offeredToGroup && assignee == null && state == WorkItemState.OPEN;
+    }
 
     public boolean isOverdue(Instant now) {
         return dueAt != null && state == WorkItemState.OPEN && now.isAfter(dueAt);

@@ -39,13 +39,14 @@ public class Worklist {
     private final ProcessDefinitions definitions;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
+    private final InboxUpdates updates;
     private final Clock clock;
     private final java.time.Duration jobTimeout;
     /** State changes after the engine answered run in their own transaction: the caller's has committed. */
     private final TransactionTemplate ownTransaction;
 
     Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
-            ApplicationEventPublisher events, ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates, Clock clock, PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.job-timeout}")
             java.time.Duration jobTimeout) {
         this.jobTimeout = jobTimeout;
@@ -56,6 +57,7 @@ public class Worklist {
         this.definitions = definitions;
         this.events = events;
         this.json = json;
+        this.updates = updates;
         this.clock = clock;
     }
 
@@ -71,6 +73,47 @@ public class Worklist {
 
     public List<WorkItem> inbox(CurrentUser user) {
         return items.openFor(user.username(), List.copyOf(user.candidateGroups()));
+    }
+
+    public int openCount(CurrentUser user) {
+        return items.countOpenFor(user.username(), List.copyOf(user.candidateGroups()));
+    }
+
+    /**
+     * Takes a task offered to one of the user's groups, so colleagues see it is being handled.
+     *
+     * @throws WorkItemUnavailableException when someone else took it first or it is not the user's to take
+     */
+    @Transactional
+    public void claim(WorkItemId id, CurrentUser user) {
+        WorkItem item = get(id, user);
+        if (!item.isClaimable() || !items.claim(id, user.username(), clock.instant())) {
+            throw new WorkItemUnavailableException(item.isClaimed() || item.assignee() != null
+                    ? "Someone else has already taken this task." : "This task cannot be taken.");
+        }
+        afterCommit(updates::changed);
+    }
+
+    /**
+     * Gives a claimed task back to its group.
+     *
+     * @throws WorkItemUnavailableException when it is not the user's claim
+     */
+    @Transactional
+    public void handBack(WorkItemId id, CurrentUser user) {
+        if (!items.handBack(id, user.username())) {
+            throw new WorkItemUnavailableException("Only a task you took from your team can be handed back.");
+        }
+        afterCommit(updates::changed);
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     /** @throws WorkItemUnavailableException when it does not exist or is not the user's to see */
@@ -120,6 +163,7 @@ public class Worklist {
             @Override
             public void afterCommit() {
                 sendCompletion(id, item.jobKey(), variables);
+                updates.changed();
             }
         });
         return item;
@@ -180,6 +224,9 @@ public class Worklist {
                 log.info("Work item {} ({}) was cancelled by the process; withdrawn", item.id(), item.elementId());
                 withdrawn++;
             }
+        }
+        if (withdrawn > 0) {
+            updates.changed();
         }
         return withdrawn;
     }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 public class WorkItemRepository {
 
     private static final String SELECT = """
-            select w.id, w.job_key, w.case_id, c.reference, w.element_id, w.title, w.form_key, w.assignee,
-                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_version, w.context::text as context
+            select w.id, w.job_key, w.case_id, c.reference, c.stage, w.element_id, w.title, w.form_key, w.assignee,
+                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_version, w.context::text as context,
+                   w.offered_to_group
             from work_item w left join relationship_case c on c.id = w.case_id
             """;
 
@@ -40,9 +41,11 @@ public class WorkItemRepository {
         int inserted = jdbc.sql("""
                         insert into work_item (id, job_key, case_id, process_instance_key, element_instance_key,
                             bpmn_process_id, process_definition_key, process_version, element_id, title, assignee,
-                            candidate_groups, due_at, form_key, state, created_at, last_activated_at, context)
+                            candidate_groups, due_at, form_key, state, created_at, last_activated_at, context,
+                            offered_to_group)
                         values (:id, :jobKey, :caseId, :pik, :eik, :bpmnProcessId, :pdk, :version, :elementId, :title,
-                            :assignee, :groups, :dueAt, :formKey, 'OPEN', :now, :now, cast(:context as jsonb))
+                            :assignee, :groups, :dueAt, :formKey, 'OPEN', :now, :now, cast(:context as jsonb),
+                            :offeredToGroup)
                         on conflict (job_key) do nothing
                         """)
                 .param("id", UUID.randomUUID())
@@ -60,6 +63,7 @@ public class WorkItemRepository {
                 .param("dueAt", item.dueAt() == null ? null : java.sql.Timestamp.from(item.dueAt()))
                 .param("formKey", item.formKey())
                 .param("context", json(item.context()))
+                .param("offeredToGroup", item.assignee() == null)
                 .param("now", java.sql.Timestamp.from(now))
                 .update();
         if (inserted == 0) {
@@ -87,6 +91,39 @@ public class WorkItemRepository {
     public WorkItemId idOfJob(long jobKey) {
         return new WorkItemId(jdbc.sql("select id from work_item where job_key = :jobKey").param("jobKey", jobKey)
                 .query(UUID.class).single());
+    }
+
+    /** How many open items wait for the user: the number on the inbox badge. */
+    public int countOpenFor(String username, List<String> groups) {
+        return jdbc.sql("""
+                        select count(*) from work_item w
+                        where w.state = 'OPEN'
+                          and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
+                        """)
+                .param("username", username)
+                .param("groups", groups.toArray(String[]::new))
+                .query(Integer.class).single();
+    }
+
+    /** Takes an open group task for one person; false when someone else was quicker. */
+    public boolean claim(WorkItemId id, String username, Instant now) {
+        return jdbc.sql("""
+                        update work_item set assignee = :username, claimed_by = :username, claimed_at = :now,
+                            version = version + 1
+                        where id = :id and state = 'OPEN' and offered_to_group and assignee is null
+                        """)
+                .param("id", id.value()).param("username", username).param("now", java.sql.Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** Gives a claimed task back to its group; false when it was not this person's claim. */
+    public boolean handBack(WorkItemId id, String username) {
+        return jdbc.sql("""
+                        update work_item set assignee = null, claimed_by = null, claimed_at = null, version = version + 1
+                        where id = :id and state = 'OPEN' and offered_to_group and assignee = :username
+                        """)
+                .param("id", id.value()).param("username", username)
+                .update() == 1;
     }
 
     public Optional<WorkItem> find(WorkItemId id) {
@@ -168,6 +205,7 @@ public class WorkItemRepository {
                 rs.getLong("job_key"),
                 rs.getObject("case_id", UUID.class),
                 rs.getString("reference"),
+                rs.getString("stage"),
                 rs.getString("element_id"),
                 rs.getString("title"),
                 rs.getString("form_key"),
@@ -177,7 +215,8 @@ public class WorkItemRepository {
                 WorkItemState.valueOf(rs.getString("state")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getInt("process_version"),
-                parse(rs.getString("context")));
+                parse(rs.getString("context")),
+                rs.getBoolean("offered_to_group"));
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -1,53 +1,189 @@
 package org.coachingpool.worklist.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.coachingpool.cases.Stage;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.worklist.InboxUpdates;
 import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 
-/** Everyone's start page: the tasks waiting for them. */
+/**
+ * Everyone's start page: the tasks waiting for them, assigned to them or offered to their team.
+ * New tasks appear without a reload.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("My tasks | Coaching Pool")
 @PermitAll
 public class InboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final String ALL_STAGES = "All stages";
 
     final Grid<WorkItem> grid = new Grid<>();
+    final TextField search = new TextField("Find a task or case");
+    final Select<String> stage = new Select<>();
+    final Paragraph empty = new Paragraph("Nothing is waiting for you. New tasks appear here when a case needs you.");
+    private final Worklist worklist;
+    private final InboxUpdates updates;
+    private final CurrentUser user;
+    private final Clock clock;
+    private List<WorkItem> items = List.of();
+    private InboxUpdates.Subscription subscription;
 
-    public InboxView(Worklist worklist, CurrentUsers users, Clock clock) {
-        List<WorkItem> items = worklist.inbox(users.require());
-        add(new H2("My tasks"));
-        if (items.isEmpty()) {
-            add(new Paragraph("Nothing is waiting for you. New tasks appear here when a case needs you."));
-            return;
-        }
-        grid.addColumn(WorkItem::title).setHeader("Task").setAutoWidth(true);
-        grid.addColumn(WorkItem::caseReference).setHeader("Case").setAutoWidth(true);
-        grid.addColumn(item -> item.dueAt() == null ? "No due date"
-                : (item.isOverdue(clock.instant()) ? "Overdue: " : "") + DUE.format(item.dueAt().atZone(ZoneId.systemDefault())))
-                .setHeader("Due");
-        grid.addComponentColumn(item -> {
-            var open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(TaskRoutes.of(item))));
-            open.setAriaLabel("Open " + item.title() + " for case " + item.caseReference());
-            return open;
-        }).setHeader("Action");
+    public InboxView(Worklist worklist, InboxUpdates updates, CurrentUsers users, Clock clock) {
+        this.worklist = worklist;
+        this.updates = updates;
+        this.user = users.require();
+        this.clock = clock;
+        setMaxWidth("72rem");
+
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setPlaceholder("Task name or case reference");
+        search.addValueChangeListener(e -> show());
+        stage.setLabel("Stage");
+        stage.setItems(stageOptions());
+        stage.setValue(ALL_STAGES);
+        stage.addValueChangeListener(e -> show());
+        var filters = new HorizontalLayout(search, stage);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        var task = grid.addColumn(WorkItem::title).setHeader("Task").setSortable(true)
+                .setComparator(Comparator.comparing(WorkItem::title)).setAutoWidth(true);
+        grid.addColumn(WorkItem::caseReference).setHeader("Case").setSortable(true)
+                .setComparator(Comparator.comparing(i -> Objects.toString(i.caseReference(), ""))).setAutoWidth(true);
+        grid.addColumn(i -> i.caseStage() == null ? "" : Stage.valueOf(i.caseStage()).label()).setHeader("Stage")
+                .setAutoWidth(true);
+        var due = grid.addComponentColumn(this::dueBadge).setHeader("Due").setSortable(true)
+                .setComparator(Comparator.comparing(WorkItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(items);
         grid.setAllRowsVisible(true);
-        add(grid);
+        grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING), new GridSortOrder<>(task,
+                SortDirection.ASCENDING)));
+
+        add(new H2("My tasks"), filters, grid, empty);
+        reload();
+    }
+
+    private static List<String> stageOptions() {
+        var options = new java.util.ArrayList<String>();
+        options.add(ALL_STAGES);
+        for (Stage s : Stage.values()) {
+            options.add(s.label());
+        }
+        return options;
+    }
+
+    void reload() {
+        items = worklist.inbox(user);
+        show();
+    }
+
+    private void show() {
+        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.UK);
+        String stageLabel = stage.getValue();
+        List<WorkItem> shown = items.stream()
+                .filter(i -> text.isEmpty() || i.title().toLowerCase(Locale.UK).contains(text)
+                        || Objects.toString(i.caseReference(), "").toLowerCase(Locale.UK).contains(text))
+                .filter(i -> stageLabel == null || ALL_STAGES.equals(stageLabel)
+                        || (i.caseStage() != null && Stage.valueOf(i.caseStage()).label().equals(stageLabel)))
+                .toList();
+        grid.setItems(shown);
+        grid.setVisible(!shown.isEmpty());
+        empty.setVisible(shown.isEmpty());
+        empty.setText(items.isEmpty()
+                ? "Nothing is waiting for you. New tasks appear here when a case needs you."
+                : "No task matches those filters.");
+    }
+
+    private Span dueBadge(WorkItem item) {
+        if (item.dueAt() == null) {
+            return new Span("No due date");
+        }
+        var date = DUE.format(item.dueAt().atZone(ZoneId.systemDefault()));
+        var badge = new Span(item.isOverdue(clock.instant()) ? "Overdue since " + date : date);
+        if (item.isOverdue(clock.instant())) {
+            badge.getElement().getThemeList().add("badge error");
+        }
+        return badge;
+    }
+
+    private HorizontalLayout actions(WorkItem item) {
+        var open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(TaskRoutes.of(item))));
+        open.setAriaLabel("Open " + item.title() + " for case " + item.caseReference());
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        var row = new HorizontalLayout(open);
+        if (item.isClaimable()) {
+            var take = new Button("Take", e -> act(() -> worklist.claim(item.id(), user), "You have taken the task."));
+            take.setAriaLabel("Take " + item.title() + " for case " + item.caseReference());
+            take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            row.add(take);
+        }
+        if (item.isClaimed()) {
+            var handBack = new Button("Hand back", e -> act(() -> worklist.handBack(item.id(), user),
+                    "The task is back with your team."));
+            handBack.setAriaLabel("Hand back " + item.title() + " for case " + item.caseReference());
+            handBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            row.add(handBack);
+        }
+        return row;
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (WorkItemUnavailableException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        reload();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = updates.subscribe(user, () -> ui.access(this::reload));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+        }
     }
 }

@@ -1,0 +1,143 @@
+package org.coachingpool.worklist.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.button.Button;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.Requests;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.support.ViewTest;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InboxViewTest extends ViewTest {
+
+    @Autowired Requests requests;
+    @Autowired Endorsements endorsements;
+    @Autowired Worklist worklist;
+
+    @Test
+    void aPoolAdminTakesATeamTaskAndHandsItBack() {
+        WorkItem triage = triageTask();
+        signInAndOpen("pooladmin", "");
+        InboxView inbox = _get(InboxView.class);
+        assertThat(rows(inbox)).contains(triage.id().toString());
+
+        _click(button(inbox, "Take " + triage.title() + " for case " + triage.caseReference()));
+        CurrentUser colleague = users.get("processadmin");
+        assertThat(worklist.inbox(colleague)).noneMatch(i -> i.id().equals(triage.id()));
+        assertThat(worklist.inbox(users.get("pooladmin"))).anyMatch(i -> i.id().equals(triage.id()) && i.isClaimed());
+
+        _click(button(inbox, "Hand back " + triage.title() + " for case " + triage.caseReference()));
+        assertThat(worklist.inbox(colleague)).anyMatch(i -> i.id().equals(triage.id()) && i.isClaimable());
+    }
+
+    @Test
+    void twoAdminsTakingTheSameTaskLeaveItWithTheFirst() {
+        WorkItem triage = triageTask();
+        worklist.claim(triage.id(), users.get("pooladmin"));
+        assertThatThrownBy(() -> worklist.claim(triage.id(), users.get("processadmin")))
+                .isInstanceOf(WorkItemUnavailableException.class);
+        assertThat(worklist.get(triage.id(), users.get("pooladmin")).assignee()).isEqualTo("pooladmin");
+    }
+
+    @Test
+    void aTaskNamedForSomeoneCannotBeTakenOrHandedBack() {
+        CurrentUser sponsor = users.get("sponsor");
+        CaseId id = submit();
+        WorkItem endorse = awaitItem(sponsor, id, RelationshipProcess.TASK_ENDORSE);
+        assertThat(endorse.isClaimable()).isFalse();
+        assertThatThrownBy(() -> worklist.handBack(endorse.id(), sponsor))
+                .isInstanceOf(WorkItemUnavailableException.class);
+    }
+
+    @Test
+    void theFilterFindsTasksByCaseReference() {
+        WorkItem triage = triageTask();
+        signInAndOpen("pooladmin", "");
+        InboxView inbox = _get(InboxView.class);
+        _setValue(inbox.search, triage.caseReference());
+        assertThat(inbox.grid.getListDataView().getItems().map(WorkItem::caseReference).distinct().toList())
+                .containsExactly(triage.caseReference());
+        _setValue(inbox.search, "no such case");
+        assertThat(inbox.empty.isVisible()).isTrue();
+        assertThat(inbox.empty.getText()).contains("No task matches");
+    }
+
+    @Test
+    void aNewTaskAppearsInAnOpenInboxAndOnTheBadgeWithoutAReload() {
+        signInAndOpen("sponsor", "");
+        InboxView inbox = _get(InboxView.class);
+        MainLayout layout = _get(MainLayout.class);
+        long before = inbox.grid.getListDataView().getItems().count();
+
+        CaseId id = submit();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            MockVaadin.clientRoundtrip();
+            return inbox.grid.getListDataView().getItems().anyMatch(i -> id.value().equals(i.caseId()));
+        });
+        assertThat(inbox.grid.getListDataView().getItems().count()).isEqualTo(before + 1);
+        var badge = _find(layout, com.vaadin.flow.component.html.Span.class).stream()
+                .filter(span -> "open tasks".equals(span.getElement().getAttribute("aria-label"))).findFirst()
+                .orElseThrow();
+        assertThat(badge.getText()).isEqualTo(Long.toString(before + 1));
+    }
+
+    private List<String> rows(InboxView inbox) {
+        return inbox.grid.getListDataView().getItems().map(i -> i.id().toString()).toList();
+    }
+
+    /** The grid renders a row's buttons only when asked, as a browser would when it shows the row. */
+    private static Button button(InboxView inbox, String ariaLabel) {
+        for (int row = 0; row < GridKt._size(inbox.grid); row++) {
+            var cell = GridKt._getCellComponent(inbox.grid, row, "actions");
+            var found = _find(cell, Button.class).stream()
+                    .filter(b -> ariaLabel.equals(b.getElement().getAttribute("aria-label"))).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new AssertionError("no button " + ariaLabel);
+    }
+
+    private CaseId submit() {
+        return requests.submit(users.get("thinker"), new NewRequest(KindWanted.COACHING,
+                Set.of(DevelopmentArea.LEADERSHIP), "Lead well", users.get("sponsor").id()), UUID.randomUUID());
+    }
+
+    private WorkItem triageTask() {
+        CurrentUser sponsor = users.get("sponsor");
+        CaseId id = submit();
+        endorsements.decide(awaitItem(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new EndorsementDecision(true, true, null, null));
+        return awaitItem(users.get("pooladmin"), id, RelationshipProcess.TASK_TRIAGE);
+    }
+
+    private WorkItem awaitItem(CurrentUser user, CaseId id, String elementId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
+                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+    }
+}
