@@ -1,0 +1,257 @@
+package org.coachingpool.forms;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completes tasks through their catalogued forms. Choices, counts and dates are checked and sent
+ * to the engine; written answers are stored with their visibility and read back only by those
+ * allowed to see them.
+ */
+@Service
+public class TaskForms {
+
+    static final int TEXT_MAX = 8000;
+
+    private final FormCatalogue catalogue;
+    private final Worklist worklist;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+        this.catalogue = catalogue;
+        this.worklist = worklist;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The task and its form, if the task is the user's and has a catalogued form. */
+    public Map.Entry<WorkItem, TaskForm> open(WorkItemId itemId, CurrentUser user) {
+        WorkItem item = worklist.get(itemId, user);
+        TaskForm form = catalogue.find(item.formKey())
+                .filter(f -> f.elementId().equals(item.elementId()))
+                .orElseThrow(() -> new WorkItemUnavailableException("This task has no form here."));
+        return Map.entry(item, form);
+    }
+
+    /**
+     * @throws InvalidInputException naming the first field to correct
+     * @throws WorkItemUnavailableException when the task is done already or not the user's
+     */
+    @Transactional
+    public void submit(WorkItemId itemId, CurrentUser user, Map<String, String> values) {
+        var opened = open(itemId, user);
+        WorkItem item = opened.getKey();
+        TaskForm form = opened.getValue();
+        Map<String, Object> engine = new HashMap<>();
+        Map<String, Field.Text> texts = new HashMap<>();
+        for (Field field : form.fields()) {
+            String value = trimmed(values.get(field.name()));
+            switch (field) {
+                case Field.Choice choice -> {
+                    if (value == null || !choice.options().containsKey(value)) {
+                        throw new InvalidInputException(field.name(), "Choose one of the options.");
+                    }
+                    engine.put(field.name(), value);
+                }
+                case Field.Count count -> engine.put(field.name(), count(count, value));
+                case Field.FutureDate date -> engine.put(field.name(), futureDate(date, value).toString());
+                case Field.Volunteer volunteer -> {
+                    if (!"YES".equals(value) && !"NO".equals(value)) {
+                        throw new InvalidInputException(field.name(), "Say whether you would like to volunteer.");
+                    }
+                    if ("YES".equals(value)) {
+                        engine.put(field.name(), user.username());
+                    }
+                }
+                case Field.Rating rating -> {
+                    if (value == null || !value.matches("[1-5]")) {
+                        throw new InvalidInputException(field.name(), "Choose a rating from 1 to 5.");
+                    }
+                    texts.put(field.name(), new Field.Text(field.name(), field.label(), "",
+                            Visibility.AUTHOR_AND_POOL_ADMINS, "*"));
+                }
+                case Field.Confirm confirm -> {
+                    if (!"true".equals(value)) {
+                        throw new InvalidInputException(field.name(), "Tick the box to confirm.");
+                    }
+                }
+                case Field.Text text -> {
+                    if (value == null && requiredNow(text, values)) {
+                        throw new InvalidInputException(field.name(), "Please fill this in.");
+                    }
+                    if (value != null && value.length() > TEXT_MAX) {
+                        throw new InvalidInputException(field.name(), "This can be at most " + TEXT_MAX + " characters.");
+                    }
+                    texts.put(field.name(), text);
+                }
+            }
+        }
+        worklist.complete(itemId, form.elementId(), user, engine);
+        texts.forEach((name, text) -> {
+            String value = trimmed(values.get(name));
+            if (value != null) {
+                jdbc.sql("""
+                                insert into task_answer (work_item_id, case_id, form_key, field, value, visibility,
+                                    author_id, answered_at)
+                                values (:item, :caseId, :form, :field, :value, :visibility, :author, :now)
+                                """)
+                        .param("item", itemId.value()).param("caseId", item.caseId()).param("form", form.formKey())
+                        .param("field", name).param("value", value).param("visibility", text.visibility().name())
+                        .param("author", user.id().value()).param("now", java.sql.Timestamp.from(clock.instant()))
+                        .update();
+            }
+        });
+        jdbc.sql("delete from task_draft where work_item_id = :item").param("item", itemId.value()).update();
+    }
+
+    /** Keeps a half-filled form for its author; nothing is sent anywhere. */
+    @Transactional
+    public void saveDraft(WorkItemId itemId, CurrentUser user, Map<String, String> values) {
+        open(itemId, user);
+        jdbc.sql("""
+                        insert into task_draft (work_item_id, author_id, values_json, saved_at)
+                        values (:item, :author, cast(:values as jsonb), :now)
+                        on conflict (work_item_id, author_id) do update set values_json = excluded.values_json,
+                            saved_at = excluded.saved_at
+                        """)
+                .param("item", itemId.value()).param("author", user.id().value()).param("values", toJson(values))
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    public Map<String, String> draft(WorkItemId itemId, CurrentUser user) {
+        return jdbc.sql("select values_json::text from task_draft where work_item_id = :item and author_id = :author")
+                .param("item", itemId.value()).param("author", user.id().value())
+                .query(String.class).optional().map(this::fromJson).orElse(Map.of());
+    }
+
+    /**
+     * The written answers on a case that the viewer may read: their own, and others' as each
+     * answer's visibility allows for the viewer's part in the case. Someone with no part in the
+     * case reads nothing.
+     *
+     * @param formKey one form's answers, or null for all
+     */
+    public List<Answer> answers(UUID caseId, String formKey, CurrentUser viewer) {
+        ParticipantRole role = roleIn(caseId, viewer);
+        return jdbc.sql("""
+                        select a.form_key, a.field, a.value, u.display_name, a.answered_at, a.visibility, a.author_id
+                        from task_answer a join user_account u on u.id = a.author_id
+                        where a.case_id = :caseId and (cast(:form as text) is null or a.form_key = :form)
+                        order by a.answered_at, a.field
+                        """)
+                .param("caseId", caseId).param("form", formKey)
+                .query((rs, row) -> {
+                    boolean author = rs.getObject("author_id", UUID.class).equals(viewer.id().value());
+                    Visibility visibility = Visibility.valueOf(rs.getString("visibility"));
+                    boolean visible = author || switch (visibility) {
+                        case AUTHOR -> false;
+                        case AUTHOR_AND_POOL_ADMINS -> viewer.has(Role.POOL_ADMIN) && role == ParticipantRole.POOL_ADMIN;
+                        case THINKER_AND_COACH -> role == ParticipantRole.THINKER || role == ParticipantRole.COACH;
+                        case PARTICIPANTS -> role != null;
+                    };
+                    return visible ? new Answer(rs.getString("form_key"), rs.getString("field"), rs.getString("value"),
+                            rs.getString("display_name"), rs.getTimestamp("answered_at").toInstant()) : null;
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** How a viewer takes part in a case. */
+    enum ParticipantRole { THINKER, SPONSOR, COACH, POOL_ADMIN }
+
+    private ParticipantRole roleIn(UUID caseId, CurrentUser viewer) {
+        return jdbc.sql("select thinker_id, sponsor_id, coach_id from relationship_case where id = :id")
+                .param("id", caseId)
+                .query((rs, row) -> {
+                    UUID me = viewer.id().value();
+                    if (me.equals(rs.getObject("thinker_id", UUID.class))) {
+                        return ParticipantRole.THINKER;
+                    }
+                    if (me.equals(rs.getObject("coach_id", UUID.class))) {
+                        return ParticipantRole.COACH;
+                    }
+                    if (me.equals(rs.getObject("sponsor_id", UUID.class))) {
+                        return ParticipantRole.SPONSOR;
+                    }
+                    return viewer.has(Role.POOL_ADMIN) ? ParticipantRole.POOL_ADMIN : null;
+                })
+                .optional().orElse(null);
+    }
+
+    private static boolean requiredNow(Field.Text text, Map<String, String> values) {
+        if (text.requiredWhen().equals("*")) {
+            return true;
+        }
+        if (text.requiredWhen().isEmpty()) {
+            return false;
+        }
+        String[] condition = text.requiredWhen().split("=", 2);
+        return condition[1].equals(values.get(condition[0]));
+    }
+
+    private static int count(Field.Count count, String value) {
+        try {
+            int n = Integer.parseInt(value == null ? "" : value);
+            if (n < count.min() || n > count.max()) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(count.name(), "Enter a whole number from " + count.min() + " to "
+                    + count.max() + ".");
+        }
+    }
+
+    private LocalDate futureDate(Field.FutureDate field, String value) {
+        try {
+            LocalDate date = LocalDate.parse(value == null ? "" : value);
+            if (!date.isAfter(LocalDate.now(clock))) {
+                throw new InvalidInputException(field.name(), "Choose a date in the future.");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field.name(), "Enter a date.");
+        }
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private String toJson(Map<String, String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Map<String, String> fromJson(String text) {
+        try {
+            return json.readValue(text, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a saved draft is unreadable", e);
+        }
+    }
+}

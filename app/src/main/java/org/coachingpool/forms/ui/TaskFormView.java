@@ -1,0 +1,198 @@
+package org.coachingpool.forms.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coachingpool.forms.Answer;
+import org.coachingpool.forms.Field;
+import org.coachingpool.forms.TaskForm;
+import org.coachingpool.forms.TaskForms;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+
+/**
+ * Any task with a catalogued form, at tasks/{formKey}/{itemId}. Tasks with views of their own
+ * (a fixed route segment) take precedence; a task with neither says its form is not here yet.
+ */
+@Route(value = "tasks/:form/:item", layout = MainLayout.class)
+@PageTitle("Task | Coaching Pool")
+@PermitAll
+public class TaskFormView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final TaskForms forms;
+    private final CurrentUser user;
+    final Map<String, HasValue<?, ?>> inputs = new LinkedHashMap<>();
+    final Button submit = new Button();
+    final Button saveDraft = new Button("Save draft");
+    private WorkItemId itemId;
+
+    public TaskFormView(TaskForms forms, CurrentUsers users) {
+        this.forms = forms;
+        this.user = users.require();
+        setMaxWidth("48rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        inputs.clear();
+        try {
+            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
+            Map.Entry<WorkItem, TaskForm> opened = forms.open(itemId, user);
+            show(opened.getKey(), opened.getValue());
+        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
+            add(new H2("Task not available"), new Paragraph(
+                    "This task does not exist, is not yours, was already done, or its form is not part of this version."));
+        }
+    }
+
+    private void show(WorkItem item, TaskForm form) {
+        add(new H2(item.title()), new Paragraph("Case " + item.caseReference()), new Paragraph(form.intro()));
+        if (form.shows() != null) {
+            List<Answer> shown = forms.answers(item.caseId(), form.shows(), user);
+            add(new H3("The contract"));
+            shown.forEach(a -> add(new Paragraph(a.field() + ": " + a.value())));
+        }
+        Map<String, String> draft = forms.draft(itemId, user);
+        for (Field field : form.fields()) {
+            Component input = input(field, draft.get(field.name()));
+            inputs.put(field.name(), (HasValue<?, ?>) input);
+            add(input);
+        }
+        submit.setText(form.submitLabel());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> send());
+        saveDraft.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        saveDraft.addClickListener(e -> {
+            forms.saveDraft(itemId, user, values());
+            Notification.show("Draft saved. You can come back to it from My tasks.", 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        add(new HorizontalLayout(submit, saveDraft));
+    }
+
+    private static Component input(Field field, String draft) {
+        return switch (field) {
+            case Field.Choice choice -> radio(choice.label(), choice.options(), draft);
+            case Field.Volunteer v -> radio(v.label(), Map.of("YES", "Yes, I would like to", "NO", "Not this time"),
+                    draft);
+            case Field.Rating r -> radio(r.label(), ratings(), draft);
+            case Field.Count count -> {
+                var number = new IntegerField(count.label());
+                number.setMin(count.min());
+                number.setMax(count.max());
+                number.setStepButtonsVisible(true);
+                number.setValue(draft == null ? count.suggested() : Integer.valueOf(draft));
+                yield number;
+            }
+            case Field.FutureDate date -> {
+                var picker = new DatePicker(date.label());
+                picker.setMin(LocalDate.now().plusDays(1));
+                if (draft != null) {
+                    picker.setValue(LocalDate.parse(draft));
+                }
+                yield picker;
+            }
+            case Field.Confirm confirm -> {
+                var box = new Checkbox(confirm.label());
+                box.setValue("true".equals(draft));
+                yield box;
+            }
+            case Field.Text text -> {
+                var area = new TextArea(text.label());
+                area.setWidthFull();
+                area.setMaxLength(8000);
+                area.setRequiredIndicatorVisible("*".equals(text.requiredWhen()));
+                if (!text.helper().isEmpty()) {
+                    area.setHelperText(text.helper());
+                }
+                area.setValue(draft == null ? "" : draft);
+                yield area;
+            }
+        };
+    }
+
+    private static Map<String, String> ratings() {
+        Map<String, String> ratings = new LinkedHashMap<>();
+        for (int i = 1; i <= 5; i++) {
+            ratings.put(Integer.toString(i), Integer.toString(i));
+        }
+        return ratings;
+    }
+
+    private static RadioButtonGroup<String> radio(String label, Map<String, String> options, String draft) {
+        var group = new RadioButtonGroup<String>(label);
+        group.setItems(List.copyOf(options.keySet()));
+        group.setItemLabelGenerator(options::get);
+        if (draft != null && options.containsKey(draft)) {
+            group.setValue(draft);
+        }
+        return group;
+    }
+
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        inputs.forEach((name, input) -> {
+            Object value = input.getValue();
+            if (value != null) {
+                values.put(name, value.toString());
+            }
+        });
+        return values;
+    }
+
+    private void send() {
+        inputs.values().forEach(i -> {
+            if (i instanceof com.vaadin.flow.component.HasValidation v) {
+                v.setInvalid(false);
+            }
+        });
+        try {
+            forms.submit(itemId, user, values());
+            Notification.show("Done. Thank you.", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (InvalidInputException problem) {
+            if (inputs.get(problem.field()) instanceof com.vaadin.flow.component.HasValidation input) {
+                input.setErrorMessage(problem.getMessage());
+                input.setInvalid(true);
+            } else {
+                Notification.show(problem.getMessage(), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            submit.setEnabled(true);
+        } catch (WorkItemUnavailableException gone) {
+            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.coachingpool.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.Requests;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.TestUsers;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.coachingpool.triage.Triage;
+import org.coachingpool.triage.TriageDecision;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Task forms through the service: validation, drafts, and who reads which answer. */
+class TaskFormsTest extends EmbeddedStackTest {
+
+    @Autowired TaskForms forms;
+    @Autowired Requests requests;
+    @Autowired Endorsements endorsements;
+    @Autowired Triage triage;
+    @Autowired Worklist worklist;
+    @Autowired TestUsers users;
+
+    @Test
+    void aNoGoNeedsAReasonThatOnlyItsAuthorAndThePoolAdminsRead() {
+        CaseId id = caseAtChemistry("coach1");
+        CurrentUser coach = users.get("coach1");
+        WorkItem chemistry = awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
+
+        assertThatThrownBy(() -> forms.submit(chemistry.id(), coach, Map.of("chemistry", "NO_GO")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> forms.submit(chemistry.id(), coach, Map.of("chemistry", "MAYBE")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("chemistry"));
+
+        String reason = "Private: we know each other socially " + UUID.randomUUID();
+        forms.submit(chemistry.id(), coach, Map.of("chemistry", "NO_GO", "reason", reason));
+
+        assertThat(forms.answers(id.value(), null, coach)).extracting(Answer::value).contains(reason);
+        assertThat(forms.answers(id.value(), null, users.get("pooladmin"))).extracting(Answer::value).contains(reason);
+        for (String other : new String[] {"thinker", "sponsor", "coach2", "coach3"}) {
+            assertThat(forms.answers(id.value(), null, users.get(other))).as(other).extracting(Answer::value)
+                    .doesNotContain(reason);
+        }
+    }
+
+    @Test
+    void aDraftIsKeptForItsAuthorAndGoneOnceSubmitted() {
+        CaseId id = caseAtChemistry("coach2");
+        CurrentUser coach = users.get("coach2");
+        WorkItem chemistry = awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
+        forms.saveDraft(chemistry.id(), coach, Map.of("chemistry", "GO"));
+
+        assertThat(forms.draft(chemistry.id(), coach)).containsEntry("chemistry", "GO");
+        assertThat(forms.draft(chemistry.id(), users.get("thinker"))).isEmpty();
+        assertThatThrownBy(() -> forms.saveDraft(chemistry.id(), users.get("thinker"), Map.of()))
+                .isInstanceOf(WorkItemUnavailableException.class);
+
+        forms.submit(chemistry.id(), coach, Map.of("chemistry", "GO"));
+        assertThat(forms.draft(chemistry.id(), coach)).isEmpty();
+    }
+
+    @Test
+    void theContractsDatesAndCountsAreChecked() {
+        CaseId id = caseAtChemistry("coach1");
+        CurrentUser coach = users.get("coach1");
+        CurrentUser thinker = users.get("thinker");
+        forms.submit(awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY).id(), coach,
+                Map.of("chemistry", "GO"));
+        forms.submit(awaitTask(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY).id(), thinker,
+                Map.of("chemistry", "GO"));
+        WorkItem contract = awaitTask(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT);
+        Map<String, String> good = Map.of("outcomes", "Lead the team through the merger", "reviewMethod",
+                "Three-way check-in on outcomes only", "cadence", "Monthly, 90 minutes", "plannedSessions", "4",
+                "sponsorInvolvement", "FULL", "reviewDate", LocalDate.now().plusMonths(4).toString());
+
+        var pastDate = new java.util.HashMap<>(good);
+        pastDate.put("reviewDate", LocalDate.now().minusDays(1).toString());
+        assertThatThrownBy(() -> forms.submit(contract.id(), coach, pastDate))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reviewDate"));
+        var tooMany = new java.util.HashMap<>(good);
+        tooMany.put("plannedSessions", "40");
+        assertThatThrownBy(() -> forms.submit(contract.id(), coach, tooMany))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("plannedSessions"));
+
+        forms.submit(contract.id(), coach, good);
+        WorkItem confirm = awaitTask(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS);
+        assertThat(forms.answers(id.value(), "contract", thinker)).extracting(Answer::value)
+                .contains("Lead the team through the merger");
+        assertThat(forms.answers(id.value(), "contract", users.get("sponsor"))).isNotEmpty();
+        assertThat(forms.answers(id.value(), "contract", users.get("coach3"))).as("not a participant").isEmpty();
+        assertThatThrownBy(() -> forms.submit(confirm.id(), thinker, Map.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("agreed"));
+        forms.submit(confirm.id(), thinker, Map.of("agreed", "true"));
+    }
+
+    private CaseId caseAtChemistry(String coachName) {
+        CurrentUser thinker = users.get("thinker");
+        CurrentUser sponsor = users.get("sponsor");
+        CurrentUser admin = users.get("pooladmin");
+        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.LEADERSHIP),
+                "Lead", sponsor.id()), UUID.randomUUID());
+        endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new EndorsementDecision(true, true, null, null));
+        triage.decide(awaitTask(admin, id, RelationshipProcess.TASK_TRIAGE).id(), admin, TriageDecision.COACHING, null,
+                null);
+        WorkItem choose = awaitTask(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH);
+        worklist.complete(choose.id(), RelationshipProcess.TASK_CHOOSE_MATCH, admin,
+                Map.of("matchMode", "OFFER_ONE", "offeredCoach", coachName));
+        CurrentUser coach = users.get(coachName);
+        forms.submit(awaitTask(coach, id, RelationshipProcess.TASK_OFFER).id(), coach,
+                Map.of("offerResponse", "ACCEPTED"));
+        return id;
+    }
+
+    private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
+                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+    }
+}
