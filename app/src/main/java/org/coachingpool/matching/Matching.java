@@ -1,8 +1,17 @@
 package org.coachingpool.matching;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +30,95 @@ public class Matching {
 
     public enum Exclusion { DECLINED, NO_RESPONSE, CHEMISTRY_NO_GO }
 
+    /** How the pool admin matches: offer one coach, let the thinker choose, or ask the mentor list. */
+    public enum Mode { OFFER_ONE, SHORTLIST, MENTOR_LIST }
+
+    static final int SHORTLIST_MAX = 3;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Worklist worklist;
 
-    Matching(JdbcClient jdbc, Clock clock) {
+    Matching(JdbcClient jdbc, Clock clock, Worklist worklist) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.worklist = worklist;
+    }
+
+    /** The case behind a matching task and its latest ranking, for the pool admin's form. */
+    public List<Candidate> candidatesFor(WorkItemId itemId,
+            CurrentUser admin) {
+        var item = task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH);
+        return latestRanking(item.caseId());
+    }
+
+    /**
+     * Records how the pool admin matches. Coaches must come from the latest ranking; the mentor
+     * list is for mentoring only.
+     *
+     * @throws InvalidInputException naming what to correct
+     */
+    @Transactional
+    public void choose(WorkItemId itemId, CurrentUser admin,
+            Mode mode, List<String> coaches) {
+        var item = task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH);
+        if (mode == null) {
+            throw new InvalidInputException("mode", "Choose how to match.");
+        }
+        var ranked = latestRanking(item.caseId()).stream().map(Candidate::username).toList();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("matchMode", mode.name());
+        switch (mode) {
+            case OFFER_ONE -> {
+                if (coaches.size() != 1 || !ranked.contains(coaches.getFirst())) {
+                    throw new InvalidInputException("coaches",
+                            "Choose one coach or mentor from the list to offer the case to.");
+                }
+                variables.put("offeredCoach", coaches.getFirst());
+            }
+            case SHORTLIST -> {
+                if (coaches.isEmpty() || coaches.size() > SHORTLIST_MAX || !ranked.containsAll(coaches)) {
+                    throw new InvalidInputException("coaches",
+                            "Choose one to three people from the list for the thinker to choose from.");
+                }
+                variables.put("shortlist", List.copyOf(coaches));
+            }
+            case MENTOR_LIST -> {
+                if (!"MENTORING".equals(item.context().get("supportKind")) || ranked.isEmpty()) {
+                    throw new InvalidInputException("mode",
+                            "Only a mentoring request with mentors available can go to the mentor list.");
+                }
+            }
+        }
+        worklist.complete(itemId, RelationshipProcess.TASK_CHOOSE_MATCH, admin, variables);
+    }
+
+    /** The people on the thinker's shortlist, with their names. */
+    public List<Candidate> shortlistFor(WorkItemId itemId,
+            CurrentUser thinker) {
+        var item = task(itemId, thinker, "choose-from-shortlist");
+        List<?> shortlist = item.context().get("shortlist") instanceof List<?> list ? list : List.of();
+        return latestRanking(item.caseId()).stream().filter(c -> shortlist.contains(c.username())).toList();
+    }
+
+    /** @throws InvalidInputException when the choice is not on the shortlist */
+    @Transactional
+    public void chooseFromShortlist(WorkItemId itemId,
+            CurrentUser thinker, String coach) {
+        boolean listed = shortlistFor(itemId, thinker).stream().anyMatch(c -> c.username().equals(coach));
+        if (!listed) {
+            throw new InvalidInputException("coach", "Choose one of the people listed.");
+        }
+        worklist.complete(itemId, "choose-from-shortlist", thinker, Map.of("offeredCoach", coach));
+    }
+
+    private WorkItem task(WorkItemId itemId,
+            CurrentUser user, String elementId) {
+        var item = worklist.get(itemId, user);
+        if (!elementId.equals(item.elementId())) {
+            throw new WorkItemUnavailableException("This task is not about matching.");
+        }
+        return item;
     }
 
     /** Ranks candidates for a new matching round and stores the ranking. */

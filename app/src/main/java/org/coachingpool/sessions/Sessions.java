@@ -96,10 +96,7 @@ public class Sessions {
     @Transactional
     public void log(WorkItemId itemId, CurrentUser coach, SessionEntry entry) {
         validate(entry);
-        WorkItem item = worklist.get(itemId, coach);
-        if (!RelationshipProcess.TASK_LOG_SESSION.equals(item.elementId())) {
-            throw new WorkItemUnavailableException("This task is not a session log.");
-        }
+        WorkItem item = checkLogTask(itemId, coach);
         worklist.complete(itemId, RelationshipProcess.TASK_LOG_SESSION, coach, Map.of());
         jdbc.sql("""
                         insert into session_log (id, case_id, coach_id, held_on, minutes, modality, private_notes,
@@ -117,6 +114,15 @@ public class Sessions {
                 .param("item", itemId.value())
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** @throws WorkItemUnavailableException unless it is the coach's open session-log task */
+    public WorkItem checkLogTask(WorkItemId itemId, CurrentUser coach) {
+        WorkItem item = worklist.get(itemId, coach);
+        if (!RelationshipProcess.TASK_LOG_SESSION.equals(item.elementId())) {
+            throw new WorkItemUnavailableException("This task is not a session log.");
+        }
+        return item;
     }
 
     private void validate(SessionEntry entry) {

@@ -33,7 +33,7 @@ class RelationshipProcessTest {
             "mentorCandidates", "volunteer", "mentor", "loopCounter", "matchMode", "offeredCoach", "offerResponse",
             "matchedCoach", "coach", "chemistry", "coachChemistry", "thinkerChemistry", "chemistryAttempts",
             "adminDecision", "sponsorInvolvement", "plannedSessions", "reviewDate", "sessionsLogged", "nextStep",
-            "extended", "earlyEndDecision");
+            "extended", "earlyEndDecision", "shortlist");
     static final Pattern TOKEN = Pattern.compile("\"[A-Za-z0-9_:.+\\-@]{0,80}\"|-?[0-9.]+|true|false|null|\\[.*]|\\{.*}");
 
     ZeebeTestEngine engine;

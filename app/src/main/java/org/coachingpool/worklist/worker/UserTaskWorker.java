@@ -35,7 +35,8 @@ class UserTaskWorker implements SmartLifecycle {
     static final String HEADER_FORM_KEY = "io.camunda.zeebe:formKey";
     static final String CASE_ID = "caseId";
     /** Engine variables a task's form may show; all are states or counts, never text. */
-    static final List<String> CONTEXT = List.of("triageProposal", "candidateCount", "kindWanted", "supportKind");
+    static final List<String> CONTEXT = List.of("triageProposal", "candidateCount", "kindWanted", "supportKind",
+            "shortlist");
 
     private final CamundaClient client;
     private final Worklist worklist;

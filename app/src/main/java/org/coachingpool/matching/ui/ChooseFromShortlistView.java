@@ -1,0 +1,73 @@
+package org.coachingpool.matching.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.coachingpool.matching.Candidate;
+import org.coachingpool.matching.Matching;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+
+/** The thinker chooses who they would like to work with from the pool team's shortlist. */
+@Route(value = "tasks/choose-from-shortlist/:item", layout = MainLayout.class)
+@PageTitle("Choose your coach or mentor | Coaching Pool")
+@RolesAllowed(Role.THINKER_ROLE)
+public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnterObserver {
+
+    final RadioButtonGroup<Candidate> choice = new RadioButtonGroup<>("Who would you like to work with?");
+    final Button send = new Button("Send my choice");
+    private final Matching matching;
+    private final CurrentUser user;
+    private WorkItemId itemId;
+
+    public ChooseFromShortlistView(Matching matching, CurrentUsers users) {
+        this.matching = matching;
+        this.user = users.require();
+        setMaxWidth("48rem");
+        choice.setItemLabelGenerator(Candidate::displayName);
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> {
+            choice.setInvalid(false);
+            try {
+                matching.chooseFromShortlist(itemId, user, choice.getValue() == null ? null
+                        : choice.getValue().username());
+                Notification.show("Thank you: we will ask them now.", 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(""));
+            } catch (InvalidInputException problem) {
+                choice.setErrorMessage(problem.getMessage());
+                choice.setInvalid(true);
+                send.setEnabled(true);
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
+            choice.setItems(matching.shortlistFor(itemId, user));
+            add(new H2("Choose your coach or mentor"), new Paragraph("The pool team suggests these people. You will"
+                    + " have a first conversation to check the fit before you agree to work together."), choice, send);
+        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
+            add(new H2("Task not available"), new Paragraph("This task does not exist, is not yours, or was already done."));
+        }
+    }
+}

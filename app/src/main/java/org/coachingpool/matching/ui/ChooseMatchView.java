@@ -1,0 +1,97 @@
+package org.coachingpool.matching.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.coachingpool.matching.Candidate;
+import org.coachingpool.matching.Matching;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+
+/** The pool admin offers the case to one coach, a shortlist for the thinker, or the mentor list. */
+@Route(value = "tasks/choose-match/:item", layout = MainLayout.class)
+@PageTitle("Choose how to match | Coaching Pool")
+@RolesAllowed(Role.POOL_ADMIN_ROLE)
+public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserver {
+
+    final RadioButtonGroup<Matching.Mode> mode = new RadioButtonGroup<>("How to match");
+    final Grid<Candidate> candidates = new Grid<>();
+    final Button send = new Button("Send");
+    private final Matching matching;
+    private final CurrentUser user;
+    private WorkItemId itemId;
+
+    public ChooseMatchView(Matching matching, CurrentUsers users) {
+        this.matching = matching;
+        this.user = users.require();
+        setMaxWidth("60rem");
+        mode.setItems(Matching.Mode.values());
+        mode.setItemLabelGenerator(m -> switch (m) {
+            case OFFER_ONE -> "Offer to the one person selected";
+            case SHORTLIST -> "Let the thinker choose from those selected (up to three)";
+            case MENTOR_LIST -> "Offer to every mentor listed: the first to volunteer is matched";
+        });
+        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
+        candidates.addColumn(Candidate::rank).setHeader("Rank").setAutoWidth(true);
+        candidates.addColumn(Candidate::displayName).setHeader("Name").setAutoWidth(true);
+        candidates.addColumn(Candidate::capacityLeft).setHeader("Places left").setAutoWidth(true);
+        candidates.addColumn(c -> c.otherOrganisation() ? "Yes" : "No").setHeader("Another organisation");
+        candidates.setAllRowsVisible(true);
+        candidates.setAriaLabel("Ranked candidates");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> choose());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
+            List<Candidate> ranked = matching.candidatesFor(itemId, user);
+            candidates.setItems(ranked);
+            add(new H2("Choose how to match"), new Paragraph(ranked.isEmpty()
+                    ? "Nobody in the pool fits at the moment: no capacity, or everyone has been tried."
+                    : "Candidates are ranked: another organisation first, then most places left. Select and choose."),
+                    candidates, mode, send);
+        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
+            add(new H2("Task not available"), new Paragraph("This task does not exist, is not yours, or was already done."));
+        }
+    }
+
+    private void choose() {
+        mode.setInvalid(false);
+        try {
+            matching.choose(itemId, user, mode.getValue(),
+                    candidates.getSelectedItems().stream().map(Candidate::username).toList());
+            Notification.show("Done: the case is on its way.", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (InvalidInputException problem) {
+            mode.setErrorMessage(problem.getMessage());
+            mode.setInvalid(true);
+            send.setEnabled(true);
+        } catch (WorkItemUnavailableException gone) {
+            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.coachingpool.sessions.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+import org.coachingpool.sessions.SessionEntry;
+import org.coachingpool.sessions.Sessions;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+
+/** The coach logs a session: when, how long, how; notes private to them, actions shared with the thinker. */
+@Route(value = "tasks/session-log/:item", layout = MainLayout.class)
+@PageTitle("Log a session | Coaching Pool")
+@RolesAllowed(Role.COACH_ROLE)
+public class SessionLogView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String STOKERS = "Subject:\n\nTime:\n\nOutcome:\n\nKnowledge:\n\nRole:\n\nStart:\n";
+    static final String GROW = "Goal:\n\nReality:\n\nOptions:\n\nWill:\n";
+
+    final DatePicker heldOn = new DatePicker("Date of the session");
+    final IntegerField minutes = new IntegerField("Length in minutes");
+    final RadioButtonGroup<SessionEntry.Modality> modality = new RadioButtonGroup<>("How you met");
+    final TextArea notes = new TextArea("Your notes (seen by you only)");
+    final TextArea actions = new TextArea("Agreed actions (shared with the thinker)");
+    final Button log = new Button("Log session");
+    private final Sessions sessions;
+    private final CurrentUser user;
+    private WorkItemId itemId;
+
+    public SessionLogView(Sessions sessions, CurrentUsers users, Clock clock) {
+        this.sessions = sessions;
+        this.user = users.require();
+        setMaxWidth("48rem");
+        heldOn.setMax(LocalDate.now(clock));
+        heldOn.setValue(LocalDate.now(clock));
+        minutes.setMin(15);
+        minutes.setMax(480);
+        minutes.setStep(15);
+        minutes.setStepButtonsVisible(true);
+        minutes.setValue(90);
+        modality.setItems(SessionEntry.Modality.values());
+        modality.setItemLabelGenerator(m -> switch (m) {
+            case IN_PERSON -> "In person";
+            case VIRTUAL -> "Video call";
+            case PHONE -> "Phone";
+        });
+        notes.setWidthFull();
+        notes.setMinHeight("12rem");
+        notes.setHelperText("Nobody else, not the sponsor or the pool team, can read these notes.");
+        actions.setWidthFull();
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        log.setDisableOnClick(true);
+        log.addClickListener(e -> send());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
+            sessions.checkLogTask(itemId, user);
+            var stokers = new Button("Use the STOKeRS template", e -> notes.setValue(notes.getValue() + STOKERS));
+            var grow = new Button("Use the GROW template", e -> notes.setValue(notes.getValue() + GROW));
+            stokers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            grow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(new H2("Log a session"), heldOn, minutes, modality, new HorizontalLayout(stokers, grow), notes,
+                    actions, log);
+        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
+            add(new H2("Task not available"), new Paragraph("This task does not exist, is not yours, or was already done."));
+        }
+    }
+
+    private void send() {
+        heldOn.setInvalid(false);
+        minutes.setInvalid(false);
+        modality.setInvalid(false);
+        try {
+            sessions.log(itemId, user, new SessionEntry(heldOn.getValue(),
+                    minutes.getValue() == null ? 0 : minutes.getValue(), modality.getValue(), notes.getValue(),
+                    actions.getValue()));
+            Notification.show("Session logged.", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (InvalidInputException problem) {
+            switch (problem.field()) {
+                case "heldOn" -> { heldOn.setErrorMessage(problem.getMessage()); heldOn.setInvalid(true); }
+                case "minutes" -> { minutes.setErrorMessage(problem.getMessage()); minutes.setInvalid(true); }
+                case "modality" -> { modality.setErrorMessage(problem.getMessage()); modality.setInvalid(true); }
+                default -> { notes.setErrorMessage(problem.getMessage()); notes.setInvalid(true); }
+            }
+            log.setEnabled(true);
+        } catch (WorkItemUnavailableException gone) {
+            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
+    }
+}

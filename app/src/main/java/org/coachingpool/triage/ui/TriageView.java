@@ -1,0 +1,106 @@
+package org.coachingpool.triage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+import org.coachingpool.triage.Triage;
+import org.coachingpool.triage.TriageDecision;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+
+/** A pool admin confirms or overrides the proposed kind of support. */
+@Route(value = "tasks/triage-request/:item", layout = MainLayout.class)
+@PageTitle("Triage request | Coaching Pool")
+@RolesAllowed(Role.POOL_ADMIN_ROLE)
+public class TriageView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Map<String, String> PROPOSALS = Map.of("COACHING", "coaching", "MENTORING", "mentoring",
+            "SIGNPOST", "signposting to other support", "CONVERSATION", "a conversation with the thinker first");
+
+    final RadioButtonGroup<TriageDecision> decision = new RadioButtonGroup<>("Decision");
+    final TextArea reason = new TextArea("Reason (needed when you decide differently from the proposal)");
+    final TextArea guidance = new TextArea("Guidance for the thinker (needed when signposting)");
+    final Button decide = new Button("Record decision");
+    private final Triage triage;
+    private final CurrentUser user;
+    private WorkItemId itemId;
+
+    public TriageView(Triage triage, CurrentUsers users) {
+        this.triage = triage;
+        this.user = users.require();
+        setMaxWidth("48rem");
+        decision.setItems(TriageDecision.values());
+        decision.setItemLabelGenerator(d -> switch (d) {
+            case COACHING -> "Coaching";
+            case MENTORING -> "Mentoring";
+            case SIGNPOST -> "Signpost to other support (ends the case)";
+        });
+        reason.setWidthFull();
+        guidance.setWidthFull();
+        guidance.setHelperText("For example counselling, the employee assistance programme, or another route.");
+        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        decide.setDisableOnClick(true);
+        decide.addClickListener(e -> send());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
+            String proposal = triage.proposal(itemId, user);
+            add(new H2("Triage request"), new Paragraph("The triage table proposes "
+                    + PROPOSALS.getOrDefault(proposal, proposal.toLowerCase()) + "."), decision, reason, guidance,
+                    decide);
+        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
+            add(new H2("Task not available"), new Paragraph("This task does not exist, is not yours, or was already done."));
+        }
+    }
+
+    private void send() {
+        reason.setInvalid(false);
+        guidance.setInvalid(false);
+        decision.setInvalid(false);
+        try {
+            triage.decide(itemId, user, decision.getValue(), reason.getValue(), guidance.getValue());
+            Notification.show("Triage recorded.", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (InvalidInputException problem) {
+            var field = switch (problem.field()) {
+                case "reason" -> reason;
+                case "guidance" -> guidance;
+                default -> null;
+            };
+            if (field != null) {
+                field.setErrorMessage(problem.getMessage());
+                field.setInvalid(true);
+            } else {
+                decision.setErrorMessage(problem.getMessage());
+                decision.setInvalid(true);
+            }
+            decide.setEnabled(true);
+        } catch (WorkItemUnavailableException gone) {
+            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.coachingpool.matching.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.matching.Candidate;
+import org.coachingpool.matching.Matching;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MatchingViewsTest extends ViewTest {
+
+    @Autowired CaseJourney journey;
+
+    @Test
+    void theAdminShortlistsAndTheThinkerChoosesWhoIsAsked() {
+        CaseId id = journey.toMatching(KindWanted.COACHING);
+        var choose = journey.task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH);
+        signInAndOpen("pooladmin", "tasks/choose-match/" + choose.id());
+        ChooseMatchView view = _get(ChooseMatchView.class);
+        var ranked = view.candidates.getListDataView().getItems().toList();
+        assertThat(ranked).extracting(Candidate::username).containsExactlyInAnyOrder("coach1", "coach2");
+
+        _setValue(view.mode, Matching.Mode.OFFER_ONE);
+        ranked.forEach(view.candidates::select);
+        _click(view.send);
+        assertThat(view.mode.isInvalid()).as("offering to two people at once is refused").isTrue();
+
+        _setValue(view.mode, Matching.Mode.SHORTLIST);
+        _click(view.send);
+
+        var pick = journey.task("thinker", id, "choose-from-shortlist");
+        signInAndOpen("thinker", "tasks/choose-from-shortlist/" + pick.id());
+        ChooseFromShortlistView shortlist = _get(ChooseFromShortlistView.class);
+        var offered = shortlist.choice.getListDataView().getItems().toList();
+        assertThat(offered).extracting(Candidate::username).containsExactlyInAnyOrder("coach1", "coach2");
+        _setValue(shortlist.choice, offered.stream().filter(c -> c.username().equals("coach2")).findFirst().orElseThrow());
+        _click(shortlist.send);
+
+        assertThat(journey.task("coach2", id, RelationshipProcess.TASK_OFFER)).isNotNull();
+    }
+}

@@ -1,0 +1,97 @@
+package org.coachingpool.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.forms.TaskForms;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.Requests;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.TestUsers;
+import org.coachingpool.triage.Triage;
+import org.coachingpool.triage.TriageDecision;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.Worklist;
+import org.springframework.stereotype.Component;
+
+/** Takes a new case to a given step through the app's services, as the demo people would. */
+@Component
+public class CaseJourney {
+
+    private final Requests requests;
+    private final Endorsements endorsements;
+    private final Triage triage;
+    private final TaskForms forms;
+    private final Worklist worklist;
+    private final TestUsers users;
+
+    CaseJourney(Requests requests, Endorsements endorsements, Triage triage, TaskForms forms, Worklist worklist,
+            TestUsers users) {
+        this.requests = requests;
+        this.endorsements = endorsements;
+        this.triage = triage;
+        this.forms = forms;
+        this.worklist = worklist;
+        this.users = users;
+    }
+
+    /** A case whose triage task waits for the pool admins. */
+    public CaseId toTriage(KindWanted kind) {
+        CurrentUser sponsor = users.get("sponsor");
+        CaseId id = requests.submit(users.get("thinker"), new NewRequest(kind, Set.of(DevelopmentArea.LEADERSHIP),
+                "Grow as a leader", sponsor.id()), UUID.randomUUID());
+        endorsements.decide(task("sponsor", id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new EndorsementDecision(true, true, null, null));
+        task("pooladmin", id, RelationshipProcess.TASK_TRIAGE);
+        return id;
+    }
+
+    /** A case whose matching task waits for the pool admins. */
+    public CaseId toMatching(KindWanted kind) {
+        CaseId id = toTriage(kind);
+        triage.decide(task("pooladmin", id, RelationshipProcess.TASK_TRIAGE).id(), users.get("pooladmin"),
+                kind == KindWanted.MENTORING ? TriageDecision.MENTORING : TriageDecision.COACHING, null, null);
+        task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH);
+        return id;
+    }
+
+    /** A coaching case in its sessions with the given coach: the first session log waits. */
+    public CaseId toSessions(String coach) {
+        CaseId id = toMatching(KindWanted.COACHING);
+        CurrentUser admin = users.get("pooladmin");
+        worklist.complete(task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH).id(),
+                RelationshipProcess.TASK_CHOOSE_MATCH, admin, Map.of("matchMode", "OFFER_ONE", "offeredCoach", coach));
+        answer(coach, id, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
+        answer(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
+        answer("thinker", id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
+        answer(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("outcomes", "Lead the team",
+                "reviewMethod", "Outcomes only", "cadence", "Monthly", "plannedSessions", "2",
+                "sponsorInvolvement", "LIGHT_TOUCH", "reviewDate", LocalDate.now().plusMonths(3).toString()));
+        answer("thinker", id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("agreed", "true"));
+        task(coach, id, RelationshipProcess.TASK_LOG_SESSION);
+        return id;
+    }
+
+    public void answer(String username, CaseId id, String elementId, Map<String, String> values) {
+        forms.submit(task(username, id, elementId).id(), users.get(username), values);
+    }
+
+    public WorkItem task(String username, CaseId id, String elementId) {
+        CurrentUser user = users.get(username);
+        Optional<WorkItem> item = await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
+                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
+                Optional::isPresent);
+        return item.orElseThrow();
+    }
+}
