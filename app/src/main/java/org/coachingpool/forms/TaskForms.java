@@ -125,6 +125,12 @@ public class TaskForms {
         jdbc.sql("delete from task_draft where work_item_id = :item").param("item", itemId.value()).update();
     }
 
+    /** The label a form gives one of its fields, for showing answers to people. */
+    public String labelOf(String formKey, String field) {
+        return catalogue.find(formKey).flatMap(form -> form.fields().stream().filter(f -> f.name().equals(field))
+                .map(Field::label).findFirst()).orElse(field);
+    }
+
     /** Keeps a half-filled form for its author; nothing is sent anywhere. */
     @Transactional
     public void saveDraft(WorkItemId itemId, CurrentUser user, Map<String, String> values) {

@@ -37,8 +37,11 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         if (demo) {
             var badge = new Span("Demo mode: sample people and data");
-            badge.getElement().getThemeList().add("badge contrast");
             badge.addClassName("demo-badge");
+            // Styled here rather than by the Lumo badge theme, which this bundle does not include.
+            badge.getStyle().set("background", "var(--lumo-contrast-80pct)").set("color", "var(--lumo-base-color)")
+                    .set("padding", "0.25em 0.75em").set("border-radius", "var(--lumo-border-radius-l)")
+                    .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600");
             header.add(badge);
         }
         var who = new Span(user.displayName());
@@ -52,7 +55,9 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.setLabel("Main");
         var tasks = new SideNavItem("My tasks", "");
-        taskCount.getElement().getThemeList().add("badge pill small contrast");
+        taskCount.getStyle().set("background", "var(--lumo-primary-color)").set("color", "var(--lumo-primary-contrast-color)")
+                .set("padding", "0 0.5em").set("border-radius", "1em").set("font-size", "var(--lumo-font-size-xs)")
+                .set("font-weight", "600");
         taskCount.getElement().setAttribute("aria-label", "open tasks");
         tasks.setSuffixComponent(taskCount);
         nav.addItem(tasks);

@@ -78,7 +78,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
         if (form.shows() != null) {
             List<Answer> shown = forms.answers(item.caseId(), form.shows(), user);
             add(new H3("The contract"));
-            shown.forEach(a -> add(new Paragraph(a.field() + ": " + a.value())));
+            shown.forEach(a -> add(new Paragraph(forms.labelOf(a.formKey(), a.field()) + ": " + a.value())));
         }
         Map<String, String> draft = forms.draft(itemId, user);
         for (Field field : form.fields()) {

@@ -2,7 +2,8 @@ package org.coachingpool.matching.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -32,7 +33,7 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
 public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserver {
 
     final RadioButtonGroup<Matching.Mode> mode = new RadioButtonGroup<>("How to match");
-    final Grid<Candidate> candidates = new Grid<>();
+    final CheckboxGroup<Candidate> candidates = new CheckboxGroup<>("Candidates, best first");
     final Button send = new Button("Send");
     private final Matching matching;
     private final CurrentUser user;
@@ -48,13 +49,10 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
             case SHORTLIST -> "Let the thinker choose from those selected (up to three)";
             case MENTOR_LIST -> "Offer to every mentor listed: the first to volunteer is matched";
         });
-        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
-        candidates.addColumn(Candidate::rank).setHeader("Rank").setAutoWidth(true);
-        candidates.addColumn(Candidate::displayName).setHeader("Name").setAutoWidth(true);
-        candidates.addColumn(Candidate::capacityLeft).setHeader("Places left").setAutoWidth(true);
-        candidates.addColumn(c -> c.otherOrganisation() ? "Yes" : "No").setHeader("Another organisation");
-        candidates.setAllRowsVisible(true);
-        candidates.setAriaLabel("Ranked candidates");
+        candidates.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        candidates.setItemLabelGenerator(c -> c.rank() + ". " + c.displayName() + ", " + c.capacityLeft()
+                + (c.capacityLeft() == 1 ? " place left" : " places left")
+                + (c.otherOrganisation() ? ", another organisation" : ", same organisation"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(e -> choose());
@@ -80,7 +78,8 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
         mode.setInvalid(false);
         try {
             matching.choose(itemId, user, mode.getValue(),
-                    candidates.getSelectedItems().stream().map(Candidate::username).toList());
+                    candidates.getValue().stream().sorted(java.util.Comparator.comparing(Candidate::rank))
+                            .map(Candidate::username).toList());
             Notification.show("Done: the case is on its way.", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));

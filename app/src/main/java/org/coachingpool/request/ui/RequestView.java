@@ -33,7 +33,7 @@ import org.coachingpool.security.UserDirectory;
 public class RequestView extends VerticalLayout {
 
     final RadioButtonGroup<KindWanted> kind = new RadioButtonGroup<>("What kind of support would you like?");
-    final CheckboxGroup<DevelopmentArea> areas = new CheckboxGroup<>("What would you like to develop?");
+    final CheckboxGroup<DevelopmentArea> areas = new CheckboxGroup<>("What would you like to develop? (choose at least one)");
     final TextArea goals = new TextArea("Your goals, in your own words");
     final ComboBox<Person> sponsor = new ComboBox<>("Your sponsor (usually your line manager)");
     final Button submit = new Button("Send request");
@@ -51,7 +51,8 @@ public class RequestView extends VerticalLayout {
         kind.setRequired(true);
         areas.setItems(DevelopmentArea.values());
         areas.setItemLabelGenerator(DevelopmentArea::label);
-        areas.setRequired(true);
+        // No required flag: it puts aria-required on a role=group element, which ARIA does not allow.
+        // The label says it is needed and the service checks it.
         goals.setRequired(true);
         goals.setMaxLength(4000);
         goals.setWidthFull();

@@ -136,7 +136,7 @@ public class InboxView extends VerticalLayout {
         var date = DUE.format(item.dueAt().atZone(ZoneId.systemDefault()));
         var badge = new Span(item.isOverdue(clock.instant()) ? "Overdue since " + date : date);
         if (item.isOverdue(clock.instant())) {
-            badge.getElement().getThemeList().add("badge error");
+            badge.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         }
         return badge;
     }

@@ -29,7 +29,7 @@ class MatchingViewsTest extends ViewTest {
         assertThat(ranked).extracting(Candidate::username).containsExactlyInAnyOrder("coach1", "coach2");
 
         _setValue(view.mode, Matching.Mode.OFFER_ONE);
-        ranked.forEach(view.candidates::select);
+        _setValue(view.candidates, java.util.Set.copyOf(ranked));
         _click(view.send);
         assertThat(view.mode.isInvalid()).as("offering to two people at once is refused").isTrue();
 

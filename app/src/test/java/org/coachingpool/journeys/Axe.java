@@ -1,0 +1,61 @@
+package org.coachingpool.journeys;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * axe-core, from the npm registry, run inside the page: the WCAG checks behind the
+ * public-sector accessibility duty. Installed once into target/ with the machine's npm.
+ */
+final class Axe {
+
+    static final String VERSION = "4.11.1";
+    private static Path script;
+
+    private Axe() {
+    }
+
+    private static synchronized Path script() {
+        if (script != null) {
+            return script;
+        }
+        Path dir = Path.of("target", "axe").toAbsolutePath();
+        Path file = dir.resolve("node_modules").resolve("axe-core").resolve("axe.min.js");
+        if (!Files.exists(file)) {
+            try {
+                Files.createDirectories(dir);
+                Process npm = new ProcessBuilder("npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix",
+                        dir.toString(), "axe-core@" + VERSION).inheritIO().start();
+                if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.exists(file)) {
+                    throw new IllegalStateException("npm could not install axe-core " + VERSION);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("npm is needed for the accessibility checks: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        script = file;
+        return script;
+    }
+
+    /** Serious and critical WCAG 2.x A/AA violations on the page as it is now, one line each. */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(script()));
+        return (List<String>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, {
+                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+                  });
+                  return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+                }""");
+    }
+}
