@@ -19,10 +19,11 @@ public class Cases {
     private static final String SELECT = """
             select c.id, c.reference, c.thinker_id, t.display_name as thinker_name, c.sponsor_id,
                    s.display_name as sponsor_name, c.kind_wanted, c.stage, c.process_instance_key,
-                   c.requested_at, c.updated_at
+                   c.requested_at, c.updated_at, c.coach_id, co.display_name as coach_name
             from relationship_case c
             join user_account t on t.id = c.thinker_id
             join user_account s on s.id = c.sponsor_id
+            left join user_account co on co.id = c.coach_id
             """;
 
     private final JdbcClient jdbc;
@@ -45,8 +46,12 @@ public class Cases {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id.value()).query(Cases::map).optional();
     }
 
+    /** Cases the person takes part in: as thinker, sponsor or current coach. */
     public List<CaseSummary> involving(CurrentUser user) {
-        return jdbc.sql(SELECT + " where c.thinker_id = :me or c.sponsor_id = :me order by c.requested_at desc")
+        return jdbc.sql(SELECT + """
+                         where c.thinker_id = :me or c.sponsor_id = :me or c.coach_id = :me
+                         order by c.requested_at desc
+                        """)
                 .param("me", user.id().value())
                 .query(Cases::map)
                 .list();
@@ -54,7 +59,36 @@ public class Cases {
 
     static boolean mayView(CaseSummary summary, CurrentUser viewer) {
         return viewer.has(Role.POOL_ADMIN) || summary.thinker().equals(viewer.id())
-                || summary.sponsor().equals(viewer.id());
+                || summary.sponsor().equals(viewer.id()) || viewer.id().equals(summary.coach());
+    }
+
+    /** Every case not yet closed, for the pool admins' board. */
+    public List<CaseSummary> open(CurrentUser admin) {
+        if (!admin.has(Role.POOL_ADMIN)) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where c.closed_at is null order by c.updated_at").query(Cases::map).list();
+    }
+
+    /** What has happened on a case, as dated milestones: the tasks people completed. Titles and dates only. */
+    public List<Milestone> milestones(CaseId id, CurrentUser viewer) {
+        if (find(id, viewer).isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select w.title, w.completed_at, u.display_name
+                        from work_item w left join user_account u on u.username = w.completed_by
+                        where w.case_id = :id and w.state = 'COMPLETED'
+                        order by w.completed_at
+                        """)
+                .param("id", id.value())
+                .query((rs, row) -> new Milestone(rs.getString("title"), rs.getTimestamp("completed_at").toInstant(),
+                        rs.getString("display_name")))
+                .list();
+    }
+
+    /** A completed step of a case. */
+    public record Milestone(String title, java.time.Instant at, String by) {
     }
 
     /**
@@ -101,6 +135,8 @@ public class Cases {
                 new UserId(rs.getObject("sponsor_id", UUID.class)), rs.getString("sponsor_name"),
                 rs.getString("kind_wanted"), Stage.valueOf(rs.getString("stage")),
                 rs.getObject("process_instance_key", Long.class),
-                rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getObject("coach_id", UUID.class) == null ? null : new UserId(rs.getObject("coach_id", UUID.class)),
+                rs.getString("coach_name"));
     }
 }

@@ -67,6 +67,14 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.THINKER)) {
             nav.addItem(new SideNavItem("Ask for coaching or mentoring", "request"));
         }
+        if (user.has(Role.THINKER) || user.has(Role.COACH)) {
+            nav.addItem(new SideNavItem("My relationships", "relationships"));
+        } else if (user.has(Role.SPONSOR)) {
+            nav.addItem(new SideNavItem("My people", "relationships"));
+        }
+        if (user.has(Role.POOL_ADMIN)) {
+            nav.addItem(new SideNavItem("Pool board", "board"));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

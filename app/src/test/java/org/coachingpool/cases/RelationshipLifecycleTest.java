@@ -51,6 +51,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
     @Autowired Notifications notifications;
     @Autowired PledgeLedger ledger;
     @Autowired TestUsers users;
+    @Autowired org.coachingpool.support.TestPool pool;
 
     /** Which task each person received, by user name. */
     final Map<String, Set<String>> received = new HashMap<>();
@@ -60,8 +61,9 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         CurrentUser thinker = users.get("thinker");
         CurrentUser sponsor = users.get("sponsor");
         CurrentUser admin = users.get("pooladmin");
-        CurrentUser coach = users.get("coach2");
-        int minutesBefore = ledger.minutesGiven("coach2", LocalDate.now().getYear());
+        String coachName = pool.coach();
+        CurrentUser coach = users.get(coachName);
+        int minutesBefore = 0;
         CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.LEADERSHIP),
                 "Grow as a leader", sponsor.id()), UUID.randomUUID());
 
@@ -73,10 +75,10 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         List<Candidate> ranked = matching.latestRanking(id.value());
         assertThat(ranked).extracting(Candidate::username)
                 .as("coaches who offer coaching; never the thinker or their sponsor")
-                .contains("coach1", "coach2").doesNotContain("coach3", "thinker", "sponsor");
+                .contains(coachName).doesNotContain("coach3", "thinker", "sponsor");
         assertThat(ranked.getFirst().otherOrganisation()).as("another organisation ranks first").isTrue();
         complete(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH, Map.of("matchMode", "OFFER_ONE", "offeredCoach",
-                "coach2"));
+                coachName));
         complete(coach, id, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
         complete(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
         complete(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
@@ -98,7 +100,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         CaseSummary closed = awaitStage(id, Stage.CLOSED);
         assertThat(closed.stage().isFinal()).isTrue();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(ledger.minutesGiven("coach2", LocalDate.now().getYear())).isEqualTo(minutesBefore + 150));
+                assertThat(ledger.minutesGiven(coachName, LocalDate.now().getYear())).isEqualTo(minutesBefore + 150));
 
         assertThat(received.get("sponsor")).containsExactlyInAnyOrder(RelationshipProcess.TASK_ENDORSE,
                 RelationshipProcess.TASK_SPONSOR_CONFIRMS, RelationshipProcess.TASK_RECORD_OBSERVATIONS);
@@ -119,12 +121,14 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
                 assertThat(s.sharedActions()).isNull();
             });
         }
-        assertThatThrownBy(() -> sessions.forCase(id, users.get("coach1")))
+        assertThatThrownBy(() -> sessions.forCase(id, users.get("coach3")))
                 .isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
     }
 
     @Test
     void aMentoringCaseIsOfferedToTheMentorListAndTheFirstVolunteerMentors() {
+        String first = pool.mentor();
+        String second = pool.mentor();
         CurrentUser thinker = users.get("thinker");
         CurrentUser sponsor = users.get("sponsor");
         CurrentUser admin = users.get("pooladmin");
@@ -133,22 +137,23 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
                 new EndorsementDecision(true, true, null, null));
         complete(admin, id, RelationshipProcess.TASK_TRIAGE, Map.of("triageDecision", "MENTORING"));
-        complete(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH, Map.of("matchMode", "MENTOR_LIST"));
+        awaitTask(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH);
 
-        // coach1 and coach3 mentor; coach2 only coaches.
-        WorkItem askedCoach3 = awaitTask(users.get("coach3"), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
-        WorkItem askedCoach1 = awaitTask(users.get("coach1"), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
+        // Every mentor with room is asked; coach2 only coaches.
+        complete(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH, Map.of("matchMode", "MENTOR_LIST"));
+        WorkItem askedCoach3 = awaitTask(users.get(first), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
+        WorkItem askedCoach1 = awaitTask(users.get(second), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
         assertThat(worklist.inbox(users.get("coach2"))).noneMatch(i -> id.value().equals(i.caseId()));
-        worklist.complete(askedCoach3.id(), RelationshipProcess.TASK_OFFER_TO_MENTORS, users.get("coach3"),
-                Map.of("volunteer", "coach3"));
+        worklist.complete(askedCoach3.id(), RelationshipProcess.TASK_OFFER_TO_MENTORS, users.get(first),
+                Map.of("volunteer", first));
 
         awaitStage(id, Stage.CHEMISTRY);
         // The other mentor's invitation was cancelled by the process: it leaves their inbox by itself.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(worklist.stateOf(askedCoach1.id()).name()).isEqualTo("WITHDRAWN"));
-        assertThat(worklist.inbox(users.get("coach1"))).noneMatch(i -> i.id().equals(askedCoach1.id()));
+        assertThat(worklist.inbox(users.get(second))).noneMatch(i -> i.id().equals(askedCoach1.id()));
 
-        CurrentUser mentor = users.get("coach3");
+        CurrentUser mentor = users.get(first);
         complete(mentor, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
         complete(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
         complete(mentor, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("sponsorInvolvement", "LIGHT_TOUCH",
@@ -165,7 +170,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         assertThat(received.get("sponsor")).as("a light-touch sponsor confirms nothing")
                 .doesNotContain(RelationshipProcess.TASK_SPONSOR_CONFIRMS);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(ledger.minutesGiven("coach3", LocalDate.now().getYear())).isGreaterThanOrEqualTo(45));
+                assertThat(ledger.minutesGiven(first, LocalDate.now().getYear())).isGreaterThanOrEqualTo(45));
     }
 
     @Test
@@ -173,14 +178,15 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         CurrentUser thinker = users.get("thinker");
         CurrentUser sponsor = users.get("sponsor");
         CurrentUser admin = users.get("pooladmin");
-        CurrentUser coach = users.get("coach1");
+        String coachName = pool.coach();
+        CurrentUser coach = users.get(coachName);
         CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.CHANGE),
                 "Lead through change", sponsor.id()), UUID.randomUUID());
         endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
                 new EndorsementDecision(true, true, null, null));
         complete(admin, id, RelationshipProcess.TASK_TRIAGE, Map.of("triageDecision", "COACHING"));
         complete(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH, Map.of("matchMode", "OFFER_ONE", "offeredCoach",
-                "coach1"));
+                coachName));
         complete(coach, id, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
         complete(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
         complete(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
@@ -203,7 +209,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         complete(thinker, id, RelationshipProcess.TASK_EVALUATE, Map.of());
         complete(coach, id, RelationshipProcess.TASK_REFLECT, Map.of());
         awaitStage(id, Stage.CLOSED);
-        assertThat(ledger.minutesGiven("coach1", LocalDate.now().getYear())).isGreaterThanOrEqualTo(60);
+        assertThat(ledger.minutesGiven(coachName, LocalDate.now().getYear())).isEqualTo(60);
     }
 
     @Test

@@ -38,11 +38,13 @@ class TaskFormsTest extends EmbeddedStackTest {
     @Autowired Triage triage;
     @Autowired Worklist worklist;
     @Autowired TestUsers users;
+    @Autowired org.coachingpool.support.TestPool pool;
 
     @Test
     void aNoGoNeedsAReasonThatOnlyItsAuthorAndThePoolAdminsRead() {
-        CaseId id = caseAtChemistry("coach1");
-        CurrentUser coach = users.get("coach1");
+        String coachName = pool.coach();
+        CaseId id = caseAtChemistry(coachName);
+        CurrentUser coach = users.get(coachName);
         WorkItem chemistry = awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
 
         assertThatThrownBy(() -> forms.submit(chemistry.id(), coach, Map.of("chemistry", "NO_GO")))
@@ -55,7 +57,7 @@ class TaskFormsTest extends EmbeddedStackTest {
 
         assertThat(forms.answers(id.value(), null, coach)).extracting(Answer::value).contains(reason);
         assertThat(forms.answers(id.value(), null, users.get("pooladmin"))).extracting(Answer::value).contains(reason);
-        for (String other : new String[] {"thinker", "sponsor", "coach2", "coach3"}) {
+        for (String other : new String[] {"thinker", "sponsor", "coach2", "coach3"}) { // none of them is its coach
             assertThat(forms.answers(id.value(), null, users.get(other))).as(other).extracting(Answer::value)
                     .doesNotContain(reason);
         }
@@ -63,8 +65,9 @@ class TaskFormsTest extends EmbeddedStackTest {
 
     @Test
     void aDraftIsKeptForItsAuthorAndGoneOnceSubmitted() {
-        CaseId id = caseAtChemistry("coach2");
-        CurrentUser coach = users.get("coach2");
+        String coachName = pool.coach();
+        CaseId id = caseAtChemistry(coachName);
+        CurrentUser coach = users.get(coachName);
         WorkItem chemistry = awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
         forms.saveDraft(chemistry.id(), coach, Map.of("chemistry", "GO"));
 
@@ -79,8 +82,9 @@ class TaskFormsTest extends EmbeddedStackTest {
 
     @Test
     void theContractsDatesAndCountsAreChecked() {
-        CaseId id = caseAtChemistry("coach1");
-        CurrentUser coach = users.get("coach1");
+        String coachName = pool.coach();
+        CaseId id = caseAtChemistry(coachName);
+        CurrentUser coach = users.get(coachName);
         CurrentUser thinker = users.get("thinker");
         forms.submit(awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY).id(), coach,
                 Map.of("chemistry", "GO"));

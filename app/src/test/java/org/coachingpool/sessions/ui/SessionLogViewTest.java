@@ -19,13 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SessionLogViewTest extends ViewTest {
 
     @Autowired CaseJourney journey;
+    @Autowired org.coachingpool.support.TestPool pool;
     @Autowired Sessions sessions;
 
     @Test
     void theCoachLogsASessionWithAGrowTemplateAndOnlyTheyReadTheNotes() {
-        CaseId id = journey.toSessions("coach1");
-        var item = journey.task("coach1", id, RelationshipProcess.TASK_LOG_SESSION);
-        signInAndOpen("coach1", "tasks/session-log/" + item.id());
+        String coachName;
+        CaseId id = journey.toSessions(coachName = pool.coach());
+        var item = journey.task(coachName, id, RelationshipProcess.TASK_LOG_SESSION);
+        signInAndOpen(coachName, "tasks/session-log/" + item.id());
         SessionLogView view = _get(SessionLogView.class);
 
         _click(_get(Button.class, spec -> spec.withText("Use the GROW template")));
@@ -40,7 +42,7 @@ class SessionLogViewTest extends ViewTest {
         _setValue(view.actions, "Draft the team charter");
         _click(view.log);
 
-        assertThat(sessions.forCase(id, users.get("coach1"))).extracting(SessionRecord::privateNotes)
+        assertThat(sessions.forCase(id, users.get(coachName))).extracting(SessionRecord::privateNotes)
                 .singleElement().asString().contains("Private thoughts");
         assertThat(sessions.forCase(id, users.get("thinker"))).extracting(SessionRecord::privateNotes).containsOnlyNulls();
         assertThat(sessions.forCase(id, users.get("thinker"))).extracting(SessionRecord::sharedActions)

@@ -1,0 +1,121 @@
+package org.coachingpool.casefile.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.forms.Answer;
+import org.coachingpool.forms.TaskForms;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.sessions.SessionRecord;
+import org.coachingpool.sessions.Sessions;
+
+/**
+ * One case as the viewer may see it: every part comes from a service that filters by the
+ * viewer, so a guessed id shows nothing and session notes reach nobody but their author.
+ */
+@Route(value = "cases/:id", layout = MainLayout.class)
+@PageTitle("Case | Coaching Pool")
+@PermitAll
+public class CaseView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final Cases cases;
+    private final Sessions sessions;
+    private final TaskForms forms;
+    private final CurrentUser viewer;
+
+    public CaseView(Cases cases, Sessions sessions, TaskForms forms, CurrentUsers users) {
+        this.cases = cases;
+        this.sessions = sessions;
+        this.forms = forms;
+        this.viewer = users.require();
+        setMaxWidth("56rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        CaseSummary summary;
+        try {
+            var id = new CaseId(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+            summary = cases.find(id, viewer).orElse(null);
+        } catch (IllegalArgumentException e) {
+            summary = null;
+        }
+        if (summary == null) {
+            add(new H2("Case not found"), new Paragraph("This case does not exist or is not one you take part in."));
+            return;
+        }
+        add(new H2("Case " + summary.reference()), new Paragraph("Stage: " + summary.stage().label()));
+
+        add(new H3("People"));
+        add(list("Thinker: " + summary.thinkerName(), "Sponsor: " + summary.sponsorName(),
+                "Coach or mentor: " + (summary.coachName() == null ? "not matched yet" : summary.coachName())));
+
+        add(new H3("Milestones"));
+        var milestones = cases.milestones(summary.id(), viewer);
+        add(milestones.isEmpty() ? new Paragraph("Nothing completed yet.")
+                : list(milestones.stream().map(m -> date(m.at()) + ": " + m.title()
+                        + (m.by() == null ? "" : " (" + m.by() + ")")).toArray(String[]::new)));
+
+        add(new H3("Sessions"));
+        var held = sessions.forCase(summary.id(), viewer);
+        add(held.isEmpty() ? new Paragraph("No sessions logged yet.") : list(held.stream().map(this::session)
+                .toArray(String[]::new)));
+
+        var answers = forms.answers(summary.id().value(), null, viewer);
+        if (!answers.isEmpty()) {
+            add(new H3("Agreed and recorded"));
+            add(list(answers.stream().map(this::answer).toArray(String[]::new)));
+        }
+    }
+
+    private String session(SessionRecord s) {
+        String line = s.heldOn().format(DATE) + ", " + s.minutes() + " minutes, " + switch (s.modality()) {
+            case IN_PERSON -> "in person";
+            case VIRTUAL -> "video call";
+            case PHONE -> "phone";
+        };
+        if (s.sharedActions() != null) {
+            line += ". Agreed actions: " + s.sharedActions();
+        }
+        if (s.privateNotes() != null) {
+            line += ". Your notes: " + s.privateNotes();
+        }
+        return line;
+    }
+
+    private String answer(Answer a) {
+        return forms.labelOf(a.formKey(), a.field()) + " (" + a.authorName() + "): " + a.value();
+    }
+
+    private static String date(java.time.Instant at) {
+        return DATE.format(at.atZone(ZoneId.systemDefault()));
+    }
+
+    private static UnorderedList list(String... lines) {
+        var list = new UnorderedList();
+        for (String line : lines) {
+            list.add(new ListItem(line));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,81 @@
+package org.coachingpool.casefile.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.sessions.SessionEntry;
+import org.coachingpool.sessions.Sessions;
+import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The case page shows each role exactly its share; a guessed id shows nothing. */
+class CaseViewTest extends ViewTest {
+
+    @Autowired CaseJourney journey;
+    @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired Sessions sessions;
+
+    CaseId id;
+    String coachName;
+    String notes;
+    String actions;
+
+    @BeforeEach
+    void aRelationshipWithOneSession() {
+        id = journey.toSessions(coachName = pool.coach());
+        notes = "Notes only the coach reads " + UUID.randomUUID();
+        actions = "Actions for the thinker " + UUID.randomUUID();
+        var item = journey.task(coachName, id, RelationshipProcess.TASK_LOG_SESSION);
+        sessions.log(item.id(), users.get(coachName), new SessionEntry(LocalDate.now(), 60,
+                SessionEntry.Modality.VIRTUAL, notes, actions));
+    }
+
+    @Test
+    void theCoachSeesTheirNotesAndTheThinkerTheActions() {
+        assertThat(page(coachName)).anyMatch(line -> line.contains(notes)).anyMatch(line -> line.contains(actions));
+        assertThat(page("thinker")).noneMatch(line -> line.contains(notes)).anyMatch(line -> line.contains(actions));
+    }
+
+    @Test
+    void theSponsorAndThePoolAdminsSeeDatesAndOutcomesButNoSessionContent() {
+        for (String user : List.of("sponsor", "pooladmin")) {
+            List<String> lines = page(user);
+            assertThat(lines).as(user).anyMatch(line -> line.contains("60 minutes"))
+                    .anyMatch(line -> line.contains("Intended outcomes"))
+                    .noneMatch(line -> line.contains(notes)).noneMatch(line -> line.contains(actions));
+        }
+    }
+
+    @Test
+    void someoneOutsideTheCaseSeesNothingEvenWithItsAddress() {
+        signInAndOpen("coach2", "cases/" + id);
+        assertThat(_get(H2.class).getText()).isEqualTo("Case not found");
+        assertThat(_find(ListItem.class)).isEmpty();
+    }
+
+    @Test
+    void onlyPoolAdminsOpenTheBoard() {
+        assertThatThrownBy(() -> signInAndOpen("sponsor", "board")).isInstanceOf(MockAccessDeniedException.class);
+        signInAndOpen("pooladmin", "board");
+        var board = _get(PoolBoardView.class);
+        assertThat(board.grid.getListDataView().getItems()).anyMatch(c -> c.id().equals(id));
+    }
+
+    private List<String> page(String user) {
+        signInAndOpen(user, "cases/" + id);
+        return _find(ListItem.class).stream().map(ListItem::getText).toList();
+    }
+}
