@@ -12,6 +12,7 @@ public final class RelationshipProcess {
     public static final String TASK_TRIAGE = "triage-request";
 
     public static final String TASK_CHOOSE_MATCH = "choose-match";
+    public static final String TASK_CHOOSE_FROM_SHORTLIST = "choose-from-shortlist";
     public static final String TASK_OFFER = "offer";
     public static final String TASK_OFFER_TO_MENTORS = "offer-to-mentors";
     public static final String TASK_COACH_CHEMISTRY = "coach-chemistry";

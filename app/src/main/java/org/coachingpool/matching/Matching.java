@@ -96,7 +96,7 @@ public class Matching {
     /** The people on the thinker's shortlist, with their names. */
     public List<Candidate> shortlistFor(WorkItemId itemId,
             CurrentUser thinker) {
-        var item = task(itemId, thinker, "choose-from-shortlist");
+        var item = task(itemId, thinker, RelationshipProcess.TASK_CHOOSE_FROM_SHORTLIST);
         List<?> shortlist = item.context().get("shortlist") instanceof List<?> list ? list : List.of();
         return latestRanking(item.caseId()).stream().filter(c -> shortlist.contains(c.username())).toList();
     }
@@ -109,7 +109,7 @@ public class Matching {
         if (!listed) {
             throw new InvalidInputException("coach", "Choose one of the people listed.");
         }
-        worklist.complete(itemId, "choose-from-shortlist", thinker, Map.of("offeredCoach", coach));
+        worklist.complete(itemId, RelationshipProcess.TASK_CHOOSE_FROM_SHORTLIST, thinker, Map.of("offeredCoach", coach));
     }
 
     private WorkItem task(WorkItemId itemId,

@@ -91,6 +91,7 @@ public class InboxView extends VerticalLayout {
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING), new GridSortOrder<>(task,
                 SortDirection.ASCENDING)));
 
