@@ -32,6 +32,8 @@ class CoachingJourneyIT extends EmbeddedStackTest {
     @Autowired TestUsers users;
     static BrowserSession browser;
     final List<String> accessibilityProblems = new ArrayList<>();
+    /** This journey's case: other tests' cases may wait in the same inboxes. */
+    static String reference;
 
     @AfterAll
     static void stopBrowser() {
@@ -63,6 +65,7 @@ class CoachingJourneyIT extends EmbeddedStackTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
             assertThat(page.getByText("Request sent")).isVisible();
         });
+        reference = cases.involving(users.get("thinker")).getFirst().reference();
         as("sponsor", page -> {
             openTask(page, "Endorse request");
             check(page, "endorse");
@@ -188,13 +191,14 @@ class CoachingJourneyIT extends EmbeddedStackTest {
     }
 
     private static void openTask(Page page, String title) {
-        var open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open " + title)).first();
+        var open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Open " + title + " for case " + reference).setExact(true));
         for (int attempt = 0; ; attempt++) {
             try {
                 open.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
                 break;
             } catch (com.microsoft.playwright.TimeoutError notYet) {
-                if (attempt == 4) {
+                if (attempt == 7) {
                     throw notYet;
                 }
                 page.reload();
