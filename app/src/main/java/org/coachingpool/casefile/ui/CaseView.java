@@ -1,11 +1,15 @@
 package org.coachingpool.casefile.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -18,8 +22,10 @@ import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.Stage;
 import org.coachingpool.forms.Answer;
 import org.coachingpool.forms.TaskForms;
+import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -86,6 +92,39 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             add(new H3("Agreed and recorded"));
             add(list(answers.stream().map(this::answer).toArray(String[]::new)));
         }
+
+        boolean party = summary.thinker().equals(viewer.id()) || viewer.id().equals(summary.coach());
+        if (party && summary.stage() == Stage.SESSIONS) {
+            add(endEarly(summary));
+        }
+    }
+
+    /** Either party may end a relationship that is not working; the reason goes to the pool team only. */
+    private VerticalLayout endEarly(CaseSummary summary) {
+        var reason = new TextArea("Why is it not working? (seen by you and the"
+                + " pool team only)");
+        reason.setWidthFull();
+        reason.setMaxLength(8000);
+        var end = new Button("End this relationship early");
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        end.setDisableOnClick(true);
+        end.addClickListener(e -> {
+            try {
+                sessions.endEarly(summary.id(), viewer, reason.getValue());
+                Notification.show(
+                        "The pool team will be in touch about what happens next.", 5000,
+                        Notification.Position.TOP_CENTER);
+                getUI().ifPresent(ui -> ui.navigate("relationships"));
+            } catch (InvalidInputException problem) {
+                reason.setErrorMessage(problem.getMessage());
+                reason.setInvalid(true);
+                end.setEnabled(true);
+            }
+        });
+        var section = new VerticalLayout(new H3("Not working?"), reason, end);
+        section.setPadding(false);
+        section.addClassName("end-early");
+        return section;
     }
 
     private String session(SessionRecord s) {

@@ -67,6 +67,23 @@ class CaseViewTest extends ViewTest {
     }
 
     @Test
+    void theThinkerEndsTheRelationshipEarlyFromTheCasePageAndThePoolAdminDecides() {
+        signInAndOpen("sponsor", "cases/" + id);
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText(
+                "End this relationship early"))).as("the sponsor cannot end it").isEmpty();
+
+        signInAndOpen("thinker", "cases/" + id);
+        var end = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("End this relationship early"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(end);
+        var reason = _get(com.vaadin.flow.component.textfield.TextArea.class);
+        assertThat(reason.isInvalid()).as("a reason is needed").isTrue();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(reason, "We are not a good fit after all");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(end);
+        assertThat(journey.task("pooladmin", id, "decide-after-early-end")).isNotNull();
+    }
+
+    @Test
     void onlyPoolAdminsOpenTheBoard() {
         assertThatThrownBy(() -> signInAndOpen("sponsor", "board")).isInstanceOf(MockAccessDeniedException.class);
         signInAndOpen("pooladmin", "board");
