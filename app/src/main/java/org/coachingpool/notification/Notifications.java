@@ -14,9 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    /** Recipients the process may name: a participant of the case, or the pool admins. */
-    public enum Audience { THINKER, SPONSOR, COACH, POOL_ADMINS }
-
     private final JdbcClient jdbc;
     private final Clock clock;
 

@@ -43,10 +43,6 @@ public class UserDirectory {
                 .optional();
     }
 
-    public Optional<Person> find(UserId id) {
-        return jdbc.sql(PEOPLE + " where u.id = :id").param("id", id.value()).query(UserDirectory::person).optional();
-    }
-
     /** People who can act as a sponsor, for the request form's picker. */
     public List<Person> sponsors() {
         return jdbc.sql(PEOPLE + """

@@ -190,11 +190,6 @@ public class WorkItemRepository {
                 .list();
     }
 
-    public Optional<String> resultOf(WorkItemId id) {
-        return jdbc.sql("select result::text from work_item where id = :id").param("id", id.value())
-                .query(String.class).optional();
-    }
-
     public record PendingCompletion(WorkItemId id, long jobKey, String variablesJson) {
     }
 
