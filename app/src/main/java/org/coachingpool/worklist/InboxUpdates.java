@@ -10,9 +10,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells open inboxes that their tasks changed, once the change is committed, so a new task
  * appears without a reload. Views subscribe while they are shown.
+ *
+ * <p>Callbacks run on a thread of their own: a view's callback calls {@code UI.access}, which
+ * Vaadin may run at once on the calling thread, under that view's session. Done on a request
+ * thread that belongs to another user's session, that corrupts the request (Vaadin asserts on
+ * it), so neither request threads nor job workers ever run them.
  */
 @Component
-public class InboxUpdates {
+public class InboxUpdates implements AutoCloseable {
 
     /** A subscription; close it when the view goes away. */
     public interface Subscription extends AutoCloseable {
@@ -28,6 +33,8 @@ public class InboxUpdates {
     }
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.ExecutorService notifier = java.util.concurrent.Executors
+            .newSingleThreadExecutor(Thread.ofPlatform().name("inbox-updates").daemon().factory());
 
     public Subscription subscribe(CurrentUser user, Runnable onChange) {
         var subscriber = new Subscriber(user.username(), user.candidateGroups(), onChange);
@@ -37,11 +44,27 @@ public class InboxUpdates {
 
     @TransactionalEventListener
     void opened(WorkItemOpened opened) {
-        subscribers.stream().filter(s -> s.concerns(opened)).forEach(s -> s.onChange().run());
+        subscribers.stream().filter(s -> s.concerns(opened)).forEach(this::notify);
     }
 
     /** Something else changed (completed, withdrawn, claimed): every open inbox looks again. */
     void changed() {
-        subscribers.forEach(s -> s.onChange().run());
+        subscribers.forEach(this::notify);
+    }
+
+    private void notify(Subscriber subscriber) {
+        notifier.execute(() -> {
+            try {
+                subscriber.onChange().run();
+            } catch (RuntimeException e) {
+                // A closed browser tab or an expired session: nothing to update.
+                org.slf4j.LoggerFactory.getLogger(InboxUpdates.class).debug("inbox update not delivered", e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        notifier.shutdownNow();
     }
 }

@@ -49,15 +49,31 @@ final class BrowserSession implements AutoCloseable {
         return page;
     }
 
-    /** A fresh browser context signed in as the person. */
+    /**
+     * A fresh browser context signed in as the person. The first request to a freshly started
+     * app can be slow, and a click before the login form's web component is ready submits
+     * nothing: wait for the component, and try once more if the page stays on the login form.
+     */
     Page signIn(String username) {
-        Page page = newPage();
-        page.navigate(baseUrl + "/login");
-        page.getByLabel("Username").fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
+        return signInOn(newPage(), username);
+    }
+
+    Page signInOn(Page page, String username) {
+        for (int attempt = 1; ; attempt++) {
+            page.navigate(baseUrl + "/login");
+            page.waitForFunction("() => !!customElements.get('vaadin-login-form')");
+            page.getByLabel("Username").fill(username);
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill("demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            try {
+                page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
+                return page;
+            } catch (com.microsoft.playwright.TimeoutError stillOnLogin) {
+                if (attempt == 2) {
+                    throw stillOnLogin;
+                }
+            }
+        }
     }
 
     String url(String path) {

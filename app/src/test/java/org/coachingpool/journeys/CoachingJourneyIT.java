@@ -34,6 +34,9 @@ class CoachingJourneyIT extends EmbeddedStackTest {
     final List<String> accessibilityProblems = new ArrayList<>();
     /** This journey's case: other tests' cases may wait in the same inboxes. */
     static String reference;
+    static String currentUser;
+    /** Times a page fell back to the login form mid-journey; see the note on issue 4. */
+    static int signInsRepeated;
 
     @AfterAll
     static void stopBrowser() {
@@ -172,6 +175,7 @@ class CoachingJourneyIT extends EmbeddedStackTest {
     }
 
     private void as(String user, java.util.function.Consumer<Page> steps) {
+        currentUser = user;
         Page page = browser.signIn(user);
         try {
             steps.accept(page);
@@ -199,9 +203,16 @@ class CoachingJourneyIT extends EmbeddedStackTest {
                 break;
             } catch (com.microsoft.playwright.TimeoutError notYet) {
                 if (attempt == 7) {
+                    BrowserSession.screenshot(page, "failed-" + title.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
                     throw notYet;
                 }
                 page.reload();
+                if (page.url().contains("/login")) {
+                    // Seen now and then after a reload in this shared test server; under investigation.
+                    signInsRepeated++;
+                    System.out.println("Journey: " + currentUser + " was back at the login page; signing in again");
+                    browser.signInOn(page, currentUser);
+                }
             }
         }
         open.click();

@@ -16,10 +16,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * anything else.
  */
 @Component
-class CancelledTaskSweep {
+class CancelledTaskSweep implements AutoCloseable {
 
     private final Worklist worklist;
     private final Duration sweepAfter;
+    /** The checks ask the engine; they run here, not on the job worker or request thread that moved the case. */
+    private final java.util.concurrent.ExecutorService checks = java.util.concurrent.Executors
+            .newSingleThreadExecutor(Thread.ofPlatform().name("cancelled-task-checks").daemon().factory());
 
     CancelledTaskSweep(Worklist worklist, @Value("${coachingpool.worklist.sweep-after:6h}") Duration sweepAfter) {
         this.worklist = worklist;
@@ -29,13 +32,18 @@ class CancelledTaskSweep {
     @TransactionalEventListener
     void onOpened(WorkItemOpened opened) {
         if (opened.caseId() != null) {
-            worklist.withdrawCancelled(opened.caseId(), opened.id());
+            checks.execute(() -> worklist.withdrawCancelled(opened.caseId(), opened.id()));
         }
     }
 
     @TransactionalEventListener
     void onMoved(CaseMoved moved) {
-        worklist.withdrawCancelled(moved.caseId().value(), null);
+        checks.execute(() -> worklist.withdrawCancelled(moved.caseId().value(), null));
+    }
+
+    @Override
+    public void close() {
+        checks.shutdownNow();
     }
 
     @Scheduled(fixedDelayString = "${coachingpool.worklist.sweep-interval:15m}",
