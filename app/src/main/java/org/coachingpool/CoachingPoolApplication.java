@@ -2,7 +2,6 @@ package org.coachingpool;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.PWA;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 @Push
-@PWA(name = "Coaching Pool", shortName = "Coaching Pool")
 public class CoachingPoolApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         SpringApplication.run(CoachingPoolApplication.class, args);

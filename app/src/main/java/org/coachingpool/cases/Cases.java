@@ -92,22 +92,30 @@ public class Cases {
     }
 
     /**
-     * Moves a case to a stage and records which process instance runs it. Idempotent: the
-     * engine may deliver the same job twice, and a final stage is never left.
+     * Moves a case to a stage and records where in which process it is. Idempotent: the engine
+     * may deliver the same job twice, and a final stage is never left. The relationship
+     * process's own instance and definition are kept from its first step; steps of called
+     * processes only update the position.
      */
     @Transactional
-    public void moveTo(CaseId id, Stage stage, Long processInstanceKey) {
+    public void moveTo(CaseId id, Stage stage, ProcessPosition at) {
+        boolean main = at.inRelationshipProcess();
         int moved = jdbc.sql("""
                         update relationship_case
                         set stage = :stage, updated_at = :now,
                             process_instance_key = coalesce(process_instance_key, :pik),
+                            process_definition_key = coalesce(process_definition_key, :pdk),
+                            position_definition_key = :positionKey, position_element_id = :positionElement,
                             closed_at = case when :final then coalesce(closed_at, :now) else closed_at end
                         where id = :id and stage not in ('CLOSED', 'DECLINED', 'SIGNPOSTED')
                         """)
                 .param("id", id.value())
                 .param("stage", stage.name())
                 .param("final", stage.isFinal())
-                .param("pik", processInstanceKey)
+                .param("pik", main ? at.processInstanceKey() : null, java.sql.Types.BIGINT)
+                .param("pdk", main ? at.definitionKey() : null, java.sql.Types.BIGINT)
+                .param("positionKey", at.definitionKey())
+                .param("positionElement", at.elementId())
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
         if (moved > 0) {
@@ -115,9 +123,20 @@ public class Cases {
         }
     }
 
-    /** Stage changes reported by a called process (matching, contracting, sessions): no instance key. */
-    public void moveTo(CaseId id, Stage stage) {
-        moveTo(id, stage, null);
+    /** The relationship definition a case runs and the last stage-setting step it passed. */
+    public Optional<CasePosition> position(CaseId id) {
+        return jdbc.sql("""
+                        select process_definition_key, position_definition_key, position_element_id
+                        from relationship_case where id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, row) -> new CasePosition(rs.getObject("process_definition_key", Long.class),
+                        rs.getObject("position_definition_key", Long.class), rs.getString("position_element_id")))
+                .optional();
+    }
+
+    /** Null parts are not known yet: the case has not passed a stage-setting step. */
+    public record CasePosition(Long relationshipDefinitionKey, Long lastDefinitionKey, String lastElementId) {
     }
 
     @Transactional

@@ -1,10 +1,13 @@
 package org.coachingpool.modeller;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +24,7 @@ public class ProcessDefinitions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<Long, Map<String, String>> elementNames = new ConcurrentHashMap<>();
+    private final Map<Long, Outline> outlines = new ConcurrentHashMap<>();
 
     ProcessDefinitions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -49,17 +52,49 @@ public class ProcessDefinitions {
                 .param("key", definitionKey).query(String.class).optional();
     }
 
-    /** The name a person gave an element in the modeller, if the definition is known here. */
-    public Optional<String> elementName(long definitionKey, String elementId) {
-        Map<String, String> names = elementNames.computeIfAbsent(definitionKey,
-                key -> xml(key).map(ProcessDefinitions::namesOf).orElse(null));
-        return names == null ? Optional.empty() : Optional.ofNullable(names.get(elementId));
+    /** The process id of a definition the app deployed. */
+    public Optional<String> bpmnProcessId(long definitionKey) {
+        return jdbc.sql("select bpmn_process_id from process_definition where definition_key = :key")
+                .param("key", definitionKey).query(String.class).optional();
     }
 
-    private static Map<String, String> namesOf(String xml) {
+    /** The newest version of a process the app deployed. */
+    public Optional<Long> latestKey(String bpmnProcessId) {
+        return jdbc.sql("""
+                        select definition_key from process_definition where bpmn_process_id = :id
+                        order by version desc limit 1
+                        """)
+                .param("id", bpmnProcessId).query(Long.class).optional();
+    }
+
+    /** The name a person gave an element in the modeller, if the definition is known here. */
+    public Optional<String> elementName(long definitionKey, String elementId) {
+        return outline(definitionKey).map(o -> o.names().get(elementId));
+    }
+
+    /** The call activities of a definition that start the given process. */
+    public List<String> callersOf(long definitionKey, String calledProcessId) {
+        return outline(definitionKey).map(o -> o.callers().getOrDefault(calledProcessId, List.of())).orElse(List.of());
+    }
+
+    /** A deployed definition never changes, so its outline is parsed once. */
+    private Optional<Outline> outline(long definitionKey) {
+        return Optional.ofNullable(outlines.computeIfAbsent(definitionKey,
+                key -> xml(key).map(ProcessDefinitions::outlineOf).orElse(null)));
+    }
+
+    private record Outline(Map<String, String> names, Map<String, List<String>> callers) {
+    }
+
+    private static Outline outlineOf(String xml) {
         var model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        return model.getModelElementsByType(FlowElement.class).stream()
+        Map<String, String> names = model.getModelElementsByType(FlowElement.class).stream()
                 .filter(e -> e.getName() != null && !e.getName().isBlank())
                 .collect(Collectors.toMap(FlowElement::getId, e -> e.getName().strip(), (a, b) -> a));
+        Map<String, List<String>> callers = model.getModelElementsByType(CallActivity.class).stream()
+                .filter(c -> c.getSingleExtensionElement(ZeebeCalledElement.class) != null)
+                .collect(Collectors.groupingBy(c -> c.getSingleExtensionElement(ZeebeCalledElement.class).getProcessId(),
+                        Collectors.mapping(CallActivity::getId, Collectors.toList())));
+        return new Outline(names, callers);
     }
 }

@@ -159,7 +159,7 @@ public class Sessions {
      * @throws WorkItemUnavailableException when the viewer may not see the case at all
      */
     public List<SessionRecord> forCase(CaseId caseId, CurrentUser viewer) {
-        CaseSummary summary = cases.find(caseId, viewer).or(() -> cases.find(caseId).filter(c -> isCoachOf(c, viewer)))
+        CaseSummary summary = cases.find(caseId, viewer).or(() -> cases.find(caseId).filter(c -> loggedSessionsOf(c, viewer)))
                 .orElseThrow(() -> new WorkItemUnavailableException("This case does not exist or is not yours."));
         boolean thinker = summary.thinker().equals(viewer.id());
         return jdbc.sql("""
@@ -177,9 +177,9 @@ public class Sessions {
                 .list();
     }
 
-    private boolean isCoachOf(CaseSummary summary, CurrentUser viewer) {
-        return isCurrentCoach(summary, viewer)
-                || jdbc.sql("select count(*) from session_log where case_id = :caseId and coach_id = :me")
+    /** A coach replaced after an early end still reads the notes they wrote on the case. */
+    private boolean loggedSessionsOf(CaseSummary summary, CurrentUser viewer) {
+        return jdbc.sql("select count(*) from session_log where case_id = :caseId and coach_id = :me")
                 .param("caseId", summary.id().value()).param("me", viewer.id().value())
                 .query(Integer.class).single() > 0;
     }

@@ -23,6 +23,7 @@ public record WorkItem(
         Instant dueAt,
         WorkItemState state,
         Instant createdAt,
+        long processDefinitionKey,
         int processVersion,
         Map<String, Object> context,
         boolean offeredToGroup) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,28 @@ class RequestJourneyIT extends EmbeddedStackTest {
         openTaskWhenItArrives(admin, "Triage request");
         BrowserSession.screenshot(admin, "pooladmin-task");
         admin.context().close();
+    }
+
+    /**
+     * A service worker installed by the login page used to fetch with the pre-login session id
+     * while the sign-in changed it; the server answered with a fresh anonymous session and the
+     * person was signed out at their next reload (ADR 0005).
+     */
+    @Test
+    void aSignedInPersonStaysSignedInAcrossReloads() {
+        for (String user : List.of("thinker", "sponsor", "pooladmin")) {
+            Page page = browser().signIn(user);
+            for (int reload = 0; reload < 3; reload++) {
+                page.waitForTimeout(300 * reload);
+                page.reload();
+                org.assertj.core.api.Assertions.assertThat(page.url()).as(user + " after reload " + reload).doesNotContain("/login");
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")))
+                        .isVisible();
+            }
+            org.assertj.core.api.Assertions.assertThat(BrowserSession.serviceWorkers(page)).as("service workers")
+                    .isZero();
+            page.context().close();
+        }
     }
 
     @Test

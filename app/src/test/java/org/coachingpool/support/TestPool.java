@@ -26,18 +26,39 @@ public class TestPool {
         return member(false, true);
     }
 
-    private String member(boolean coaching, boolean mentoring) {
-        String username = (coaching ? "coach-" : "mentor-") + UUID.randomUUID().toString().substring(0, 8);
+    /** Someone else in the demo thinker's organisation who may ask for coaching. */
+    public String thinker() {
+        return account("thinker-", "thinker", "THINKER").username();
+    }
+
+    /** Someone else in the demo sponsor's organisation who may be named as a sponsor. */
+    public String sponsor() {
+        return account("sponsor-", "sponsor", "SPONSOR").username();
+    }
+
+    private record Account(UUID id, String username) {
+    }
+
+    private Account account(String prefix, String sameOrganisationAs, String role) {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into user_account (id, username, display_name, email, organisation_id, password_hash,
                             created_at)
                         select :id, :username, :name, :email, u.organisation_id, u.password_hash, now()
-                        from user_account u where u.username = 'coach1'
+                        from user_account u where u.username = :like
                         """)
                 .param("id", id).param("username", username).param("name", "Test " + username)
-                .param("email", username + "@example.org").update();
-        jdbc.sql("insert into user_role (user_id, role) values (:id, 'COACH')").param("id", id).update();
+                .param("email", username + "@example.org").param("like", sameOrganisationAs).update();
+        jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role)
+                .update();
+        return new Account(id, username);
+    }
+
+    private String member(boolean coaching, boolean mentoring) {
+        var account = account(coaching ? "coach-" : "mentor-", "coach1", "COACH");
+        UUID id = account.id();
+        String username = account.username();
         jdbc.sql("""
                         insert into pool_member (user_id, offers_coaching, offers_mentoring, max_active_relationships,
                             pledged_hours_per_year, joined_on)

@@ -19,6 +19,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import org.coachingpool.casefile.CaseDiagrams;
+import org.coachingpool.casefile.CaseDiagrams.CaseDiagram;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
@@ -46,10 +48,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final Cases cases;
     private final Sessions sessions;
     private final TaskForms forms;
+    private final CaseDiagrams diagrams;
     private final CurrentUser viewer;
 
-    public CaseView(Cases cases, Sessions sessions, TaskForms forms, CurrentUsers users) {
+    public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, CurrentUsers users) {
         this.cases = cases;
+        this.diagrams = diagrams;
         this.sessions = sessions;
         this.forms = forms;
         this.viewer = users.require();
@@ -82,6 +86,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 : list(milestones.stream().map(m -> date(m.at()) + ": " + m.title()
                         + (m.by() == null ? "" : " (" + m.by() + ")")).toArray(String[]::new)));
 
+        diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
+
         add(new H3("Sessions"));
         var held = sessions.forCase(summary.id(), viewer);
         add(held.isEmpty() ? new Paragraph("No sessions logged yet.") : list(held.stream().map(this::session)
@@ -97,6 +103,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         if (party && summary.stage() == Stage.SESSIONS) {
             add(endEarly(summary));
         }
+    }
+
+    private void addDiagram(CaseDiagram diagram) {
+        add(new H3("Where the case is in the process"));
+        String where = diagram.currentNames().isEmpty() ? "Not started yet."
+                : "Current step: " + String.join(", ", diagram.currentNames()) + ".";
+        var text = new Paragraph(where);
+        text.addClassName("current-step-text");
+        add(text);
+        add(new ProcessDiagram(diagram.bpmnXml(), diagram.currentElements(), "Diagram of the relationship process. "
+                + where + " The current step is outlined in blue. Use the arrow keys to move around the diagram."));
     }
 
     /** Either party may end a relationship that is not working; the reason goes to the pool team only. */

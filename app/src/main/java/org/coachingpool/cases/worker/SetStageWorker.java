@@ -6,6 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.ProcessPosition;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.cases.Stage;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,8 @@ public class SetStageWorker {
         }
         Stage next = Stage.valueOf(stage);
         CaseId id = new CaseId(UUID.fromString(caseId));
-        if (job.getBpmnProcessId().equals(RelationshipProcess.PROCESS_ID)) {
-            cases.moveTo(id, next, job.getProcessInstanceKey());
-        } else {
-            cases.moveTo(id, next);
-        }
+        cases.moveTo(id, next, new ProcessPosition(job.getBpmnProcessId(), job.getProcessDefinitionKey(),
+                job.getProcessInstanceKey(), job.getElementId()));
         Object coach = job.getVariablesAsMap().get(RelationshipProcess.VAR_COACH);
         if (coach != null && next == Stage.CHEMISTRY) {
             cases.assignCoach(id, coach.toString());

@@ -34,6 +34,7 @@ import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 
@@ -61,16 +62,14 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         inputs.clear();
-        try {
-            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
-            Map.Entry<WorkItem, TaskForm> opened = forms.open(itemId, user);
-            show(opened.getKey(), opened.getValue());
-        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
-            add(new H2("Task not available"), new Paragraph(
-                    "This task does not exist, is not yours, was already done, or its form is not part of this version."));
-        }
+        itemId = TaskPages.open(event, this,
+                "This task does not exist, is not yours, was already done, or its form is not part of this version.",
+                id -> {
+                    Map.Entry<WorkItem, TaskForm> opened = forms.open(id, user);
+                    itemId = id;
+                    show(opened.getKey(), opened.getValue());
+                }).orElse(null);
     }
 
     private void show(WorkItem item, TaskForm form) {

@@ -20,6 +20,7 @@ import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
+import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 
@@ -60,14 +61,10 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
-            choice.setItems(matching.shortlistFor(itemId, user));
+        itemId = TaskPages.open(event, this, id -> {
+            choice.setItems(matching.shortlistFor(id, user));
             add(new H2("Choose your coach or mentor"), new Paragraph("The pool team suggests these people. You will"
                     + " have a first conversation to check the fit before you agree to work together."), choice, send);
-        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
-            add(new H2("Task not available"), new Paragraph("This task does not exist, is not yours, or was already done."));
-        }
+        }).orElse(null);
     }
 }

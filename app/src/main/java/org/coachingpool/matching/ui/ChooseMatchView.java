@@ -23,6 +23,7 @@ import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
+import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 
@@ -60,18 +61,14 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
-            List<Candidate> ranked = matching.candidatesFor(itemId, user);
+        itemId = TaskPages.open(event, this, id -> {
+            List<Candidate> ranked = matching.candidatesFor(id, user);
             candidates.setItems(ranked);
             add(new H2("Choose how to match"), new Paragraph(ranked.isEmpty()
                     ? "Nobody in the pool fits at the moment: no capacity, or everyone has been tried."
                     : "Candidates are ranked: another organisation first, then most places left. Select and choose."),
                     candidates, mode, send);
-        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
-            add(new H2("Task not available"), new Paragraph("This task does not exist, is not yours, or was already done."));
-        }
+        }).orElse(null);
     }
 
     private void choose() {

@@ -23,6 +23,7 @@ import org.coachingpool.request.Endorsements;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
+import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 
@@ -62,19 +63,15 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
-            CaseSummary summary = endorsements.caseFor(itemId, users.require());
+        itemId = TaskPages.open(event, this, id -> {
+            CaseSummary summary = endorsements.caseFor(id, users.require());
             add(new H2("Endorse request " + summary.reference()),
                     new Paragraph(summary.thinkerName() + " has asked for " + summary.kindWanted().toLowerCase()
                             .replace('_', ' ') + " and named you as their sponsor."),
                     new Paragraph("What they discuss with their coach or mentor stays between them. You will see "
                             + "milestones and agreed outcomes, and take part in the three-way contract and review."),
                     protectedTime, context, declineReason, new HorizontalLayout(endorse, decline));
-        } catch (WorkItemUnavailableException | IllegalArgumentException e) {
-            add(new H2("Task not found"), new Paragraph("This task does not exist, is not yours, or was already done."));
-        }
+        }).orElse(null);
     }
 
     private void decide(EndorsementDecision decision) {

@@ -26,6 +26,7 @@ import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.sessions.SessionEntry;
 import org.coachingpool.sessions.Sessions;
+import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 
@@ -76,19 +77,15 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
-            sessions.checkLogTask(itemId, user);
+        itemId = TaskPages.open(event, this, id -> {
+            sessions.checkLogTask(id, user);
             var stokers = new Button("Use the STOKeRS template", e -> notes.setValue(notes.getValue() + STOKERS));
             var grow = new Button("Use the GROW template", e -> notes.setValue(notes.getValue() + GROW));
             stokers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             grow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(new H2("Log a session"), heldOn, minutes, modality, new HorizontalLayout(stokers, grow), notes,
                     actions, log);
-        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
-            add(new H2("Task not available"), new Paragraph("This task does not exist, is not yours, or was already done."));
-        }
+        }).orElse(null);
     }
 
     private void send() {

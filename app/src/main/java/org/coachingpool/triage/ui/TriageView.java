@@ -22,6 +22,7 @@ import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.triage.Triage;
 import org.coachingpool.triage.TriageDecision;
+import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 
@@ -62,16 +63,12 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            itemId = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
-            String proposal = triage.proposal(itemId, user);
+        itemId = TaskPages.open(event, this, id -> {
+            String proposal = triage.proposal(id, user);
             add(new H2("Triage request"), new Paragraph("The triage table proposes "
                     + PROPOSALS.getOrDefault(proposal, proposal.toLowerCase()) + "."), decision, reason, guidance,
                     decide);
-        } catch (IllegalArgumentException | WorkItemUnavailableException e) {
-            add(new H2("Task not available"), new Paragraph("This task does not exist, is not yours, or was already done."));
-        }
+        }).orElse(null);
     }
 
     private void send() {

@@ -20,7 +20,7 @@ public class WorkItemRepository {
 
     private static final String SELECT = """
             select w.id, w.job_key, w.case_id, c.reference, c.stage, w.element_id, w.title, w.form_key, w.assignee,
-                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_version, w.context::text as context,
+                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_definition_key, w.process_version, w.context::text as context,
                    w.offered_to_group
             from work_item w left join relationship_case c on c.id = w.case_id
             """;
@@ -209,6 +209,7 @@ public class WorkItemRepository {
                 due == null ? null : due.toInstant(),
                 WorkItemState.valueOf(rs.getString("state")),
                 rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("process_definition_key"),
                 rs.getInt("process_version"),
                 parse(rs.getString("context")),
                 rs.getBoolean("offered_to_group"));

@@ -60,10 +60,22 @@ class CaseViewTest extends ViewTest {
     }
 
     @Test
+    void theProcessDiagramMarksTheCurrentStepWithATextAlternative() {
+        signInAndOpen("sponsor", "cases/" + id);
+        var diagram = _get(ProcessDiagram.class);
+        assertThat(diagram.getElement().getProperty("current")).isEqualTo("hold-sessions");
+        assertThat(diagram.getElement().getProperty("xml")).contains("<bpmn:definitions");
+        assertThat(diagram.getElement().getProperty("label")).contains("Current step: Hold sessions.");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .contains("Current step: Hold sessions.");
+    }
+
+    @Test
     void someoneOutsideTheCaseSeesNothingEvenWithItsAddress() {
         signInAndOpen("coach2", "cases/" + id);
         assertThat(_get(H2.class).getText()).isEqualTo("Case not found");
         assertThat(_find(ListItem.class)).isEmpty();
+        assertThat(_find(ProcessDiagram.class)).isEmpty();
     }
 
     @Test

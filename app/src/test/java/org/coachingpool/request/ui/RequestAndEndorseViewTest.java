@@ -97,7 +97,7 @@ class RequestAndEndorseViewTest extends ViewTest {
         assertThat(shown).isNotEmpty().noneMatch(text -> text.contains(goals));
 
         signInAndOpen("sponsor", "tasks/endorse-request/" + UUID.randomUUID());
-        assertThat(_get(H2.class).getText()).isEqualTo("Task not found");
+        assertThat(_get(H2.class).getText()).isEqualTo("Task not available");
     }
 
     @Test

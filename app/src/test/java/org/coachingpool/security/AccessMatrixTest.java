@@ -1,0 +1,347 @@
+package org.coachingpool.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.html.H2;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.coachingpool.casefile.CaseDiagrams;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.cases.Stage;
+import org.coachingpool.forms.TaskForms;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.Requests;
+import org.coachingpool.sessions.SessionEntry;
+import org.coachingpool.sessions.SessionRecord;
+import org.coachingpool.sessions.Sessions;
+import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.TestPool;
+import org.coachingpool.support.ViewTest;
+import org.coachingpool.triage.Triage;
+import org.coachingpool.triage.TriageDecision;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.WorkItemState;
+import org.coachingpool.worklist.Worklist;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every role against every read and action, on a case they take part in, on someone else's
+ * case, and on an id nobody has: through the services and through the pages a guessed URL
+ * opens. The table says who may; every other cell must get nothing and change nothing.
+ */
+class AccessMatrixTest extends ViewTest {
+
+    /**
+     * The people, by their part in the running case; the other sponsor is the sponsor of someone
+     * else's request. A process admin is a pool admin with the right to change processes.
+     */
+    enum Who {
+        THINKER("thinker"), SPONSOR("sponsor"), COACH(null), OTHER_COACH("coach2"), OTHER_SPONSOR(null),
+        POOL_ADMIN("pooladmin"), PROCESS_ADMIN("processadmin");
+
+        final String demoUser;
+
+        Who(String demoUser) {
+            this.demoUser = demoUser;
+        }
+    }
+
+    /** What can be read about a case. */
+    enum Read {
+        CASE, MILESTONES, DIAGRAM, SESSION_DATES, SHARED_ACTIONS, SESSION_NOTES, CONTRACT, CASE_PAGE,
+        NOTES_ON_CASE_PAGE, TASK, TASK_PAGE
+    }
+
+    /** Who may read what on the running case (sessions under way, one logged). */
+    private static final Map<Who, Set<Read>> RUNNING_CASE = Map.of(
+            Who.THINKER, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES,
+                    Read.SHARED_ACTIONS, Read.CONTRACT, Read.CASE_PAGE),
+            Who.SPONSOR, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES, Read.CONTRACT,
+                    Read.CASE_PAGE),
+            Who.COACH, EnumSet.allOf(Read.class),
+            Who.OTHER_COACH, EnumSet.noneOf(Read.class),
+            Who.OTHER_SPONSOR, EnumSet.noneOf(Read.class),
+            Who.POOL_ADMIN, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES, Read.CONTRACT,
+                    Read.CASE_PAGE),
+            Who.PROCESS_ADMIN, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES,
+                    Read.CONTRACT, Read.CASE_PAGE));
+
+    /** Who may read what on someone else's request, waiting for its sponsor's endorsement. */
+    private static final Map<Who, Set<Read>> OTHER_CASE = Map.of(
+            Who.THINKER, EnumSet.noneOf(Read.class),
+            Who.SPONSOR, EnumSet.noneOf(Read.class),
+            Who.COACH, EnumSet.noneOf(Read.class),
+            Who.OTHER_COACH, EnumSet.noneOf(Read.class),
+            Who.OTHER_SPONSOR, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE, Read.TASK, Read.TASK_PAGE),
+            Who.POOL_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE),
+            Who.PROCESS_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE));
+
+    @Autowired CaseJourney journey;
+    @Autowired TestPool pool;
+    @Autowired Cases cases;
+    @Autowired CaseDiagrams diagrams;
+    @Autowired Sessions sessions;
+    @Autowired TaskForms forms;
+    @Autowired Worklist worklist;
+    @Autowired Requests requests;
+    @Autowired Endorsements endorsements;
+    @Autowired Triage triage;
+    @Autowired JdbcClient jdbc;
+
+    /** One case under test with its secrets and its open task. */
+    record Target(String name, CaseId id, WorkItemId task, String taskRoute, String notes, String actions,
+            String outcomes) {
+    }
+
+    /** Shared by the three tables: every action tried on them is refused, so they stay as they are. */
+    private static Target sharedRunning;
+    private static Target sharedOther;
+    private static String coach;
+    private static String otherSponsor;
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleReadsExactlyItsShare() {
+        Target running = runningCase();
+        Target other = otherCase();
+        Target nobodys = new Target("a guessed id", new CaseId(UUID.randomUUID()), new WorkItemId(UUID.randomUUID()),
+                "tasks/session-log/", null, null, null);
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Who who : Who.values()) {
+            for (Read read : Read.values()) {
+                cells.add(cell(who, read, running, RUNNING_CASE.get(who).contains(read)));
+                cells.add(cell(who, read, other, OTHER_CASE.get(who).contains(read)));
+                cells.add(cell(who, read, nobodys, false));
+            }
+        }
+        return cells.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nobodyActsOnWhatIsNotTheirs() {
+        Target running = runningCase();
+        Target other = otherCase();
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Who who : Who.values()) {
+            if (who != Who.COACH) {
+                cells.add(refused(who, "log a session on the running case", running,
+                        user -> sessions.log(running.task(), user, new SessionEntry(LocalDate.now(), 30,
+                                SessionEntry.Modality.PHONE, "planted notes", "planted actions"))));
+                cells.add(refused(who, "save a draft on the coach's task", running,
+                        user -> forms.saveDraft(running.task(), user, Map.of("outcomes", "planted"))));
+            }
+            if (who != Who.THINKER && who != Who.COACH) {
+                cells.add(refused(who, "end the running case early", running,
+                        user -> sessions.endEarly(running.id(), user, "planted reason")));
+            }
+            if (who != Who.OTHER_SPONSOR) {
+                cells.add(refused(who, "endorse someone else's request", other,
+                        user -> endorsements.decide(other.task(), user, new EndorsementDecision(true, true, null, null))));
+            }
+            cells.add(refused(who, "record triage on an endorsement task", other,
+                    user -> triage.decide(other.task(), user, TriageDecision.COACHING, "planted", null)));
+            cells.add(refused(who, "claim a task assigned by name", other, user -> worklist.claim(other.task(), user)));
+            cells.add(refused(who, "hand back a task assigned by name", running,
+                    user -> worklist.handBack(running.task(), user)));
+            cells.add(refused(who, "complete a task as another task", running,
+                    user -> worklist.complete(running.task(), RelationshipProcess.TASK_TRIAGE, user, Map.of())));
+        }
+        return cells.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> onlyPoolAdminsOpenTheBoardAndNoTaskOpensUnderAnotherTasksAddress() {
+        Target running = runningCase();
+        otherCase();
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Who who : Who.values()) {
+            cells.add(DynamicTest.dynamicTest(who + " opening the pool board", () -> {
+                boolean opened;
+                try {
+                    signInAndOpen(username(who), "board");
+                    opened = true;
+                } catch (MockAccessDeniedException denied) {
+                    opened = false;
+                }
+                assertThat(opened).isEqualTo(who == Who.POOL_ADMIN || who == Who.PROCESS_ADMIN);
+            }));
+            for (String route : List.of("tasks/triage-request/", "tasks/choose-match/", "tasks/choose-from-shortlist/",
+                    "tasks/endorse-request/", "tasks/record-contract/")) {
+                cells.add(DynamicTest.dynamicTest(who + " opening " + route + "<session log task>", () -> {
+                    assertThat(opens(who, route + running.task().value())).isFalse();
+                    assertThat(pageText()).doesNotContain(running.outcomes());
+                }));
+            }
+        }
+        return cells.stream();
+    }
+
+    private DynamicTest cell(Who who, Read read, Target target, boolean allowed) {
+        String name = who + (allowed ? " reads " : " is refused ") + read + " on " + target.name();
+        return DynamicTest.dynamicTest(name, () -> assertThat(reads(who, read, target)).as(name).isEqualTo(allowed));
+    }
+
+    private DynamicTest refused(Who who, String action, Target target, java.util.function.Consumer<CurrentUser> act) {
+        return DynamicTest.dynamicTest(who + " may not " + action, () -> {
+            CurrentUser user = users.get(username(who));
+            var before = snapshot(target);
+            boolean accepted;
+            try {
+                act.accept(user);
+                accepted = true;
+            } catch (RuntimeException refused) {
+                accepted = false;
+            }
+            assertThat(accepted).as("accepted").isFalse();
+            assertThat(snapshot(target)).as("nothing changed").isEqualTo(before);
+        });
+    }
+
+    /** Everything an action could have changed on the case. */
+    private List<Object> snapshot(Target target) {
+        return List.of(cases.find(target.id()).map(c -> c.stage()).orElseThrow(),
+                worklist.stateOf(target.task()),
+                jdbc.sql("select count(*) from session_log where case_id = :id").param("id", target.id().value())
+                        .query(Integer.class).single(),
+                jdbc.sql("select count(*) from early_end where case_id = :id").param("id", target.id().value())
+                        .query(Integer.class).single(),
+                jdbc.sql("select count(*) from task_draft where work_item_id = :id").param("id", target.task().value())
+                        .query(Integer.class).single(),
+                jdbc.sql("select count(*) from triage_decision where case_id = :id").param("id", target.id().value())
+                        .query(Integer.class).single());
+    }
+
+    private boolean reads(Who who, Read read, Target target) {
+        CurrentUser user = users.get(username(who));
+        return switch (read) {
+            case CASE -> cases.find(target.id(), user).isPresent();
+            case MILESTONES -> !cases.milestones(target.id(), user).isEmpty();
+            case DIAGRAM -> diagrams.forCase(target.id(), user).isPresent();
+            case SESSION_DATES -> !sessionsAs(user, target).isEmpty();
+            case SHARED_ACTIONS -> sessionsAs(user, target).stream().anyMatch(s -> s.sharedActions() != null);
+            case SESSION_NOTES -> sessionsAs(user, target).stream().anyMatch(s -> s.privateNotes() != null);
+            case CONTRACT -> forms.answers(target.id().value(), null, user).stream()
+                    .anyMatch(a -> a.value().equals(target.outcomes()));
+            case CASE_PAGE -> {
+                signInAndOpen(username(who), "cases/" + target.id().value());
+                yield headings().stream().anyMatch(h -> h.startsWith("Case ") && !h.equals("Case not found"));
+            }
+            case NOTES_ON_CASE_PAGE -> {
+                signInAndOpen(username(who), "cases/" + target.id().value());
+                yield target.notes() != null && pageText().contains(target.notes());
+            }
+            case TASK -> succeeds(() -> worklist.get(target.task(), user));
+            case TASK_PAGE -> opens(who, target.taskRoute() + target.task().value());
+        };
+    }
+
+    /** Whether the task page opens its task: refused by the route's roles or by the task's service. */
+    private boolean opens(Who who, String route) {
+        try {
+            signInAndOpen(username(who), route);
+        } catch (MockAccessDeniedException deniedByRole) {
+            return false;
+        }
+        return !headings().contains(TaskPages.UNAVAILABLE);
+    }
+
+    private List<SessionRecord> sessionsAs(CurrentUser user, Target target) {
+        try {
+            return sessions.forCase(target.id(), user);
+        } catch (RuntimeException refused) {
+            return List.of();
+        }
+    }
+
+    private static boolean succeeds(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
+    private static List<String> headings() {
+        return _find(H2.class).stream().map(H2::getText).toList();
+    }
+
+    /** All text the page shows in its components, the way a reader would find it. */
+    private static String pageText() {
+        var text = new StringBuilder();
+        collect(com.vaadin.flow.component.UI.getCurrent(), text);
+        return text.toString();
+    }
+
+    private static void collect(Component component, StringBuilder text) {
+        if (component instanceof HasText withText) {
+            text.append(withText.getText()).append('\n');
+        }
+        component.getChildren().forEach(child -> collect(child, text));
+    }
+
+    private String username(Who who) {
+        return switch (who) {
+            case COACH -> coach;
+            case OTHER_SPONSOR -> otherSponsor;
+            default -> who.demoUser;
+        };
+    }
+
+    /** A coaching case in its sessions: one session logged with notes and actions, the next log waiting. */
+    private Target runningCase() {
+        if (sharedRunning == null) {
+            sharedRunning = newRunningCase();
+        }
+        return sharedRunning;
+    }
+
+    private Target otherCase() {
+        if (sharedOther == null) {
+            sharedOther = newOtherCase();
+        }
+        return sharedOther;
+    }
+
+    private Target newRunningCase() {
+        coach = pool.coach();
+        CaseId id = journey.toSessions(coach);
+        String notes = "Private notes " + UUID.randomUUID();
+        String actions = "Shared actions " + UUID.randomUUID();
+        sessions.log(journey.task(coach, id, RelationshipProcess.TASK_LOG_SESSION).id(), users.get(coach),
+                new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.VIRTUAL, notes, actions));
+        var next = journey.task(coach, id, RelationshipProcess.TASK_LOG_SESSION);
+        return new Target("the running case", id, next.id(), "tasks/session-log/", notes, actions, "Lead the team");
+    }
+
+    /** A request from another thinker, with another sponsor, waiting for its endorsement. */
+    private Target newOtherCase() {
+        otherSponsor = pool.sponsor();
+        CaseId id = requests.submit(users.get(pool.thinker()), new NewRequest(KindWanted.MENTORING,
+                Set.of(DevelopmentArea.CAREER), "Move into a regional role", users.get(otherSponsor).id()),
+                UUID.randomUUID());
+        var endorse = journey.task(otherSponsor, id, RelationshipProcess.TASK_ENDORSE);
+        assertThat(cases.find(id).orElseThrow().stage()).isIn(Stage.REQUESTED, Stage.ENDORSEMENT);
+        assertThat(endorse.state()).isEqualTo(WorkItemState.OPEN);
+        return new Target("someone else's case", id, endorse.id(), "tasks/endorse-request/", null, null, null);
+    }
+}
