@@ -46,6 +46,31 @@ class ProcessDiagram extends HTMLElement {
     }
   }
 
+  /** The whole process in view; on a long process the labels get small. */
+  showAll() {
+    if (this._shown) {
+      this._viewer.get('canvas').zoom('fit-viewport', 'auto');
+    }
+  }
+
+  /** Readable size, centred on the first current step. */
+  showCurrent() {
+    if (!this._shown || !this._marked.length) {
+      this.showAll();
+      return;
+    }
+    const canvas = this._viewer.get('canvas');
+    const element = this._viewer.get('elementRegistry').get(this._marked[0]);
+    canvas.zoom(1);
+    const outer = canvas.viewbox().outer;
+    canvas.viewbox({
+      x: element.x + element.width / 2 - outer.width / 2,
+      y: element.y + element.height / 2 - outer.height / 2,
+      width: outer.width,
+      height: outer.height
+    });
+  }
+
   async _render() {
     if (!this._viewer || !this._xml) {
       return;
@@ -64,7 +89,11 @@ class ProcessDiagram extends HTMLElement {
       this._marked.forEach((id) => registry.get(id) && canvas.removeMarker(id, MARKER));
       this._marked = this._current.filter((id) => registry.get(id));
       this._marked.forEach((id) => canvas.addMarker(id, MARKER));
-      canvas.zoom('fit-viewport', 'auto');
+      if (this._marked.length) {
+        this.showCurrent();
+      } else {
+        this.showAll();
+      }
       this._labelSvg();
       this.removeAttribute('data-error');
       this.setAttribute('data-marked', this._marked.join(' '));

@@ -1,5 +1,6 @@
 package org.coachingpool.platform;
 
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** The frame around every signed-in view: navigation by role, who is signed in, demo marker. */
 @AnonymousAllowed
+@CssImport("./styles/layout.css")
 public class MainLayout extends AppLayout {
 
     final Span taskCount = new Span();

@@ -75,6 +75,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         add(new H2("Case " + summary.reference()), new Paragraph("Stage: " + summary.stage().label()));
+        diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
 
         add(new H3("People"));
         add(list("Thinker: " + summary.thinkerName(), "Sponsor: " + summary.sponsorName(),
@@ -85,8 +86,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         add(milestones.isEmpty() ? new Paragraph("Nothing completed yet.")
                 : list(milestones.stream().map(m -> date(m.at()) + ": " + m.title()
                         + (m.by() == null ? "" : " (" + m.by() + ")")).toArray(String[]::new)));
-
-        diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
 
         add(new H3("Sessions"));
         var held = sessions.forCase(summary.id(), viewer);
@@ -112,8 +111,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         var text = new Paragraph(where);
         text.addClassName("current-step-text");
         add(text);
-        add(new ProcessDiagram(diagram.bpmnXml(), diagram.currentElements(), "Diagram of the relationship process. "
-                + where + " The current step is outlined in blue. Use the arrow keys to move around the diagram."));
+        var picture = new ProcessDiagram(diagram.bpmnXml(), diagram.currentElements(),
+                "Diagram of the relationship process. " + where + " The current step is outlined in blue. Drag or use"
+                        + " the arrow keys to move around it.");
+        var whole = new Button("Show the whole process", e -> picture.showAll());
+        var current = new Button("Show the current step", e -> picture.showCurrent());
+        whole.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        current.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        current.setEnabled(!diagram.currentElements().isEmpty());
+        add(picture, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(whole, current));
     }
 
     /** Either party may end a relationship that is not working; the reason goes to the pool team only. */

@@ -1,7 +1,6 @@
 package org.coachingpool.casefile.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +30,7 @@ public class MyRelationshipsView extends VerticalLayout {
             add(new Paragraph("You are not part of any coaching or mentoring relationship yet."));
             return;
         }
-        grid.addComponentColumn(c -> new Anchor("cases/" + c.id(), c.reference())).setHeader("Case").setAutoWidth(true);
+        grid.addComponentColumn(CaseLink::to).setHeader("Case").setAutoWidth(true);
         grid.addColumn(c -> c.thinker().equals(me.id()) ? "You" : c.thinkerName()).setHeader("Thinker");
         grid.addColumn(c -> c.sponsor().equals(me.id()) ? "You" : c.sponsorName()).setHeader("Sponsor");
         grid.addColumn(c -> c.coachName() == null ? "Not matched yet"

@@ -1,7 +1,6 @@
 package org.coachingpool.casefile.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,7 +36,7 @@ public class PoolBoardView extends VerticalLayout {
                 () -> new java.util.EnumMap<>(Stage.class), Collectors.counting()));
         add(new H2("Pool board"), new Paragraph(open.size() + " open cases. " + byStage.entrySet().stream()
                 .map(e -> e.getKey().label() + ": " + e.getValue()).collect(Collectors.joining(", "))));
-        grid.addComponentColumn(c -> new Anchor("cases/" + c.id(), c.reference())).setHeader("Case").setAutoWidth(true);
+        grid.addComponentColumn(CaseLink::to).setHeader("Case").setAutoWidth(true);
         grid.addColumn(c -> c.stage().label()).setHeader("Stage").setSortable(true)
                 .setComparator(Comparator.comparing(CaseSummary::stage));
         grid.addColumn(CaseSummary::thinkerName).setHeader("Thinker");

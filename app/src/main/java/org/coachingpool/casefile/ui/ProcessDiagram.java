@@ -17,4 +17,12 @@ class ProcessDiagram extends Component {
         getElement().setProperty("current", String.join(" ", currentElements));
         getElement().setProperty("label", description);
     }
+
+    void showAll() {
+        getElement().callJsFunction("showAll");
+    }
+
+    void showCurrent() {
+        getElement().callJsFunction("showCurrent");
+    }
 }

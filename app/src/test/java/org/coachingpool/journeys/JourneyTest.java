@@ -1,0 +1,262 @@
+package org.coachingpool.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.security.TestUsers;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A relationship in a real browser, one person at a time, each signing in to their own browser
+ * context. Every screen gets axe-core (zero serious or critical violations allowed) and a
+ * screenshot in target/screenshots; main screens are also checked at tablet width.
+ */
+abstract class JourneyTest extends EmbeddedStackTest {
+
+    static final int TABLET_WIDTH = 820;
+    static final int TABLET_HEIGHT = 1180;
+
+    @LocalServerPort int port;
+    @Autowired Cases cases;
+    @Autowired TestUsers users;
+    static BrowserSession browser;
+
+    final List<String> accessibilityProblems = new ArrayList<>();
+    /** This journey's case: other tests' cases may wait in the same inboxes. */
+    CaseSummary theCase;
+    private String currentUser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = browser == null ? new BrowserSession("http://localhost:" + port) : browser;
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /** Prefix of this journey's screenshots. */
+    abstract String name();
+
+    void as(String user, Consumer<Page> steps) {
+        currentUser = user;
+        Page page = browser.signIn(user);
+        try {
+            steps.accept(page);
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /** The thinker asks for support, picking the sponsor from the directory. */
+    void ask(String kind, String area, String goals) {
+        as("thinker", page -> {
+            check(page, "thinker inbox");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for coaching or mentoring")).click();
+            page.getByText(kind, new Page.GetByTextOptions().setExact(true)).click();
+            page.getByText(area, new Page.GetByTextOptions().setExact(true)).click();
+            page.getByLabel("Your goals, in your own words").fill(goals);
+            // Checked before the sponsor list is opened: the combo box's own dropdown list has no
+            // accessible name once it exists (a Vaadin component matter, reported in the notes).
+            check(page, "request form");
+            page.getByLabel("Your sponsor (usually your line manager)").fill("Tom");
+            page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Tom Bennett")).click();
+            click(page, "Send request");
+            assertThat(page.getByText("Request sent")).isVisible();
+        });
+        theCase = cases.involving(users.get("thinker")).getFirst();
+    }
+
+    void endorseAndTriage(String support) {
+        as("sponsor", page -> {
+            openTask(page, "Endorse request");
+            check(page, "endorse");
+            click(page, "Endorse request");
+            assertThat(page.getByText("Thank you")).isVisible();
+        });
+        as("pooladmin", page -> {
+            openTask(page, "Triage request");
+            check(page, "triage");
+            page.getByText(support, new Page.GetByTextOptions().setExact(true)).click();
+            click(page, "Record decision");
+            assertThat(page.getByText("Triage recorded")).isVisible();
+        });
+    }
+
+    /** Chemistry both ways, a light-touch contract for one session, and the thinker's confirmation. */
+    void chemistryAndContract(String coach, String outcomes) {
+        answer(coach, "Chemistry: coach view", "Yes, let's work together", "Send my answer");
+        answer("thinker", "Chemistry: thinker view", "Yes, let's work together", "Send my answer");
+        as(coach, page -> {
+            openTask(page, "Record the three-way contract");
+            check(page, "contract");
+            page.getByLabel("Intended outcomes").fill(outcomes);
+            page.getByLabel("How progress will be reviewed without sharing content").fill("Three-way check on outcomes");
+            page.getByLabel("How often and how long you will meet").fill("Monthly, 90 minutes");
+            page.getByLabel("Number of sessions").fill("1");
+            page.getByText("Light touch: the sponsor's confirmation is optional").click();
+            LocalDate review = LocalDate.now().plusMonths(3);
+            page.getByLabel("Review date").fill(review.getMonthValue() + "/" + review.getDayOfMonth() + "/"
+                    + review.getYear());
+            page.getByLabel("Review date").press("Enter");
+            click(page, "Record contract");
+            assertThat(page.getByText("Done. Thank you.")).isVisible();
+        });
+        as("thinker", page -> {
+            openTask(page, "Confirm contract (thinker)");
+            check(page, "confirm contract");
+            assertThat(page.getByText(outcomes, new Page.GetByTextOptions().setExact(false))).isVisible();
+            page.getByText("I agree to this contract").click();
+            click(page, "Confirm contract");
+            assertThat(page.getByText("Done. Thank you.")).isVisible();
+        });
+    }
+
+    void logSession(String coach, String privateNotes, String actions) {
+        as(coach, page -> {
+            openTask(page, "Log a session");
+            check(page, "session log");
+            page.getByText("Video call", new Page.GetByTextOptions().setExact(true)).click();
+            click(page, "Use the GROW template");
+            var notes = page.getByLabel("Your notes (seen by you only)");
+            assertThat(notes).hasValue(java.util.regex.Pattern.compile("Goal"));
+            notes.fill(privateNotes + "\n" + notes.inputValue());
+            page.getByLabel("Agreed actions (shared with the thinker)").fill(actions);
+            click(page, "Log session");
+            assertThat(page.getByText("Session logged")).isVisible();
+        });
+    }
+
+    /** Next step, the three-way review, the sponsor's observations, evaluation and reflection. */
+    void reviewAndClose(String coach) {
+        answer(coach, "Agree next step", "Move on to the review", "Record next step");
+        as(coach, page -> {
+            openTask(page, "Hold the three-way review");
+            check(page, "review");
+            page.getByRole(AriaRole.TEXTBOX).first().fill("Clear progress on the agreed outcomes");
+            click(page, "Record review");
+            assertThat(page.getByText("Done. Thank you.")).isVisible();
+        });
+        as("sponsor", page -> {
+            openTask(page, "Record sponsor observations");
+            check(page, "observations");
+            page.getByRole(AriaRole.TEXTBOX).first().fill("Clearer contributions in meetings");
+            click(page, "Record observations");
+            assertThat(page.getByText("Done. Thank you.")).isVisible();
+        });
+        as("thinker", page -> {
+            openTask(page, "Evaluate the relationship");
+            check(page, "evaluation");
+            for (String measure : List.of("Confidence", "Performance", "Leadership")) {
+                page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(measure))
+                        .getByText("4", new Locator.GetByTextOptions().setExact(true)).click();
+            }
+            click(page, "Send evaluation");
+            assertThat(page.getByText("Done. Thank you.")).isVisible();
+        });
+        as(coach, page -> {
+            openTask(page, "Reflect on the relationship");
+            check(page, "reflection");
+            page.getByRole(AriaRole.TEXTBOX).first().fill("Worked well virtually");
+            click(page, "Save reflection");
+            assertThat(page.getByText("Done. Thank you.")).isVisible();
+        });
+    }
+
+    /**
+     * The case page as the person sees it: the diagram drawn with the given step marked, and
+     * none of the text they may not read anywhere on the page.
+     */
+    void caseShows(String user, String markedStep, List<String> mustNotSee) {
+        as(user, page -> {
+            page.navigate(browser.url("/cases/" + theCase.id().value()));
+            page.locator("process-diagram[data-marked='" + markedStep + "']")
+                    .waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+            assertThat(page.locator("process-diagram svg .djs-element.current-step")).hasCount(1);
+            check(page, user + " case page");
+            page.locator("process-diagram").screenshot(new Locator.ScreenshotOptions().setPath(
+                    java.nio.file.Path.of("target", "screenshots", name() + "-" + user + "-diagram.png")));
+            String text = page.locator("body").innerText();
+            for (String secret : mustNotSee) {
+                assertThat(text).as(user + " must not see it").doesNotContain(secret);
+            }
+            atTabletWidth(page, user + " case page");
+        });
+    }
+
+    /**
+     * The same screen on a tablet held upright: nothing may stick out sideways, and axe runs
+     * again because reflowed content can hide labels or overlap.
+     */
+    void atTabletWidth(Page page, String screen) {
+        page.setViewportSize(TABLET_WIDTH, TABLET_HEIGHT);
+        page.waitForTimeout(300);
+        Number overflow = (Number) page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as(screen + " scrolls sideways at tablet width by px").isLessThanOrEqualTo(0);
+        check(page, screen + " tablet");
+        page.setViewportSize(1280, 800);
+    }
+
+    void answer(String user, String task, String option, String button) {
+        as(user, page -> {
+            openTask(page, task);
+            check(page, task);
+            page.getByText(option, new Page.GetByTextOptions().setExact(true)).click();
+            click(page, button);
+            assertThat(page.getByText("Done. Thank you.")).isVisible();
+        });
+    }
+
+    void check(Page page, String screen) {
+        page.waitForFunction("document.title.length > 0 && !document.title.startsWith('http')");
+        Axe.seriousViolations(page).forEach(v -> accessibilityProblems.add(screen + ": " + v));
+        BrowserSession.screenshot(page, name() + "-" + screen.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+    }
+
+    static void click(Page page, String name) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    /**
+     * Opens this case's task from the inbox. The task arrives by server push; a reload is the
+     * fallback a person would try, and must never sign them out (ADR 0005).
+     */
+    void openTask(Page page, String title) {
+        var open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Open " + title + " for case " + theCase.reference()).setExact(true));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                open.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                if (attempt == 7) {
+                    BrowserSession.screenshot(page, "failed-" + title.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+                    throw notYet;
+                }
+                page.reload();
+                assertThat(page.url()).as(currentUser + " still signed in after a reload").doesNotContain("/login");
+            }
+        }
+        open.click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title)).first()
+                .waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+    }
+}
