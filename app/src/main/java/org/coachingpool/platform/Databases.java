@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 
 /** Builds the connection pool for either mode and proves the database answers before use. */
@@ -19,8 +20,18 @@ public final class Databases {
     public static DataSource pooled(String url, String user, String password, String settingName) {
         // A plain connection first: its error says why (refused, unknown host, bad password),
         // where the pool would only report a timeout.
-        DriverManager.setLoginTimeout(10);
-        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+        // Timeouts as connection properties: DriverManager.setLoginTimeout would change every
+        // driver in the JVM. Properties named in the URL take precedence.
+        var properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("loginTimeout", "10");
+        try (Connection ignored = DriverManager.getConnection(url, properties)) {
             // reachable
         } catch (SQLException e) {
             throw unreachable(url, settingName, e);

@@ -2,30 +2,18 @@ package org.coachingpool.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.InvalidInputException;
-import org.coachingpool.request.DevelopmentArea;
-import org.coachingpool.request.EndorsementDecision;
-import org.coachingpool.request.Endorsements;
-import org.coachingpool.request.KindWanted;
-import org.coachingpool.request.NewRequest;
-import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
-import org.coachingpool.triage.Triage;
-import org.coachingpool.triage.TriageDecision;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemUnavailableException;
-import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,17 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskFormsTest extends EmbeddedStackTest {
 
     @Autowired TaskForms forms;
-    @Autowired Requests requests;
-    @Autowired Endorsements endorsements;
-    @Autowired Triage triage;
-    @Autowired Worklist worklist;
+    @Autowired org.coachingpool.support.CaseJourney journey;
     @Autowired TestUsers users;
     @Autowired org.coachingpool.support.TestPool pool;
 
     @Test
     void aNoGoNeedsAReasonThatOnlyItsAuthorAndThePoolAdminsRead() {
         String coachName = pool.coach();
-        CaseId id = caseAtChemistry(coachName);
+        CaseId id = journey.toChemistry(coachName);
         CurrentUser coach = users.get(coachName);
         WorkItem chemistry = awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
 
@@ -66,7 +51,7 @@ class TaskFormsTest extends EmbeddedStackTest {
     @Test
     void aDraftIsKeptForItsAuthorAndGoneOnceSubmitted() {
         String coachName = pool.coach();
-        CaseId id = caseAtChemistry(coachName);
+        CaseId id = journey.toChemistry(coachName);
         CurrentUser coach = users.get(coachName);
         WorkItem chemistry = awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
         forms.saveDraft(chemistry.id(), coach, Map.of("chemistry", "GO"));
@@ -83,7 +68,7 @@ class TaskFormsTest extends EmbeddedStackTest {
     @Test
     void theContractsDatesAndCountsAreChecked() {
         String coachName = pool.coach();
-        CaseId id = caseAtChemistry(coachName);
+        CaseId id = journey.toChemistry(coachName);
         CurrentUser coach = users.get(coachName);
         CurrentUser thinker = users.get("thinker");
         forms.submit(awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY).id(), coach,
@@ -116,28 +101,7 @@ class TaskFormsTest extends EmbeddedStackTest {
         forms.submit(confirm.id(), thinker, Map.of("agreed", "true"));
     }
 
-    private CaseId caseAtChemistry(String coachName) {
-        CurrentUser thinker = users.get("thinker");
-        CurrentUser sponsor = users.get("sponsor");
-        CurrentUser admin = users.get("pooladmin");
-        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.LEADERSHIP),
-                "Lead", sponsor.id()), UUID.randomUUID());
-        endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
-                new EndorsementDecision(true, true, null, null));
-        triage.decide(awaitTask(admin, id, RelationshipProcess.TASK_TRIAGE).id(), admin, TriageDecision.COACHING, null,
-                null);
-        WorkItem choose = awaitTask(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH);
-        worklist.complete(choose.id(), RelationshipProcess.TASK_CHOOSE_MATCH, admin,
-                Map.of("matchMode", "OFFER_ONE", "offeredCoach", coachName));
-        CurrentUser coach = users.get(coachName);
-        forms.submit(awaitTask(coach, id, RelationshipProcess.TASK_OFFER).id(), coach,
-                Map.of("offerResponse", "ACCEPTED"));
-        return id;
-    }
-
     private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
-                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        return journey.task(user.username(), id, elementId);
     }
 }

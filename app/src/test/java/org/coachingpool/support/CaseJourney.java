@@ -66,13 +66,26 @@ public class CaseJourney {
         return id;
     }
 
+    /** A case offered to the given coach or mentor alone: their answer to the offer waits. */
+    public CaseId toOffer(String coach, KindWanted kind) {
+        CaseId id = toMatching(kind);
+        worklist.complete(task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH).id(),
+                RelationshipProcess.TASK_CHOOSE_MATCH, users.get("pooladmin"),
+                Map.of("matchMode", "OFFER_ONE", "offeredCoach", coach));
+        task(coach, id, RelationshipProcess.TASK_OFFER);
+        return id;
+    }
+
+    /** A coaching case offered to the given coach, who accepted: both chemistry answers wait. */
+    public CaseId toChemistry(String coach) {
+        CaseId id = toOffer(coach, KindWanted.COACHING);
+        answer(coach, id, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
+        return id;
+    }
+
     /** A coaching case in its sessions with the given coach: the first session log waits. */
     public CaseId toSessions(String coach) {
-        CaseId id = toMatching(KindWanted.COACHING);
-        CurrentUser admin = users.get("pooladmin");
-        worklist.complete(task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH).id(),
-                RelationshipProcess.TASK_CHOOSE_MATCH, admin, Map.of("matchMode", "OFFER_ONE", "offeredCoach", coach));
-        answer(coach, id, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
+        CaseId id = toChemistry(coach);
         answer(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
         answer("thinker", id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
         answer(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("outcomes", "Lead the team",

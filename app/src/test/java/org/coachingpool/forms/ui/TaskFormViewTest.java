@@ -4,28 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.forms.TaskForms;
-import org.coachingpool.request.DevelopmentArea;
-import org.coachingpool.request.EndorsementDecision;
-import org.coachingpool.request.Endorsements;
 import org.coachingpool.request.KindWanted;
-import org.coachingpool.request.NewRequest;
-import org.coachingpool.request.Requests;
-import org.coachingpool.security.CurrentUser;
 import org.coachingpool.support.ViewTest;
-import org.coachingpool.triage.Triage;
-import org.coachingpool.triage.TriageDecision;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemState;
 import org.coachingpool.worklist.Worklist;
@@ -34,17 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class TaskFormViewTest extends ViewTest {
 
-    @Autowired Requests requests;
-    @Autowired Endorsements endorsements;
-    @Autowired Triage triage;
+    @Autowired org.coachingpool.support.CaseJourney journey;
+    @Autowired org.coachingpool.support.TestPool pool;
     @Autowired Worklist worklist;
     @Autowired TaskForms forms;
 
     @Test
     @SuppressWarnings("unchecked")
     void theOfferFormAsksForAReasonOnlyWhenDecliningAndKeepsADraft() {
-        WorkItem offer = offerFor("coach3");
-        signInAndOpen("coach3", "tasks/offer-response/" + offer.id());
+        String mentor = pool.mentor();
+        WorkItem offer = offerFor(mentor);
+        signInAndOpen(mentor, "tasks/offer-response/" + offer.id());
         TaskFormView view = _get(TaskFormView.class);
         var answer = (RadioButtonGroup<String>) view.inputs.get("offerResponse");
         var reason = (TextArea) view.inputs.get("declineReason");
@@ -57,7 +43,7 @@ class TaskFormViewTest extends ViewTest {
 
         _setValue(reason, "Away for two months");
         _click(view.saveDraft);
-        signInAndOpen("coach3", "tasks/offer-response/" + offer.id());
+        signInAndOpen(mentor, "tasks/offer-response/" + offer.id());
         TaskFormView reopened = _get(TaskFormView.class);
         assertThat(reopened.inputs.get("declineReason").getValue()).isEqualTo("Away for two months");
         assertThat(reopened.inputs.get("offerResponse").getValue()).isEqualTo("DECLINED");
@@ -69,29 +55,12 @@ class TaskFormViewTest extends ViewTest {
 
     @Test
     void someoneElsesTaskShowsNothingOfIt() {
-        WorkItem offer = offerFor("coach1");
+        WorkItem offer = offerFor(pool.mentor());
         signInAndOpen("coach2", "tasks/offer-response/" + offer.id());
         assertThat(_get(H2.class).getText()).isEqualTo("Task not available");
     }
 
     private WorkItem offerFor(String coachName) {
-        CurrentUser thinker = users.get("thinker");
-        CurrentUser sponsor = users.get("sponsor");
-        CurrentUser admin = users.get("pooladmin");
-        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.MENTORING, Set.of(DevelopmentArea.CAREER),
-                "Career", sponsor.id()), UUID.randomUUID());
-        endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
-                new EndorsementDecision(true, true, null, null));
-        triage.decide(awaitTask(admin, id, RelationshipProcess.TASK_TRIAGE).id(), admin, TriageDecision.MENTORING,
-                null, null);
-        worklist.complete(awaitTask(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH).id(),
-                RelationshipProcess.TASK_CHOOSE_MATCH, admin, Map.of("matchMode", "OFFER_ONE", "offeredCoach", coachName));
-        return awaitTask(users.get(coachName), id, RelationshipProcess.TASK_OFFER);
-    }
-
-    private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
-                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        return journey.task(coachName, journey.toOffer(coachName, KindWanted.MENTORING), RelationshipProcess.TASK_OFFER);
     }
 }
