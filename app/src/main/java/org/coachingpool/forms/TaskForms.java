@@ -1,8 +1,5 @@
 package org.coachingpool.forms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +10,7 @@ import java.util.UUID;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
+import org.coachingpool.worklist.TaskDrafts;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
@@ -34,14 +32,14 @@ public class TaskForms {
     private final FormCatalogue catalogue;
     private final Worklist worklist;
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final TaskDrafts drafts;
     private final Clock clock;
 
-    TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, TaskDrafts drafts, Clock clock) {
         this.catalogue = catalogue;
         this.worklist = worklist;
         this.jdbc = jdbc;
-        this.json = json;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -122,7 +120,6 @@ public class TaskForms {
                         .update();
             }
         });
-        jdbc.sql("delete from task_draft where work_item_id = :item").param("item", itemId.value()).update();
     }
 
     /** The label a form gives one of its fields, for showing answers to people. */
@@ -132,24 +129,13 @@ public class TaskForms {
     }
 
     /** Keeps a half-filled form for its author; nothing is sent anywhere. */
-    @Transactional
     public void saveDraft(WorkItemId itemId, CurrentUser user, Map<String, String> values) {
         open(itemId, user);
-        jdbc.sql("""
-                        insert into task_draft (work_item_id, author_id, values_json, saved_at)
-                        values (:item, :author, cast(:values as jsonb), :now)
-                        on conflict (work_item_id, author_id) do update set values_json = excluded.values_json,
-                            saved_at = excluded.saved_at
-                        """)
-                .param("item", itemId.value()).param("author", user.id().value()).param("values", toJson(values))
-                .param("now", java.sql.Timestamp.from(clock.instant()))
-                .update();
+        drafts.save(itemId, user, values);
     }
 
     public Map<String, String> draft(WorkItemId itemId, CurrentUser user) {
-        return jdbc.sql("select values_json::text from task_draft where work_item_id = :item and author_id = :author")
-                .param("item", itemId.value()).param("author", user.id().value())
-                .query(String.class).optional().map(this::fromJson).orElse(Map.of());
+        return drafts.load(itemId, user);
     }
 
     /**
@@ -243,21 +229,5 @@ public class TaskForms {
 
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private String toJson(Map<String, String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private Map<String, String> fromJson(String text) {
-        try {
-            return json.readValue(text, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a saved draft is unreadable", e);
-        }
     }
 }

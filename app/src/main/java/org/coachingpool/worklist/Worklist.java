@@ -159,6 +159,7 @@ public class Worklist {
                     : "This task has already been completed.");
         }
         items.markCompleting(id, user.username(), toJson(variables), clock.instant());
+        items.discardDrafts(id);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -69,7 +69,7 @@ class AccessMatrixTest extends ViewTest {
     /** What can be read about a case. */
     enum Read {
         CASE, MILESTONES, DIAGRAM, SESSION_DATES, SHARED_ACTIONS, SESSION_NOTES, CONTRACT, CASE_PAGE,
-        NOTES_ON_CASE_PAGE, TASK, TASK_PAGE
+        NOTES_ON_CASE_PAGE, TASK, TASK_PAGE, DRAFT
     }
 
     /** Who may read what on the running case (sessions under way, one logged). */
@@ -103,6 +103,7 @@ class AccessMatrixTest extends ViewTest {
     @Autowired Sessions sessions;
     @Autowired TaskForms forms;
     @Autowired Worklist worklist;
+    @Autowired org.coachingpool.worklist.TaskDrafts drafts;
     @Autowired Requests requests;
     @Autowired Endorsements endorsements;
     @Autowired Triage triage;
@@ -146,8 +147,10 @@ class AccessMatrixTest extends ViewTest {
                 cells.add(refused(who, "log a session on the running case", running,
                         user -> sessions.log(running.task(), user, new SessionEntry(LocalDate.now(), 30,
                                 SessionEntry.Modality.PHONE, "planted notes", "planted actions"))));
-                cells.add(refused(who, "save a draft on the coach's task", running,
+                cells.add(refused(who, "save a form draft on the coach's task", running,
                         user -> forms.saveDraft(running.task(), user, Map.of("outcomes", "planted"))));
+                cells.add(refused(who, "save a draft of the coach's session log", running,
+                        user -> drafts.save(running.task(), user, Map.of("notes", "planted"))));
             }
             if (who != Who.THINKER && who != Who.COACH) {
                 cells.add(refused(who, "end the running case early", running,
@@ -250,6 +253,7 @@ class AccessMatrixTest extends ViewTest {
                 yield target.notes() != null && pageText().contains(target.notes());
             }
             case TASK -> succeeds(() -> worklist.get(target.task(), user));
+            case DRAFT -> !drafts.load(target.task(), user).isEmpty();
             case TASK_PAGE -> opens(who, target.taskRoute() + target.task().value());
         };
     }
@@ -330,6 +334,7 @@ class AccessMatrixTest extends ViewTest {
         sessions.log(journey.task(coach, id, RelationshipProcess.TASK_LOG_SESSION).id(), users.get(coach),
                 new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.VIRTUAL, notes, actions));
         var next = journey.task(coach, id, RelationshipProcess.TASK_LOG_SESSION);
+        drafts.save(next.id(), users.get(coach), Map.of("notes", "Half-written " + notes));
         return new Target("the running case", id, next.id(), "tasks/session-log/", notes, actions, "Lead the team");
     }
 

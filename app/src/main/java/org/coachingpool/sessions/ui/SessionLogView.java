@@ -26,6 +26,7 @@ import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.sessions.SessionEntry;
 import org.coachingpool.sessions.Sessions;
+import org.coachingpool.worklist.TaskDrafts;
 import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
@@ -45,12 +46,15 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     final TextArea notes = new TextArea("Your notes (seen by you only)");
     final TextArea actions = new TextArea("Agreed actions (shared with the thinker)");
     final Button log = new Button("Log session");
+    final Button saveDraft = new Button("Save draft");
     private final Sessions sessions;
+    private final TaskDrafts drafts;
     private final CurrentUser user;
     private WorkItemId itemId;
 
-    public SessionLogView(Sessions sessions, CurrentUsers users, Clock clock) {
+    public SessionLogView(Sessions sessions, TaskDrafts drafts, CurrentUsers users, Clock clock) {
         this.sessions = sessions;
+        this.drafts = drafts;
         this.user = users.require();
         setMaxWidth("48rem");
         heldOn.setMax(LocalDate.now(clock));
@@ -73,6 +77,8 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setDisableOnClick(true);
         log.addClickListener(e -> send());
+        saveDraft.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        saveDraft.addClickListener(e -> keepDraft());
     }
 
     @Override
@@ -83,9 +89,50 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
             var grow = new Button("Use the GROW template", e -> notes.setValue(notes.getValue() + GROW));
             stokers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             grow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            resume(drafts.load(id, user));
             add(new H2("Log a session"), heldOn, minutes, modality, new HorizontalLayout(stokers, grow), notes,
-                    actions, log);
+                    actions, new HorizontalLayout(log, saveDraft));
         }).orElse(null);
+    }
+
+    /** Half-written notes stay with their author until the session is logged. */
+    private void keepDraft() {
+        var values = new java.util.HashMap<String, String>();
+        if (heldOn.getValue() != null) {
+            values.put("heldOn", heldOn.getValue().toString());
+        }
+        if (minutes.getValue() != null) {
+            values.put("minutes", minutes.getValue().toString());
+        }
+        if (modality.getValue() != null) {
+            values.put("modality", modality.getValue().name());
+        }
+        values.put("notes", notes.getValue());
+        values.put("actions", actions.getValue());
+        try {
+            drafts.save(itemId, user, values);
+            Notification.show("Draft saved. Only you can see it.", 3000, Notification.Position.TOP_CENTER);
+        } catch (InvalidInputException tooLong) {
+            notes.setErrorMessage(tooLong.getMessage());
+            notes.setInvalid(true);
+        } catch (WorkItemUnavailableException gone) {
+            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void resume(java.util.Map<String, String> draft) {
+        if (draft.containsKey("heldOn")) {
+            heldOn.setValue(LocalDate.parse(draft.get("heldOn")));
+        }
+        if (draft.containsKey("minutes")) {
+            minutes.setValue(Integer.valueOf(draft.get("minutes")));
+        }
+        if (draft.containsKey("modality")) {
+            modality.setValue(SessionEntry.Modality.valueOf(draft.get("modality")));
+        }
+        notes.setValue(draft.getOrDefault("notes", ""));
+        actions.setValue(draft.getOrDefault("actions", ""));
     }
 
     private void send() {

@@ -138,6 +138,11 @@ public class WorkItemRepository {
     }
 
     /** Locks the row for a state change; the lock serialises two tabs completing the same item. */
+    /** Drafts of a completed task: what was sent is kept elsewhere; half-written text is not. */
+    public void discardDrafts(WorkItemId id) {
+        jdbc.sql("delete from task_draft where work_item_id = :id").param("id", id.value()).update();
+    }
+
     public Optional<WorkItem> lock(WorkItemId id) {
         return jdbc.sql(SELECT + " where w.id = :id for update of w").param("id", id.value())
                 .query(WorkItemRepository::map).optional();

@@ -21,6 +21,8 @@ class SessionLogViewTest extends ViewTest {
     @Autowired CaseJourney journey;
     @Autowired org.coachingpool.support.TestPool pool;
     @Autowired Sessions sessions;
+    @Autowired org.coachingpool.worklist.TaskDrafts drafts;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theCoachLogsASessionWithAGrowTemplateAndOnlyTheyReadTheNotes() {
@@ -47,5 +49,31 @@ class SessionLogViewTest extends ViewTest {
         assertThat(sessions.forCase(id, users.get("thinker"))).extracting(SessionRecord::privateNotes).containsOnlyNulls();
         assertThat(sessions.forCase(id, users.get("thinker"))).extracting(SessionRecord::sharedActions)
                 .containsExactly("Draft the team charter");
+    }
+
+    @Test
+    void halfWrittenNotesAreKeptForTheCoachAloneAndGoOnceTheSessionIsLogged() {
+        String coachName = pool.coach();
+        CaseId id = journey.toSessions(coachName);
+        var item = journey.task(coachName, id, RelationshipProcess.TASK_LOG_SESSION);
+        signInAndOpen(coachName, "tasks/session-log/" + item.id());
+        SessionLogView view = _get(SessionLogView.class);
+        _setValue(view.minutes, 45);
+        _setValue(view.modality, SessionEntry.Modality.PHONE);
+        _setValue(view.notes, "Half a thought about delegation");
+        _click(view.saveDraft);
+
+        signInAndOpen(coachName, "tasks/session-log/" + item.id());
+        SessionLogView resumed = _get(SessionLogView.class);
+        assertThat(resumed.notes.getValue()).isEqualTo("Half a thought about delegation");
+        assertThat(resumed.minutes.getValue()).isEqualTo(45);
+        assertThat(resumed.modality.getValue()).isEqualTo(SessionEntry.Modality.PHONE);
+        assertThat(drafts.load(item.id(), users.get("thinker"))).as("nobody else reads it").isEmpty();
+        assertThat(drafts.load(item.id(), users.get("pooladmin"))).isEmpty();
+
+        _click(resumed.log);
+        assertThat(drafts.load(item.id(), users.get(coachName))).as("gone once logged").isEmpty();
+        assertThat(jdbc.sql("select count(*) from task_draft where work_item_id = :id").param("id", item.id().value())
+                .query(Integer.class).single()).isZero();
     }
 }

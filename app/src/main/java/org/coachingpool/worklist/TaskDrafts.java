@@ -1,0 +1,84 @@
+package org.coachingpool.worklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.Map;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Half-filled task screens kept for their author to resume, whatever the screen. A draft is
+ * read by nobody but its author, never reaches the engine, and goes when the task is completed.
+ */
+@Service
+public class TaskDrafts {
+
+    static final int MAX_FIELDS = 50;
+    static final int MAX_VALUE = 20_000;
+
+    private final Worklist worklist;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    TaskDrafts(Worklist worklist, JdbcClient jdbc, Clock clock) {
+        this.worklist = worklist;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws WorkItemUnavailableException when the task is not the author's or not open any more
+     * @throws InvalidInputException when the draft is too large to keep
+     */
+    @Transactional
+    public void save(WorkItemId itemId, CurrentUser author, Map<String, String> values) {
+        WorkItem item = worklist.get(itemId, author);
+        if (item.state() != WorkItemState.OPEN) {
+            throw new WorkItemUnavailableException("This task has already been completed.");
+        }
+        if (values.size() > MAX_FIELDS || values.values().stream().anyMatch(v -> v != null && v.length() > MAX_VALUE)) {
+            throw new InvalidInputException("draft", "This draft is too long to keep: shorten the longest answer.");
+        }
+        jdbc.sql("""
+                        insert into task_draft (work_item_id, author_id, values_json, saved_at)
+                        values (:item, :author, cast(:values as jsonb), :now)
+                        on conflict (work_item_id, author_id) do update set values_json = excluded.values_json,
+                            saved_at = excluded.saved_at
+                        """)
+                .param("item", itemId.value()).param("author", author.id().value()).param("values", toJson(values))
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The author's own draft of the task, or nothing. */
+    public Map<String, String> load(WorkItemId itemId, CurrentUser author) {
+        return jdbc.sql("""
+                        select d.values_json::text from task_draft d join work_item w on w.id = d.work_item_id
+                        where d.work_item_id = :item and d.author_id = :author and w.state = 'OPEN'
+                        """)
+                .param("item", itemId.value()).param("author", author.id().value())
+                .query(String.class).optional().map(this::fromJson).orElse(Map.of());
+    }
+
+    private String toJson(Map<String, String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Map<String, String> fromJson(String text) {
+        try {
+            return json.readValue(text, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a saved draft is unreadable", e);
+        }
+    }
+}
