@@ -71,8 +71,22 @@ public class Worklist {
         }
     }
 
+    /** Every open item of the user, most urgent first: for services. Screens use {@link #inbox(CurrentUser, InboxQuery)}. */
     public List<WorkItem> inbox(CurrentUser user) {
         return items.openFor(user.username(), List.copyOf(user.candidateGroups()));
+    }
+
+    /**
+     * What an inbox screen shows: the most urgent matching items, at most the query's limit, and
+     * how many match in all. Filtering happens in the database, so no item is out of reach of
+     * the filters however long the list.
+     */
+    public InboxPage inbox(CurrentUser user, InboxQuery query) {
+        String pattern = query.text() == null || query.text().isBlank() ? null
+                : "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var page = items.openFor(user.username(), List.copyOf(user.candidateGroups()), pattern, query.stage(),
+                query.limit());
+        return new InboxPage(page.items(), page.total());
     }
 
     public int openCount(CurrentUser user) {

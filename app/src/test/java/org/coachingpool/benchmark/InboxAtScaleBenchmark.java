@@ -7,6 +7,7 @@ import org.coachingpool.CoachingPoolApplication;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
+import org.coachingpool.worklist.InboxQuery;
 import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,9 +54,15 @@ class InboxAtScaleBenchmark {
                     java.util.Set.of(org.coachingpool.security.Role.SPONSOR));
             CurrentUser admin = app.getBean(TestUsers.class).get("pooladmin");
             List<String> report = new ArrayList<>();
-            report.add(measure("a person's inbox (" + worklist.inbox(person).size() + " items)", () -> worklist.inbox(person)));
-            report.add(measure("the pool admins' team inbox (" + worklist.inbox(admin).size() + " items)",
-                    () -> worklist.inbox(admin)));
+            var screen = new InboxQuery(null, null, 200);
+            report.add(measure("a person's inbox screen (" + worklist.inbox(person, screen).items().size() + " items)",
+                    () -> worklist.inbox(person, screen)));
+            report.add(measure("the pool admins' inbox screen (first 200 of " + worklist.inbox(admin, screen).total()
+                    + " items)", () -> worklist.inbox(admin, screen)));
+            var search = new InboxQuery("log a sess", null, 200);
+            report.add(measure("the same, searching by title", () -> worklist.inbox(admin, search)));
+            report.add(measure("every open item of the pool admins at once (" + worklist.inbox(admin).size()
+                    + ", for services)", () -> worklist.inbox(admin)));
             report.add(measure("the task count badge", () -> worklist.openCount(person)));
 
             System.out.println("\n=== Inbox at scale: " + OPEN + " open, " + CLOSED + " closed work items (loaded in "

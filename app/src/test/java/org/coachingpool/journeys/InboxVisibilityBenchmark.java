@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class InboxVisibilityBenchmark extends EmbeddedStackTest {
 
     static final int WARM_UP = 10;
-    static final int ROUNDS = 100;
+    static final int ROUNDS = 300;
 
     @LocalServerPort int port;
     @Autowired Requests requests;

@@ -73,11 +73,12 @@ abstract class JourneyTest extends EmbeddedStackTest {
             page.getByText(kind, new Page.GetByTextOptions().setExact(true)).click();
             page.getByText(area, new Page.GetByTextOptions().setExact(true)).click();
             page.getByLabel("Your goals, in your own words").fill(goals);
-            // Checked before the sponsor list is opened: the combo box's own dropdown list has no
-            // accessible name once it exists (a Vaadin component matter, reported in the notes).
             check(page, "request form");
             page.getByLabel("Your sponsor (usually your line manager)").fill("Tom");
-            page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Tom Bennett")).click();
+            var tom = page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Tom Bennett"));
+            tom.waitFor();
+            check(page, "request form with the sponsor list open");
+            tom.click();
             click(page, "Send request");
             assertThat(page.getByText("Request sent")).isVisible();
         });

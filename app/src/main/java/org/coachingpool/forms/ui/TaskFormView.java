@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -151,6 +152,10 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
         var group = new RadioButtonGroup<String>(label);
         group.setItems(List.copyOf(options.keySet()));
         group.setItemLabelGenerator(options::get);
+        if (options.values().stream().anyMatch(option -> option.length() > 3)) {
+            // Sentences read best one per line; a row of short ratings stays a row.
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        }
         if (draft != null && options.containsKey(draft)) {
             group.setValue(draft);
         }

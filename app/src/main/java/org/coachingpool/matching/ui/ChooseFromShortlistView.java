@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -37,6 +38,7 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
     private WorkItemId itemId;
 
     public ChooseFromShortlistView(Matching matching, CurrentUsers users) {
+        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         this.matching = matching;
         this.user = users.require();
         setMaxWidth("48rem");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -41,6 +42,7 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
     private WorkItemId itemId;
 
     public ChooseMatchView(Matching matching, CurrentUsers users) {
+        mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         this.matching = matching;
         this.user = users.require();
         setMaxWidth("60rem");

@@ -61,6 +61,13 @@ public class RequestView extends VerticalLayout {
         sponsor.setItemLabelGenerator(p -> p.displayName() + " (" + p.organisation() + ")");
         sponsor.setRequired(true);
         sponsor.setWidthFull();
+        // The component's open list (role listbox) has no accessible name of its own in 24.9;
+        // screen readers would announce a nameless list (axe: aria-input-field-name).
+        sponsor.getElement().executeJs("""
+                const name = () => this._scroller && this._scroller.setAttribute('aria-label', $0);
+                name();
+                this.addEventListener('opened-changed', name);
+                """, "People who can sponsor you");
 
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,6 +45,7 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
     private WorkItemId itemId;
 
     public TriageView(Triage triage, CurrentUsers users) {
+        decision.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         this.triage = triage;
         this.user = users.require();
         setMaxWidth("48rem");

@@ -88,6 +88,45 @@ public class WorkItemRepository {
                 .list();
     }
 
+    /**
+     * The most urgent open items of the user that match the filters, at most {@code limit}, and
+     * how many match in all.
+     *
+     * @param pattern an ILIKE pattern on the title or the case reference, or null
+     * @param stage a case stage name, or null
+     */
+    public Page openFor(String username, List<String> groups, String pattern, String stage, int limit) {
+        var total = new java.util.concurrent.atomic.AtomicInteger();
+        List<WorkItem> found = jdbc.sql("""
+                        select * from (
+                            select x.*, count(*) over () as total from (
+                        """ + SELECT + """
+                        where w.state = 'OPEN'
+                          and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
+                          and (cast(:pattern as text) is null or w.title ilike :pattern or c.reference ilike :pattern)
+                          and (cast(:stage as text) is null or c.stage = :stage)
+                            ) x
+                        ) y
+                        order by y.due_at nulls last, y.created_at
+                        limit :limit
+                        """)
+                .param("username", username)
+                .param("groups", groups.toArray(String[]::new))
+                .param("pattern", pattern)
+                .param("stage", stage)
+                .param("limit", limit)
+                .query((rs, row) -> {
+                    total.set(rs.getInt("total"));
+                    return map(rs, row);
+                })
+                .list();
+        return new Page(found, total.get());
+    }
+
+    /** Some of the matching items, and how many match in all. */
+    public record Page(List<WorkItem> items, int total) {
+    }
+
     public WorkItemId idOfJob(long jobKey) {
         return new WorkItemId(jdbc.sql("select id from work_item where job_key = :jobKey").param("jobKey", jobKey)
                 .query(UUID.class).single());

@@ -35,6 +35,8 @@ import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.worklist.InboxUpdates;
+import org.coachingpool.worklist.InboxPage;
+import org.coachingpool.worklist.InboxQuery;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
@@ -50,6 +52,8 @@ public class InboxView extends VerticalLayout {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     static final String ALL_STAGES = "All stages";
+    /** More rows than a person works through in a sitting; the filters reach the rest. */
+    static final int SHOWN = 200;
 
     final Grid<WorkItem> grid = new Grid<>();
     final TextField search = new TextField("Find a task or case");
@@ -59,7 +63,7 @@ public class InboxView extends VerticalLayout {
     private final InboxUpdates updates;
     private final CurrentUser user;
     private final Clock clock;
-    private List<WorkItem> items = List.of();
+    final Paragraph partial = new Paragraph();
     private InboxUpdates.Subscription subscription;
 
     public InboxView(Worklist worklist, InboxUpdates updates, CurrentUsers users, Clock clock) {
@@ -72,11 +76,12 @@ public class InboxView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setPlaceholder("Task name or case reference");
-        search.addValueChangeListener(e -> show());
+        search.setMinWidth("18rem");
+        search.addValueChangeListener(e -> reload());
         stage.setLabel("Stage");
         stage.setItems(stageOptions());
         stage.setValue(ALL_STAGES);
-        stage.addValueChangeListener(e -> show());
+        stage.addValueChangeListener(e -> reload());
         var filters = new HorizontalLayout(search, stage);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -95,7 +100,8 @@ public class InboxView extends VerticalLayout {
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING), new GridSortOrder<>(task,
                 SortDirection.ASCENDING)));
 
-        add(new H2("My tasks"), filters, grid, empty);
+        partial.setVisible(false);
+        add(new H2("My tasks"), filters, partial, grid, empty);
         reload();
     }
 
@@ -109,25 +115,19 @@ public class InboxView extends VerticalLayout {
     }
 
     void reload() {
-        items = worklist.inbox(user);
-        show();
-    }
-
-    private void show() {
-        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.UK);
-        String stageLabel = stage.getValue();
-        List<WorkItem> shown = items.stream()
-                .filter(i -> text.isEmpty() || i.title().toLowerCase(Locale.UK).contains(text)
-                        || Objects.toString(i.caseReference(), "").toLowerCase(Locale.UK).contains(text))
-                .filter(i -> stageLabel == null || ALL_STAGES.equals(stageLabel)
-                        || (i.caseStage() != null && Stage.valueOf(i.caseStage()).label().equals(stageLabel)))
-                .toList();
-        grid.setItems(shown);
-        grid.setVisible(!shown.isEmpty());
-        empty.setVisible(shown.isEmpty());
-        empty.setText(items.isEmpty()
-                ? "Nothing is waiting for you. New tasks appear here when a case needs you."
-                : "No task matches those filters.");
+        String text = search.getValue();
+        String stageName = java.util.Arrays.stream(Stage.values()).filter(st -> st.label().equals(stage.getValue()))
+                .map(Enum::name).findFirst().orElse(null);
+        boolean filtered = (text != null && !text.isBlank()) || stageName != null;
+        InboxPage page = worklist.inbox(user, new InboxQuery(text, stageName, SHOWN));
+        grid.setItems(page.items());
+        grid.setVisible(!page.items().isEmpty());
+        empty.setVisible(page.items().isEmpty());
+        empty.setText(filtered ? "No task matches those filters."
+                : "Nothing is waiting for you. New tasks appear here when a case needs you.");
+        partial.setVisible(page.isPartial());
+        partial.setText("Showing the " + page.items().size() + " most urgent of " + page.total()
+                + " tasks. Use the filters to find the others.");
     }
 
     private Span dueBadge(WorkItem item) {

@@ -37,6 +37,8 @@ class InboxViewTest extends ViewTest {
     @Autowired Requests requests;
     @Autowired Endorsements endorsements;
     @Autowired Worklist worklist;
+    @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aPoolAdminTakesATeamTaskAndHandsItBack() {
@@ -84,6 +86,35 @@ class InboxViewTest extends ViewTest {
         _setValue(inbox.search, "no such case");
         assertThat(inbox.empty.isVisible()).isTrue();
         assertThat(inbox.empty.getText()).contains("No task matches");
+    }
+
+    @Test
+    void aLongInboxShowsTheMostUrgentAndTheFiltersReachTheRest() {
+        String coach = pool.coach();
+        // More open tasks than one screen shows; the least urgent one has a distinctive title.
+        jdbc.sql("""
+                        insert into work_item (id, job_key, process_instance_key, element_instance_key, bpmn_process_id,
+                            process_definition_key, process_version, element_id, title, assignee, candidate_groups,
+                            state, created_at, last_activated_at, due_at)
+                        select gen_random_uuid(), -(floor(random() * 1e12)::bigint * 1000 + g), g, g, 'relationship', 1, 1,
+                            'log-session', case when g = :n then 'Needle in the haystack' else 'Log a session' end,
+                            :coach, '{}', 'OPEN', now(), now(), now() + (g || ' hours')::interval
+                        from generate_series(1, :n) g
+                        """)
+                .param("coach", coach).param("n", InboxView.SHOWN + 50).update();
+        signInAndOpen(coach, "");
+        InboxView inbox = _get(InboxView.class);
+
+        assertThat(inbox.grid.getListDataView().getItemCount()).isEqualTo(InboxView.SHOWN);
+        assertThat(inbox.partial.isVisible()).isTrue();
+        assertThat(inbox.partial.getText()).isEqualTo("Showing the 200 most urgent of 250 tasks. Use the filters to find"
+                + " the others.");
+        assertThat(inbox.grid.getListDataView().getItems()).noneMatch(i -> i.title().startsWith("Needle"));
+
+        _setValue(inbox.search, "needle");
+        assertThat(inbox.grid.getListDataView().getItems()).singleElement()
+                .satisfies(i -> assertThat(i.title()).isEqualTo("Needle in the haystack"));
+        assertThat(inbox.partial.isVisible()).isFalse();
     }
 
     @Test
