@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.coachingpool.cases.CaseSummary;
@@ -12,23 +12,32 @@ import org.coachingpool.cases.Cases;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
 
 /** Thinkers' and coaches' relationships; for sponsors, the people they sponsor. */
 @Route(value = "relationships", layout = MainLayout.class)
-@PageTitle("My relationships | Coaching Pool")
 @PermitAll
-public class MyRelationshipsView extends VerticalLayout {
+public class MyRelationshipsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CaseSummary> grid = new Grid<>();
+    private final String title;
 
     public MyRelationshipsView(Cases cases, CurrentUsers users) {
         CurrentUser me = users.require();
         setMaxWidth("64rem");
         var mine = cases.involving(me);
-        add(new H2("My relationships"));
+        // The navigation calls it "My people" for someone who only sponsors; so does the page.
+        boolean onlySponsor = me.has(Role.SPONSOR) && !me.has(Role.THINKER) && !me.has(Role.COACH);
+        title = onlySponsor ? "My people" : "My relationships";
+        add(new H2(title));
         if (mine.isEmpty()) {
-            add(new Paragraph("You are not part of any coaching or mentoring relationship yet."));
+            add(new Paragraph(onlySponsor ? "Nobody has named you as their sponsor yet."
+                    : "You are not part of any coaching or mentoring relationship yet."));
             return;
+        }
+        if (onlySponsor) {
+            add(new Paragraph("Open a case to see its milestones and agreed outcomes. What is said in sessions stays"
+                    + " between your colleague and their coach or mentor."));
         }
         grid.addComponentColumn(CaseLink::to).setHeader("Case").setAutoWidth(true);
         grid.addColumn(c -> c.thinker().equals(me.id()) ? "You" : c.thinkerName()).setHeader("Thinker");
@@ -39,5 +48,10 @@ public class MyRelationshipsView extends VerticalLayout {
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Coaching Pool";
     }
 }

@@ -1,0 +1,52 @@
+package org.coachingpool.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The sign-in page, seen by nobody signed in yet. */
+class LoginViewTest extends EmbeddedStackTest {
+
+    @Autowired ApplicationContext context;
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+    }
+
+    private void open(QueryParameters query) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.coachingpool"), context,
+                UI::new));
+        UI.getCurrent().navigate("login", query);
+    }
+
+    @Test
+    void theDemoModeNamesTheSamplePeopleAndTheFormPostsToSpringSecurity() {
+        open(QueryParameters.empty());
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.isError()).isFalse();
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().contains("sign in as thinker"));
+    }
+
+    @Test
+    void aFailedSignInShowsTheMessage() {
+        open(QueryParameters.simple(java.util.Map.of("error", "")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Those details did not match");
+    }
+}
