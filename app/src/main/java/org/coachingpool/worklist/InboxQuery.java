@@ -1,17 +1,26 @@
 package org.coachingpool.worklist;
 
+import java.time.Instant;
+
 /**
- * Filters of an inbox screen.
+ * Filters of an inbox screen; null means "any".
  *
- * @param text part of a task title or case reference, or blank for all
- * @param stage a case stage name ({@code org.coachingpool.cases.Stage}), or null for all
+ * @param text part of a task title or case reference
+ * @param stage a case stage name ({@code org.coachingpool.cases.Stage})
+ * @param elementId one kind of task (its BPMN element id)
+ * @param dueBefore only tasks due before this moment
  * @param limit how many items at most, most urgent first
  */
-public record InboxQuery(String text, String stage, int limit) {
+public record InboxQuery(String text, String stage, String elementId, Instant dueBefore, int limit) {
 
     public InboxQuery {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }
+    }
+
+    /** No filter: the most urgent items. */
+    public static InboxQuery first(int limit) {
+        return new InboxQuery(null, null, null, null, limit);
     }
 }

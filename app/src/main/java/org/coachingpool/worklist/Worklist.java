@@ -85,8 +85,13 @@ public class Worklist {
         String pattern = query.text() == null || query.text().isBlank() ? null
                 : "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         var page = items.openFor(user.username(), List.copyOf(user.candidateGroups()), pattern, query.stage(),
-                query.limit());
+                query.elementId(), query.dueBefore(), query.limit());
         return new InboxPage(page.items(), page.total());
+    }
+
+    /** The kinds of task open for the user (element id to title), for the inbox's task filter. */
+    public Map<String, String> openTaskKinds(CurrentUser user) {
+        return items.openTaskKinds(user.username(), List.copyOf(user.candidateGroups()));
     }
 
     public int openCount(CurrentUser user) {

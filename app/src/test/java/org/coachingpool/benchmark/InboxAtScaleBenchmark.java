@@ -54,12 +54,12 @@ class InboxAtScaleBenchmark {
                     java.util.Set.of(org.coachingpool.security.Role.SPONSOR));
             CurrentUser admin = app.getBean(TestUsers.class).get("pooladmin");
             List<String> report = new ArrayList<>();
-            var screen = new InboxQuery(null, null, 200);
+            var screen = InboxQuery.first(200);
             report.add(measure("a person's inbox screen (" + worklist.inbox(person, screen).items().size() + " items)",
                     () -> worklist.inbox(person, screen)));
             report.add(measure("the pool admins' inbox screen (first 200 of " + worklist.inbox(admin, screen).total()
                     + " items)", () -> worklist.inbox(admin, screen)));
-            var search = new InboxQuery("log a sess", null, 200);
+            var search = new InboxQuery("log a sess", null, null, null, 200);
             report.add(measure("the same, searching by title", () -> worklist.inbox(admin, search)));
             report.add(measure("every open item of the pool admins at once (" + worklist.inbox(admin).size()
                     + ", for services)", () -> worklist.inbox(admin)));

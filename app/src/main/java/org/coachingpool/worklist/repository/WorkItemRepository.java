@@ -94,8 +94,11 @@ public class WorkItemRepository {
      *
      * @param pattern an ILIKE pattern on the title or the case reference, or null
      * @param stage a case stage name, or null
+     * @param elementId one kind of task, or null
+     * @param dueBefore only items due before it, or null
      */
-    public Page openFor(String username, List<String> groups, String pattern, String stage, int limit) {
+    public Page openFor(String username, List<String> groups, String pattern, String stage, String elementId,
+            Instant dueBefore, int limit) {
         var total = new java.util.concurrent.atomic.AtomicInteger();
         List<WorkItem> found = jdbc.sql("""
                         select * from (
@@ -105,6 +108,8 @@ public class WorkItemRepository {
                           and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
                           and (cast(:pattern as text) is null or w.title ilike :pattern or c.reference ilike :pattern)
                           and (cast(:stage as text) is null or c.stage = :stage)
+                          and (cast(:element as text) is null or w.element_id = :element)
+                          and (cast(:dueBefore as timestamptz) is null or w.due_at < :dueBefore)
                             ) x
                         ) y
                         order by y.due_at nulls last, y.created_at
@@ -114,6 +119,8 @@ public class WorkItemRepository {
                 .param("groups", groups.toArray(String[]::new))
                 .param("pattern", pattern)
                 .param("stage", stage)
+                .param("element", elementId)
+                .param("dueBefore", dueBefore == null ? null : java.sql.Timestamp.from(dueBefore), java.sql.Types.TIMESTAMP)
                 .param("limit", limit)
                 .query((rs, row) -> {
                     total.set(rs.getInt("total"));
@@ -121,6 +128,21 @@ public class WorkItemRepository {
                 })
                 .list();
         return new Page(found, total.get());
+    }
+
+    /** The kinds of task open for the user, by element id, with their titles. */
+    public java.util.Map<String, String> openTaskKinds(String username, List<String> groups) {
+        var kinds = new java.util.TreeMap<String, String>();
+        jdbc.sql("""
+                        select distinct w.element_id, w.title from work_item w
+                        where w.state = 'OPEN'
+                          and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
+                        """)
+                .param("username", username)
+                .param("groups", groups.toArray(String[]::new))
+                .query((rs, row) -> kinds.putIfAbsent(rs.getString("element_id"), rs.getString("title")))
+                .list();
+        return kinds;
     }
 
     /** Some of the matching items, and how many match in all. */

@@ -24,11 +24,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.coachingpool.cases.Stage;
 import org.coachingpool.platform.MainLayout;
@@ -52,12 +55,15 @@ public class InboxView extends VerticalLayout {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     static final String ALL_STAGES = "All stages";
+    static final String ALL_TASKS = "";
     /** More rows than a person works through in a sitting; the filters reach the rest. */
     static final int SHOWN = 200;
 
     final Grid<WorkItem> grid = new Grid<>();
     final TextField search = new TextField("Find a task or case");
     final Select<String> stage = new Select<>();
+    final Select<String> kind = new Select<>();
+    final Select<Due> due = new Select<>();
     final Paragraph empty = new Paragraph("Nothing is waiting for you. New tasks appear here when a case needs you.");
     private final Worklist worklist;
     private final InboxUpdates updates;
@@ -65,6 +71,19 @@ public class InboxView extends VerticalLayout {
     private final Clock clock;
     final Paragraph partial = new Paragraph();
     private InboxUpdates.Subscription subscription;
+    private Map<String, String> kindTitles = Map.of();
+    private boolean reloading;
+
+    /** The due-date filter. */
+    enum Due {
+        ANY("Any time"), OVERDUE("Overdue"), WEEK("Due within 7 days");
+
+        final String label;
+
+        Due(String label) {
+            this.label = label;
+        }
+    }
 
     public InboxView(Worklist worklist, InboxUpdates updates, CurrentUsers users, Clock clock) {
         this.worklist = worklist;
@@ -82,7 +101,18 @@ public class InboxView extends VerticalLayout {
         stage.setItems(stageOptions());
         stage.setValue(ALL_STAGES);
         stage.addValueChangeListener(e -> reload());
-        var filters = new HorizontalLayout(search, stage);
+        kind.setLabel("Task");
+        kind.setItems(ALL_TASKS);
+        kind.setValue(ALL_TASKS);
+        kind.setItemLabelGenerator(id -> ALL_TASKS.equals(id) ? "All tasks" : kindTitles.getOrDefault(id, id));
+        kind.addValueChangeListener(e -> reload());
+        due.setLabel("Due");
+        due.setItems(Due.values());
+        due.setItemLabelGenerator(d -> d.label);
+        due.setValue(Due.ANY);
+        due.addValueChangeListener(e -> reload());
+        var filters = new HorizontalLayout(search, stage, kind, due);
+        filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         var task = grid.addColumn(WorkItem::title).setHeader("Task").setSortable(true)
@@ -115,11 +145,45 @@ public class InboxView extends VerticalLayout {
     }
 
     void reload() {
+        if (reloading) {
+            return;
+        }
+        reloading = true;
+        try {
+            refreshKinds();
+            show();
+        } finally {
+            reloading = false;
+        }
+    }
+
+    /** The task filter offers the kinds of task open now; a chosen kind that is gone falls back to all. */
+    private void refreshKinds() {
+        Map<String, String> now = worklist.openTaskKinds(user);
+        if (now.equals(kindTitles)) {
+            return;
+        }
+        String chosen = kind.getValue();
+        kindTitles = now;
+        var options = new java.util.ArrayList<String>();
+        options.add(ALL_TASKS);
+        options.addAll(now.keySet());
+        kind.setItems(options);
+        kind.setValue(options.contains(chosen) ? chosen : ALL_TASKS);
+    }
+
+    private void show() {
         String text = search.getValue();
         String stageName = java.util.Arrays.stream(Stage.values()).filter(st -> st.label().equals(stage.getValue()))
                 .map(Enum::name).findFirst().orElse(null);
-        boolean filtered = (text != null && !text.isBlank()) || stageName != null;
-        InboxPage page = worklist.inbox(user, new InboxQuery(text, stageName, SHOWN));
+        String element = ALL_TASKS.equals(kind.getValue()) ? null : kind.getValue();
+        Instant dueBefore = switch (due.getValue() == null ? Due.ANY : due.getValue()) {
+            case ANY -> null;
+            case OVERDUE -> clock.instant();
+            case WEEK -> clock.instant().plus(Duration.ofDays(7));
+        };
+        boolean filtered = (text != null && !text.isBlank()) || stageName != null || element != null || dueBefore != null;
+        InboxPage page = worklist.inbox(user, new InboxQuery(text, stageName, element, dueBefore, SHOWN));
         grid.setItems(page.items());
         grid.setVisible(!page.items().isEmpty());
         empty.setVisible(page.items().isEmpty());

@@ -97,8 +97,9 @@ class InboxViewTest extends ViewTest {
                             process_definition_key, process_version, element_id, title, assignee, candidate_groups,
                             state, created_at, last_activated_at, due_at)
                         select gen_random_uuid(), -(floor(random() * 1e12)::bigint * 1000 + g), g, g, 'relationship', 1, 1,
-                            'log-session', case when g = :n then 'Needle in the haystack' else 'Log a session' end,
-                            :coach, '{}', 'OPEN', now(), now(), now() + (g || ' hours')::interval
+                            case when g = :n then 'reflect' else 'log-session' end,
+                            case when g = :n then 'Needle in the haystack' else 'Log a session' end,
+                            :coach, '{}', 'OPEN', now(), now(), now() + (g || ' hours')::interval - interval '30 minutes'
                         from generate_series(1, :n) g
                         """)
                 .param("coach", coach).param("n", InboxView.SHOWN + 50).update();
@@ -115,6 +116,18 @@ class InboxViewTest extends ViewTest {
         assertThat(inbox.grid.getListDataView().getItems()).singleElement()
                 .satisfies(i -> assertThat(i.title()).isEqualTo("Needle in the haystack"));
         assertThat(inbox.partial.isVisible()).isFalse();
+
+        _setValue(inbox.search, "");
+        _setValue(inbox.kind, "reflect");
+        assertThat(inbox.kind.getItemLabelGenerator().apply("reflect")).isEqualTo("Needle in the haystack");
+        assertThat(inbox.grid.getListDataView().getItems()).extracting(WorkItem::title)
+                .containsExactly("Needle in the haystack");
+
+        _setValue(inbox.kind, InboxView.ALL_TASKS);
+        _setValue(inbox.due, InboxView.Due.WEEK);
+        assertThat(inbox.grid.getListDataView().getItemCount()).as("due within 168 hours").isEqualTo(168);
+        _setValue(inbox.due, InboxView.Due.OVERDUE);
+        assertThat(inbox.empty.getText()).isEqualTo("No task matches those filters.");
     }
 
     @Test
