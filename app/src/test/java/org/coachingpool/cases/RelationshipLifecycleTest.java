@@ -42,6 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RelationshipLifecycleTest extends EmbeddedStackTest {
 
+    @Autowired org.coachingpool.worklist.TaskDrafts drafts;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired Requests requests;
     @Autowired Endorsements endorsements;
     @Autowired Worklist worklist;
@@ -144,6 +146,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         WorkItem askedCoach3 = awaitTask(users.get(first), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
         WorkItem askedCoach1 = awaitTask(users.get(second), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
         assertThat(worklist.inbox(users.get("coach2"))).noneMatch(i -> id.value().equals(i.caseId()));
+        drafts.save(askedCoach1.id(), users.get(second), Map.of("volunteer", "YES"));
         worklist.complete(askedCoach3.id(), RelationshipProcess.TASK_OFFER_TO_MENTORS, users.get(first),
                 Map.of("volunteer", first));
 
@@ -152,6 +155,9 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(worklist.stateOf(askedCoach1.id()).name()).isEqualTo("WITHDRAWN"));
         assertThat(worklist.inbox(users.get(second))).noneMatch(i -> i.id().equals(askedCoach1.id()));
+        assertThat(drafts.load(askedCoach1.id(), users.get(second))).as("its draft went with it").isEmpty();
+        assertThat(jdbc.sql("select count(*) from task_draft where work_item_id = :id")
+                .param("id", askedCoach1.id().value()).query(Integer.class).single()).isZero();
 
         CurrentUser mentor = users.get(first);
         complete(mentor, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));

@@ -228,6 +228,10 @@ public class WorkItemRepository {
                 .param("from", from.name())
                 .param("to", to.name())
                 .update();
+        if (to == WorkItemState.WITHDRAWN) {
+            // Nobody can resume a withdrawn task; half-written private text goes with it.
+            discardDrafts(id);
+        }
     }
 
     /** Open items whose job the engine last confirmed before the given time, oldest first. */
