@@ -71,7 +71,10 @@ public class Worklist {
         }
     }
 
-    /** Every open item of the user, most urgent first: for services. Screens use {@link #inbox(CurrentUser, InboxQuery)}. */
+    /**
+     * Every open item of the user, most urgent first, however many: for checks over the whole
+     * list. Screens use {@link #inbox(CurrentUser, InboxQuery)}, which is bounded.
+     */
     public List<WorkItem> inbox(CurrentUser user) {
         return items.openFor(user.username(), List.copyOf(user.candidateGroups()));
     }
