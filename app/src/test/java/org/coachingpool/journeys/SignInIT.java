@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Signing in and staying signed in, in a real browser. */
 class SignInIT extends JourneyTest {
 
+    @org.springframework.beans.factory.annotation.Autowired org.coachingpool.support.CaseJourney journey;
+
     @Override
     String name() {
         return "sign-in";
@@ -50,6 +52,68 @@ class SignInIT extends JourneyTest {
         assertThat(page.getByText("Those details did not match")).isVisible();
         check(page, "login refused");
         page.context().close();
+    }
+
+    /** Everything a sponsor does to endorse a request, with the keyboard alone (WCAG 2.1.1). */
+    @Test
+    void aSponsorSignsInAndEndorsesWithTheKeyboardAlone() {
+        var request = journey.toEndorsement();
+        String reference = cases.find(request).orElseThrow().reference();
+        Page page = browser.newPage();
+        page.navigate(browser.url("/login"));
+        page.waitForFunction("() => !!customElements.get('vaadin-login-form')");
+        tabTo(page, "a => a && a.name === 'username'");
+        page.keyboard().type("sponsor");
+        page.keyboard().press("Tab");
+        page.keyboard().type("demo");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+
+        // The task list is a grid: Tab reaches it, arrow keys move between cells, Enter steps into a
+        // cell's buttons and Enter again presses one (the grid's documented keyboard model).
+        String open = "Open Endorse request for case " + reference;
+        tabTo(page, "a => a && a.tagName === 'VAADIN-GRID' && !!a.shadowRoot.activeElement"
+                + " && a.shadowRoot.activeElement.parentElement.parentElement.id === 'items'");
+        arrowToCellWith(page, open);
+        page.keyboard().press("Enter");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.activeElement.getAttribute('aria-label')"))
+                .isEqualTo(open);
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Endorse request " + reference)))
+                .isVisible();
+        tabTo(page, "a => a && a.tagName === 'VAADIN-BUTTON' && a.textContent.trim() === 'Endorse request'");
+        page.keyboard().press("Enter");
+        assertThat(page.getByText("Thank you")).isVisible();
+        page.context().close();
+    }
+
+    /** Moves the grid's focused cell with the arrow keys to the one holding the named button. */
+    private static void arrowToCellWith(Page page, String buttonLabel) {
+        String here = "label => { const cell = document.querySelector('vaadin-grid').shadowRoot.activeElement;"
+                + " return !!(cell && cell._content && cell._content.querySelector('vaadin-button[aria-label=\"'"
+                + " + label + '\"]')); }";
+        for (int row = 0; row < 20; row++) {
+            for (int column = 0; column < 8; column++) {
+                if ((Boolean) page.evaluate(here, buttonLabel)) {
+                    return;
+                }
+                page.keyboard().press("ArrowRight");
+            }
+            page.keyboard().press("Home");
+            page.keyboard().press("ArrowDown");
+        }
+        throw new AssertionError("no cell holds " + buttonLabel);
+    }
+
+    /** Presses Tab until the focused element passes the check; fails if it never does. */
+    private static void tabTo(Page page, String check) {
+        for (int press = 0; press < 80; press++) {
+            if ((Boolean) page.evaluate("(" + check + ")(document.activeElement)")) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("not reachable with the Tab key: " + check);
     }
 
     @Test

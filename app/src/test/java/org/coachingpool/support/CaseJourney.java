@@ -46,11 +46,22 @@ public class CaseJourney {
         this.users = users;
     }
 
+    /** A coaching request from the demo thinker waiting for the demo sponsor's endorsement. */
+    public CaseId toEndorsement() {
+        return toEndorsement(KindWanted.COACHING);
+    }
+
+    private CaseId toEndorsement(KindWanted kind) {
+        CaseId id = requests.submit(users.get("thinker"), new NewRequest(kind, Set.of(DevelopmentArea.LEADERSHIP),
+                "Grow as a leader", users.get("sponsor").id()), UUID.randomUUID());
+        task("sponsor", id, RelationshipProcess.TASK_ENDORSE);
+        return id;
+    }
+
     /** A case whose triage task waits for the pool admins. */
     public CaseId toTriage(KindWanted kind) {
         CurrentUser sponsor = users.get("sponsor");
-        CaseId id = requests.submit(users.get("thinker"), new NewRequest(kind, Set.of(DevelopmentArea.LEADERSHIP),
-                "Grow as a leader", sponsor.id()), UUID.randomUUID());
+        CaseId id = toEndorsement(kind);
         endorsements.decide(task("sponsor", id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
                 new EndorsementDecision(true, true, null, null));
         task("pooladmin", id, RelationshipProcess.TASK_TRIAGE);
