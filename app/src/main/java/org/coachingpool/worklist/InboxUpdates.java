@@ -30,6 +30,11 @@ public class InboxUpdates implements AutoCloseable {
             return username.equals(opened.assignee())
                     || (opened.assignee() == null && opened.candidateGroups().stream().anyMatch(groups::contains));
         }
+
+        /** Its assignee, and everyone in its groups: taking or handing back a team task changes their lists. */
+        boolean concerns(WorkItem item) {
+            return username.equals(item.assignee()) || item.candidateGroups().stream().anyMatch(groups::contains);
+        }
     }
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
@@ -47,9 +52,12 @@ public class InboxUpdates implements AutoCloseable {
         subscribers.stream().filter(s -> s.concerns(opened)).forEach(this::notify);
     }
 
-    /** Something else changed (completed, withdrawn, claimed): every open inbox looks again. */
-    void changed() {
-        subscribers.forEach(this::notify);
+    /**
+     * An item was completed, withdrawn, taken or handed back: the inboxes it was or is in look
+     * again. Only those: every open inbox reloading on every change would not scale.
+     */
+    void changed(WorkItem item) {
+        subscribers.stream().filter(s -> s.concerns(item)).forEach(this::notify);
     }
 
     private void notify(Subscriber subscriber) {

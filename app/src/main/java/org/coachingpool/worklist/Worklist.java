@@ -113,7 +113,7 @@ public class Worklist {
             throw new WorkItemUnavailableException(item.isClaimed() || item.assignee() != null
                     ? "Someone else has already taken this task." : "This task cannot be taken.");
         }
-        afterCommit(updates::changed);
+        afterCommit(() -> updates.changed(item));
     }
 
     /**
@@ -123,10 +123,11 @@ public class Worklist {
      */
     @Transactional
     public void handBack(WorkItemId id, CurrentUser user) {
-        if (!items.handBack(id, user.username())) {
+        var item = items.find(id);
+        if (item.isEmpty() || !items.handBack(id, user.username())) {
             throw new WorkItemUnavailableException("Only a task you took from your team can be handed back.");
         }
-        afterCommit(updates::changed);
+        afterCommit(() -> updates.changed(item.get()));
     }
 
     private static void afterCommit(Runnable action) {
@@ -186,7 +187,7 @@ public class Worklist {
             @Override
             public void afterCommit() {
                 sendCompletion(id, item.jobKey(), variables);
-                updates.changed();
+                updates.changed(item);
             }
         });
         return item;
@@ -245,11 +246,9 @@ public class Worklist {
                 ownTransaction.executeWithoutResult(
                         tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN));
                 log.info("Work item {} ({}) was cancelled by the process; withdrawn", item.id(), item.elementId());
+                updates.changed(item);
                 withdrawn++;
             }
-        }
-        if (withdrawn > 0) {
-            updates.changed();
         }
         return withdrawn;
     }
@@ -261,6 +260,7 @@ public class Worklist {
             if (!askStillWaiting(item)) {
                 ownTransaction.executeWithoutResult(
                         tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN));
+                updates.changed(item);
                 withdrawn++;
             } else {
                 items.seen(item.id(), clock.instant());
