@@ -46,6 +46,7 @@ public class MyRelationshipsView extends VerticalLayout implements HasDynamicTit
                 : me.id().equals(c.coach()) ? "You" : c.coachName()).setHeader("Coach or mentor");
         grid.addColumn(c -> c.stage().label()).setHeader("Stage");
         grid.setItems(mine);
+        grid.getElement().setAttribute("aria-label", "Your relationships");
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -47,6 +47,7 @@ public class PoolBoardView extends VerticalLayout {
             return flag;
         }).setHeader("Attention");
         grid.setItems(open);
+        grid.getElement().setAttribute("aria-label", "Open cases");
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -125,6 +125,7 @@ public class InboxView extends VerticalLayout {
                 .setComparator(Comparator.comparing(WorkItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.getElement().setAttribute("aria-label", "Your tasks");
         grid.setAllRowsVisible(true);
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING), new GridSortOrder<>(task,
