@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
 import org.coachingpool.cases.Stage;
@@ -47,6 +48,13 @@ class CoachingJourneyIT extends JourneyTest {
         logSession("coach1", notes, actions);
         caseShows("sponsor", "hold-sessions", List.of(notes, actions));
         caseShows("thinker", "hold-sessions", List.of(notes));
+        as("sponsor", page -> {
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people")).click();
+            page.getByText(theCase.reference()).first().waitFor();
+            check(page, "sponsor my people");
+            atTabletWidth(page, "sponsor my people");
+        });
+        as("processadmin", page -> check(page, "process admin inbox"));
         as("pooladmin", page -> {
             page.navigate(browser.url("/board"));
             page.getByText(theCase.reference()).first().waitFor();
