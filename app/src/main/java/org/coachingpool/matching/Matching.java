@@ -52,6 +52,13 @@ public class Matching {
         return latestRanking(item.caseId());
     }
 
+    /** The ways this case can be matched: the mentor list only for a request triaged as mentoring. */
+    public List<Mode> modesFor(WorkItemId itemId, CurrentUser admin) {
+        var item = task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH);
+        return "MENTORING".equals(item.context().get("supportKind")) ? List.of(Mode.values())
+                : List.of(Mode.OFFER_ONE, Mode.SHORTLIST);
+    }
+
     /**
      * Records how the pool admin matches. Coaches must come from the latest ranking; the mentor
      * list is for mentoring only.

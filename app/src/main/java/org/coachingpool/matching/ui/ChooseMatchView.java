@@ -42,11 +42,10 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
     private WorkItemId itemId;
 
     public ChooseMatchView(Matching matching, CurrentUsers users) {
-        mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         this.matching = matching;
         this.user = users.require();
         setMaxWidth("60rem");
-        mode.setItems(Matching.Mode.values());
+        mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         mode.setItemLabelGenerator(m -> switch (m) {
             case OFFER_ONE -> "Offer to the one person selected";
             case SHORTLIST -> "Let the thinker choose from those selected (up to three)";
@@ -66,6 +65,7 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
         itemId = TaskPages.open(event, this, id -> {
             List<Candidate> ranked = matching.candidatesFor(id, user);
             candidates.setItems(ranked);
+            mode.setItems(matching.modesFor(id, user));
             add(new H2("Choose how to match"), new Paragraph(ranked.isEmpty()
                     ? "Nobody in the pool fits at the moment: no capacity, or everyone has been tried."
                     : "Candidates are ranked: another organisation first, then most places left. Select and choose."),

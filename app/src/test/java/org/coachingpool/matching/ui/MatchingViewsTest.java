@@ -31,6 +31,8 @@ class MatchingViewsTest extends ViewTest {
         var ranked = view.candidates.getListDataView().getItems()
                 .filter(c -> c.username().equals(first) || c.username().equals(second)).toList();
         assertThat(ranked).extracting(Candidate::username).containsExactlyInAnyOrder(first, second);
+        assertThat(view.mode.getListDataView().getItems()).as("the mentor list is for mentoring only")
+                .containsExactly(Matching.Mode.OFFER_ONE, Matching.Mode.SHORTLIST);
 
         _setValue(view.mode, Matching.Mode.OFFER_ONE);
         _setValue(view.candidates, java.util.Set.copyOf(ranked));
