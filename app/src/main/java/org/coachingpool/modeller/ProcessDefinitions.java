@@ -25,6 +25,7 @@ public class ProcessDefinitions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Map<Long, Outline> outlines = new ConcurrentHashMap<>();
+    private final Map<Long, String> processIds = new ConcurrentHashMap<>();
 
     ProcessDefinitions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -54,8 +55,10 @@ public class ProcessDefinitions {
 
     /** The process id of a definition the app deployed. */
     public Optional<String> bpmnProcessId(long definitionKey) {
-        return jdbc.sql("select bpmn_process_id from process_definition where definition_key = :key")
-                .param("key", definitionKey).query(String.class).optional();
+        // A definition key names one process for good: asked once per key.
+        return Optional.ofNullable(processIds.computeIfAbsent(definitionKey, key -> jdbc
+                .sql("select bpmn_process_id from process_definition where definition_key = :key")
+                .param("key", key).query(String.class).optional().orElse(null)));
     }
 
     /** The newest version of a process the app deployed. */

@@ -18,9 +18,4 @@ public record InboxQuery(String text, String stage, String elementId, Instant du
             throw new IllegalArgumentException("limit must be positive");
         }
     }
-
-    /** No filter: the most urgent items. */
-    public static InboxQuery first(int limit) {
-        return new InboxQuery(null, null, null, null, limit);
-    }
 }

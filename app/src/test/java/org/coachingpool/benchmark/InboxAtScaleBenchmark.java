@@ -54,7 +54,7 @@ class InboxAtScaleBenchmark {
                     java.util.Set.of(org.coachingpool.security.Role.SPONSOR));
             CurrentUser admin = app.getBean(TestUsers.class).get("pooladmin");
             List<String> report = new ArrayList<>();
-            var screen = InboxQuery.first(200);
+            var screen = new InboxQuery(null, null, null, null, 200);
             report.add(measure("a person's inbox screen (" + worklist.inbox(person, screen).items().size() + " items)",
                     () -> worklist.inbox(person, screen)));
             report.add(measure("the pool admins' inbox screen (first 200 of " + worklist.inbox(admin, screen).total()

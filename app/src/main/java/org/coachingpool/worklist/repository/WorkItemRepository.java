@@ -101,8 +101,7 @@ public class WorkItemRepository {
             Instant dueBefore, int limit) {
         var total = new java.util.concurrent.atomic.AtomicInteger();
         List<WorkItem> found = jdbc.sql("""
-                        select * from (
-                            select x.*, count(*) over () as total from (
+                        select x.*, count(*) over () as total from (
                         """ + SELECT + """
                         where w.state = 'OPEN'
                           and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
@@ -110,9 +109,8 @@ public class WorkItemRepository {
                           and (cast(:stage as text) is null or c.stage = :stage)
                           and (cast(:element as text) is null or w.element_id = :element)
                           and (cast(:dueBefore as timestamptz) is null or w.due_at < :dueBefore)
-                            ) x
-                        ) y
-                        order by y.due_at nulls last, y.created_at
+                        ) x
+                        order by x.due_at nulls last, x.created_at
                         limit :limit
                         """)
                 .param("username", username)
