@@ -28,7 +28,26 @@ public final class EmbeddedEngine implements AutoCloseable {
         long started = System.nanoTime();
         storage = new FileLogStorage(logFile);
         var report = storage.openReport();
-        engine = DurableEngineAssembly.assemble(storage, host, port);
+        // The engine's actor and gRPC threads are created below and inherit this thread's context
+        // class loader; zeebe-dmn finds its FEEL value mapper through it (ServiceLoader). In the
+        // packaged jar only the app's class loader sees BOOT-INF/lib, and the calling thread may
+        // carry the system loader (a common fork-join pool thread does): then every decision
+        // fails with "Expected DMN evaluation result to be of type ...Val". ADR 0001.
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(EmbeddedEngine.class.getClassLoader());
+        try {
+            engine = DurableEngineAssembly.assemble(storage, host, port);
+            startOrExplain(logFile, replayTimeout);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
+        address = "http://" + host + ":" + port;
+        log.info("Embedded Zeebe engine ready at {} after replaying {} log blocks ({} bytes) in {} ms", address,
+                report.blocks(), report.bytes(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void startOrExplain(Path logFile, Duration replayTimeout) {
         try {
             engine.start(replayTimeout);
         } catch (RuntimeException e) {
@@ -38,9 +57,6 @@ public final class EmbeddedEngine implements AutoCloseable {
                     "move that file aside (do not delete it) and report it; starting with a new log starts with no cases",
                     e);
         }
-        address = "http://" + host + ":" + port;
-        log.info("Embedded Zeebe engine ready at {} after replaying {} log blocks ({} bytes) in {} ms", address,
-                report.blocks(), report.bytes(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void requireFreePort(String host, int port) {
@@ -66,6 +82,11 @@ public final class EmbeddedEngine implements AutoCloseable {
     /** The engine's own records, for benchmarks and diagnostics. */
     public RecordStreamSource records() {
         return engine.recordStream();
+    }
+
+    /** Follows the engine's log for incidents; see {@link EmbeddedIncidentFeed}. */
+    EmbeddedIncidentFeed incidentFeed() {
+        return new EmbeddedIncidentFeed(engine.newLogReader());
     }
 
     private void closeQuietly() {

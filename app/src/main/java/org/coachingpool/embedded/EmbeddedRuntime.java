@@ -24,9 +24,17 @@ final class EmbeddedRuntime implements AutoCloseable {
     }
 
     static EmbeddedRuntime start(EmbeddedSettings settings) {
-        var engineStart = CompletableFuture.supplyAsync(() -> new EmbeddedEngine(
-                settings.dataDir().resolve("engine").resolve("zeebe.log"), settings.engineHost(),
-                settings.enginePort(), settings.replayTimeout()));
+        // A thread of our own, not the common pool: it inherits the starting thread's context
+        // class loader (EmbeddedEngine sets the right one anyway; see there).
+        var engineStart = new CompletableFuture<EmbeddedEngine>();
+        Thread.ofPlatform().name("embedded-engine-start").start(() -> {
+            try {
+                engineStart.complete(new EmbeddedEngine(settings.dataDir().resolve("engine").resolve("zeebe.log"),
+                        settings.engineHost(), settings.enginePort(), settings.replayTimeout()));
+            } catch (Throwable e) {
+                engineStart.completeExceptionally(e);
+            }
+        });
         EmbeddedDatabase database;
         try {
             database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), settings.databasePort());

@@ -3,6 +3,7 @@ package org.coachingpool.embedded;
 import io.camunda.client.CamundaClient;
 import java.util.Arrays;
 import javax.sql.DataSource;
+import org.coachingpool.incidents.IncidentFeed;
 import org.coachingpool.platform.Databases;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -32,6 +33,12 @@ class EmbeddedRuntimeConfiguration {
     @Bean(destroyMethod = "")
     EmbeddedEngine embeddedEngine(EmbeddedRuntime runtime) {
         return runtime.engine();
+    }
+
+    /** Incidents read from the engine's own log (ADR 0006). */
+    @Bean
+    IncidentFeed embeddedIncidentFeed(EmbeddedEngine engine) {
+        return engine.incidentFeed();
     }
 
     @Bean(destroyMethod = "close")

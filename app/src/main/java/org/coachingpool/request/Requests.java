@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.incidents.CaseStartRetry;
+import org.coachingpool.incidents.Incidents;
+import org.coachingpool.worklist.Worklist;
 import org.coachingpool.cases.Stage;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Person;
@@ -23,9 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Requests for coaching or mentoring: each one opens a case and starts its process. */
+/**
+ * Requests for coaching or mentoring: each one opens a case and starts its process. A start the
+ * engine did not take is retried, and reported so the pool team sees it.
+ */
 @Service
-public class Requests {
+public class Requests implements CaseStartRetry {
 
     private static final Logger log = LoggerFactory.getLogger(Requests.class);
     static final int GOALS_MAX = 4000;
@@ -33,12 +40,17 @@ public class Requests {
     private final JdbcClient jdbc;
     private final UserDirectory directory;
     private final CaseStarter starter;
+    private final Incidents incidents;
+    private final Worklist worklist;
     private final Clock clock;
 
-    Requests(JdbcClient jdbc, UserDirectory directory, CaseStarter starter, Clock clock) {
+    Requests(JdbcClient jdbc, UserDirectory directory, CaseStarter starter, Incidents incidents, Worklist worklist,
+            Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.starter = starter;
+        this.incidents = incidents;
+        this.worklist = worklist;
         this.clock = clock;
     }
 
@@ -127,7 +139,39 @@ public class Requests {
         } catch (RuntimeException e) {
             log.warn("Case {} is stored but its process did not start yet ({}); it will be started again", caseId,
                     e.getMessage());
+            incidents.processDidNotStart(caseId, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return;
         }
+        jdbc.sql("update case_request set process_started_at = coalesce(process_started_at, :now) where case_id = :id")
+                .param("id", caseId.value())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        incidents.processStarted(caseId);
+    }
+
+    /** A pool admin asked to start a case whose process did not start. */
+    @Override
+    public void startAgain(CaseId caseId) {
+        unstarted("c.id = :id", java.util.Map.of("id", caseId.value()))
+                .forEach(u -> startQuietly(u.caseId(), u.thinker(), u.sponsor(), u.kind()));
+    }
+
+    /**
+     * Where a new request is, in words the thinker can act on: the sponsor is said to be asked
+     * only once their task exists.
+     */
+    public RequestProgress progress(CaseId caseId, CurrentUser thinker) {
+        boolean own = jdbc.sql("select exists (select 1 from relationship_case where id = :id and thinker_id = :me)")
+                .param("id", caseId.value()).param("me", thinker.id().value()).query(Boolean.class).single();
+        if (!own) {
+            throw new InvalidInputException("case", "This request is not one of yours.");
+        }
+        if (incidents.isDelayed(caseId)) {
+            return RequestProgress.DELAYED;
+        }
+        boolean asked = worklist.ofCase(caseId.value()).stream()
+                .anyMatch(w -> RelationshipProcess.TASK_ENDORSE.equals(w.elementId()));
+        return asked ? RequestProgress.SPONSOR_ASKED : RequestProgress.PASSING_ON;
     }
 
     /**
@@ -138,19 +182,26 @@ public class Requests {
             initialDelayString = "${coachingpool.request.start-retry-interval:60s}")
     void restartUnstarted() {
         var cutoff = java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(1)));
-        List<Unstarted> pending = jdbc.sql("""
+        unstarted("c.requested_at < :cutoff", java.util.Map.of("cutoff", cutoff))
+                .forEach(u -> startQuietly(u.caseId(), u.thinker(), u.sponsor(), u.kind()));
+    }
+
+    private List<Unstarted> unstarted(String condition, java.util.Map<String, Object> params) {
+        return jdbc.sql("""
                         select c.id, t.username as thinker, s.username as sponsor, c.kind_wanted
                         from relationship_case c
+                        join case_request r on r.case_id = c.id
                         join user_account t on t.id = c.thinker_id
                         join user_account s on s.id = c.sponsor_id
-                        where c.stage = 'REQUESTED' and c.process_instance_key is null and c.requested_at < :cutoff
+                        where c.stage = 'REQUESTED' and r.process_started_at is null and c.process_instance_key is null
+                          and %s
+                        order by c.requested_at
                         limit 100
-                        """)
-                .param("cutoff", cutoff)
+                        """.formatted(condition))
+                .params(params)
                 .query((rs, row) -> new Unstarted(new CaseId(rs.getObject("id", UUID.class)), rs.getString("thinker"),
                         rs.getString("sponsor"), KindWanted.valueOf(rs.getString("kind_wanted"))))
                 .list();
-        pending.forEach(u -> startQuietly(u.caseId(), u.thinker(), u.sponsor(), u.kind()));
     }
 
     private record Unstarted(CaseId caseId, String thinker, String sponsor, KindWanted kind) {

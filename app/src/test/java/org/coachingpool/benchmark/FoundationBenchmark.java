@@ -84,10 +84,9 @@ class FoundationBenchmark {
     /** Takes CASES cases from request through endorsement and triage to a close, through the app's services. */
     private static List<Long> runCases(Path dataDir) throws Exception {
         try (var app = new SpringApplicationBuilder(CoachingPoolApplication.class, VisibilityProbe.class)
-                .properties("coachingpool.embedded.data-dir=" + dataDir, "server.port=0",
-                        "coachingpool.embedded.engine-port=" + EmbeddedStackTest.freePort(),
-                        "logging.level.root=WARN")
-                .run()) {
+                .run("--coachingpool.embedded.data-dir=" + dataDir, "--server.port=0",
+                        "--coachingpool.embedded.engine-port=" + EmbeddedStackTest.freePort(),
+                        "--logging.level.root=WARN")) {
             var requests = app.getBean(Requests.class);
             var endorsements = app.getBean(Endorsements.class);
             var worklist = app.getBean(Worklist.class);

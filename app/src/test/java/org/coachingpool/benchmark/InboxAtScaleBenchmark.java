@@ -27,9 +27,9 @@ class InboxAtScaleBenchmark {
     void printFigures() throws Exception {
         var dataDir = Files.createTempDirectory("coachingpool-inbox-bench");
         try (var app = new SpringApplicationBuilder(CoachingPoolApplication.class)
-                .properties("coachingpool.embedded.data-dir=" + dataDir, "server.port=0",
-                        "coachingpool.embedded.engine-port=" + EmbeddedStackTest.freePort(), "logging.level.root=WARN")
-                .run()) {
+                .run("--coachingpool.embedded.data-dir=" + dataDir, "--server.port=0",
+                        "--coachingpool.embedded.engine-port=" + EmbeddedStackTest.freePort(),
+                        "--logging.level.root=WARN")) {
             var jdbc = app.getBean(JdbcClient.class);
             long loadStart = System.nanoTime();
             // 5,000 people with about 20 open items each; 1 in 50 open items offered to the pool admins.

@@ -2,13 +2,10 @@ package org.coachingpool.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
 import java.util.List;
-import org.coachingpool.cases.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +65,7 @@ class CoachingJourneyIT extends JourneyTest {
             atTabletWidth(page, "coach inbox");
         });
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> cases.find(theCase.id()).orElseThrow().stage() == Stage.CLOSED);
+        awaitStage("Closed");
         assertThat(accessibilityProblems).as("serious or critical accessibility violations").isEmpty();
     }
 }

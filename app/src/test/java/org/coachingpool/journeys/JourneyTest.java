@@ -10,38 +10,39 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.coachingpool.cases.CaseSummary;
-import org.coachingpool.cases.Cases;
-import org.coachingpool.security.TestUsers;
-import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A relationship in a real browser, one person at a time, each signing in to their own browser
- * context. Every screen gets axe-core (zero serious or critical violations allowed) and a
- * screenshot in target/screenshots; main screens are also checked at tablet width.
+ * A relationship in a real browser against the packaged app (see {@link PackagedApp}), one
+ * person at a time, each signing in to their own browser context. Every screen gets axe-core
+ * (zero serious or critical violations allowed) and a screenshot in target/screenshots; main
+ * screens are also checked at tablet width. The test knows only what the screens show.
  */
-abstract class JourneyTest extends EmbeddedStackTest {
+abstract class JourneyTest {
 
     static final int TABLET_WIDTH = 820;
     static final int TABLET_HEIGHT = 1180;
 
-    @LocalServerPort int port;
-    @Autowired Cases cases;
-    @Autowired TestUsers users;
     static BrowserSession browser;
 
     final List<String> accessibilityProblems = new ArrayList<>();
     /** This journey's case: other tests' cases may wait in the same inboxes. */
-    CaseSummary theCase;
+    OurCase theCase;
     private String currentUser;
+
+    /** A case as the screens name it: its reference, and the path of its page. */
+    record OurCase(String reference, String path) {
+    }
 
     @BeforeEach
     void startBrowser() {
-        browser = browser == null ? new BrowserSession("http://localhost:" + port) : browser;
+        browser = browser == null ? new BrowserSession(app().baseUrl()) : browser;
+    }
+
+    /** The app this journey runs against: one shared by the journeys unless a test needs its own. */
+    PackagedApp app() {
+        return PackagedApp.shared();
     }
 
     @AfterAll
@@ -65,7 +66,11 @@ abstract class JourneyTest extends EmbeddedStackTest {
         }
     }
 
-    /** The thinker asks for support, picking the sponsor from the directory. */
+    /**
+     * The thinker asks for support, picking the sponsor from the directory, and is told the
+     * sponsor was asked: the engine has taken the case through the pool-settings decision to the
+     * sponsor's task.
+     */
     void ask(String kind, String area, String goals) {
         as("thinker", page -> {
             check(page, "thinker inbox");
@@ -80,9 +85,29 @@ abstract class JourneyTest extends EmbeddedStackTest {
             check(page, "request form with the sponsor list open");
             tom.click();
             click(page, "Send request");
-            assertThat(page.getByText("Request sent")).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Request sent"))).isVisible();
+            String reference = page.locator(".confirmation-reference").innerText().strip();
+            String path = "/" + page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("Follow your request (" + reference + ")")).getAttribute("href");
+            theCase = new OurCase(reference, path);
+            assertThat(page.getByText("Tom Bennett has been asked to support your request"))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                            .setTimeout(30_000));
+            check(page, "request sent");
         });
-        theCase = cases.involving(users.get("thinker")).getFirst();
+    }
+
+    /** The thinker sees the case reach the stage on its page; the page is reloaded as a person would. */
+    void awaitStage(String stage) {
+        as("thinker", page -> {
+            page.navigate(browser.url(theCase.path()));
+            var shown = page.getByText("Stage: " + stage, new Page.GetByTextOptions().setExact(true));
+            for (int attempt = 0; attempt < 20 && shown.count() == 0; attempt++) {
+                page.waitForTimeout(1_000);
+                page.reload();
+            }
+            assertThat(shown).isVisible();
+        });
     }
 
     void endorseAndTriage(String support) {
@@ -187,7 +212,7 @@ abstract class JourneyTest extends EmbeddedStackTest {
      */
     void caseShows(String user, String markedStep, List<String> mustNotSee) {
         as(user, page -> {
-            page.navigate(browser.url("/cases/" + theCase.id().value()));
+            page.navigate(browser.url(theCase.path()));
             page.locator("process-diagram[data-marked='" + markedStep + "']")
                     .waitFor(new Locator.WaitForOptions().setTimeout(20_000));
             assertThat(page.locator("process-diagram svg .djs-element.current-step")).hasCount(1);

@@ -2,13 +2,10 @@ package org.coachingpool.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
 import java.util.List;
-import org.coachingpool.cases.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +46,7 @@ class MentoringJourneyIT extends JourneyTest {
         caseShows("sponsor", "hold-sessions", List.of(notes, actions));
         caseShows("thinker", "hold-sessions", List.of(notes));
         as("coach1", page -> {
-            page.navigate(browser.url("/cases/" + theCase.id().value()));
+            page.navigate(browser.url(theCase.path()));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case not found")))
                     .isVisible();
             assertThat(page.locator("body").innerText()).doesNotContain(notes).doesNotContain(actions);
@@ -57,7 +54,7 @@ class MentoringJourneyIT extends JourneyTest {
         });
 
         reviewAndClose("coach3");
-        await().atMost(Duration.ofSeconds(20)).until(() -> cases.find(theCase.id()).orElseThrow().stage() == Stage.CLOSED);
+        awaitStage("Closed");
         assertThat(accessibilityProblems).as("serious or critical accessibility violations").isEmpty();
     }
 }

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 /** Signing in and staying signed in, in a real browser. */
 class SignInIT extends JourneyTest {
 
-    @org.springframework.beans.factory.annotation.Autowired org.coachingpool.support.CaseJourney journey;
-
     @Override
     String name() {
         return "sign-in";
@@ -57,8 +55,8 @@ class SignInIT extends JourneyTest {
     /** Everything a sponsor does to endorse a request, with the keyboard alone (WCAG 2.1.1). */
     @Test
     void aSponsorSignsInAndEndorsesWithTheKeyboardAlone() {
-        var request = journey.toEndorsement();
-        String reference = cases.find(request).orElseThrow().reference();
+        ask("Coaching", "Leadership", "Lead my team through the restructure");
+        String reference = theCase.reference();
         Page page = browser.newPage();
         page.navigate(browser.url("/login"));
         page.waitForFunction("() => !!customElements.get('vaadin-login-form')");

@@ -101,10 +101,14 @@ class ProductionProfileTest {
         return settings;
     }
 
+    /**
+     * Settings as command-line arguments, as an operator would pass them: they win over
+     * application.yml (default properties would not, and server.port=8080 there would bind the
+     * port of an app already running on this machine).
+     */
     private static ConfigurableApplicationContext prodApp(List<String> properties) {
         return new SpringApplicationBuilder(CoachingPoolApplication.class)
                 .profiles("prod")
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 }

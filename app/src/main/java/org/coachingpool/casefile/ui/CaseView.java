@@ -27,6 +27,8 @@ import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.Stage;
 import org.coachingpool.forms.Answer;
 import org.coachingpool.forms.TaskForms;
+import org.coachingpool.incidents.CaseProblem;
+import org.coachingpool.incidents.Incidents;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
@@ -44,6 +46,7 @@ import org.coachingpool.sessions.Sessions;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK);
 
     private final Cases cases;
     private final Sessions sessions;
@@ -51,8 +54,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final CaseDiagrams diagrams;
     private final CurrentUser viewer;
 
-    public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, CurrentUsers users) {
+    private final Incidents incidents;
+
+    public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, Incidents incidents,
+            CurrentUsers users) {
         this.cases = cases;
+        this.incidents = incidents;
         this.diagrams = diagrams;
         this.sessions = sessions;
         this.forms = forms;
@@ -75,6 +82,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         add(new H2("Case " + summary.reference()), new Paragraph("Stage: " + summary.stage().label()));
+        var problems = incidents.openFor(summary.id(), viewer);
+        if (!problems.isEmpty()) {
+            add(problems(problems));
+        } else if (incidents.isDelayed(summary.id())) {
+            add(delay());
+        }
         diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
 
         add(new H3("People"));
@@ -102,6 +115,51 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         if (party && summary.stage() == Stage.SESSIONS) {
             add(endEarly(summary));
         }
+    }
+
+    /** For pool admins: what stopped the case, where, since when, the engine's words, and a retry. */
+    private VerticalLayout problems(java.util.List<CaseProblem> problems) {
+        var section = new VerticalLayout(new H3("This case has stopped"));
+        section.addClassName("case-problem");
+        section.setPadding(false);
+        for (CaseProblem problem : problems) {
+            var facts = list(problem.kind() == CaseProblem.Kind.NOT_STARTED
+                            ? "Step: the process did not start in the engine"
+                            : "Step: " + problem.step(),
+                    "Since: " + DATE_TIME.format(problem.since().atZone(ZoneId.systemDefault())),
+                    "What the engine said: " + problem.message());
+            problem.retriedAt().ifPresent(at -> facts.add(new ListItem("Tried again at "
+                    + DATE_TIME.format(at.atZone(ZoneId.systemDefault())) + "; if it fails again it shows here.")));
+            var retry = new Button("Try again");
+            retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            retry.setDisableOnClick(true);
+            retry.getElement().setAttribute("aria-label", "Try again: " + problem.summary());
+            retry.addClickListener(e -> {
+                try {
+                    incidents.retry(problem.id(), viewer);
+                    Notification.show("Asked the engine to try again. Reload this page in a few seconds to see the "
+                            + "result.", 6000, Notification.Position.TOP_CENTER);
+                } catch (InvalidInputException refused) {
+                    Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                    retry.setEnabled(true);
+                }
+            });
+            section.add(new Paragraph(problem.summary() + "."), facts, retry);
+        }
+        section.add(new Paragraph("Fix the cause first (for example a decision table in the process library, or the"
+                + " engine being unreachable), then try again. The people in the case are told only that there is a"
+                + " delay."));
+        return section;
+    }
+
+    /** For the people in the case: that it is held up and that the pool team knows; nothing technical. */
+    private static Paragraph delay() {
+        var text = new Paragraph("There is a delay with this case on our side. The pool team has been told and will "
+                + "put it right. You do not need to do anything.");
+        text.addClassName("case-delay");
+        text.getElement().setAttribute("role", "status");
+        return text;
     }
 
     private void addDiagram(CaseDiagram diagram) {

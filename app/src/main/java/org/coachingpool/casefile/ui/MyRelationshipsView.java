@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
+import org.coachingpool.incidents.Incidents;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -22,7 +23,7 @@ public class MyRelationshipsView extends VerticalLayout implements HasDynamicTit
     final Grid<CaseSummary> grid = new Grid<>();
     private final String title;
 
-    public MyRelationshipsView(Cases cases, CurrentUsers users) {
+    public MyRelationshipsView(Cases cases, Incidents incidents, CurrentUsers users) {
         CurrentUser me = users.require();
         setMaxWidth("64rem");
         var mine = cases.involving(me);
@@ -44,7 +45,9 @@ public class MyRelationshipsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(c -> c.sponsor().equals(me.id()) ? "You" : c.sponsorName()).setHeader("Sponsor");
         grid.addColumn(c -> c.coachName() == null ? "Not matched yet"
                 : me.id().equals(c.coach()) ? "You" : c.coachName()).setHeader("Coach or mentor");
-        grid.addColumn(c -> c.stage().label()).setHeader("Stage");
+        var delayed = incidents.delayed(mine.stream().map(CaseSummary::id).toList());
+        grid.addColumn(c -> c.stage().label() + (delayed.contains(c.id()) ? " (delayed: the pool team knows)" : ""))
+                .setHeader("Stage");
         grid.setItems(mine);
         grid.getElement().setAttribute("aria-label", "Your relationships");
         grid.setAllRowsVisible(true);

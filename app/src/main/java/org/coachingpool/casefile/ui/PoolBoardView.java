@@ -19,40 +19,53 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.Stage;
+import org.coachingpool.incidents.CaseProblem;
+import org.coachingpool.incidents.Incidents;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
-/** Every open case by stage, with those that have not moved for a while flagged. */
+/**
+ * Every open case by stage, with those that need attention flagged: stopped by an error in the
+ * engine or a process that did not start (which step, since when), or not moved for a while.
+ */
 @Route(value = "board", layout = MainLayout.class)
 @PageTitle("Pool board | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class PoolBoardView extends VerticalLayout {
 
     static final Duration STUCK_AFTER = Duration.ofDays(14);
+    private static final java.time.format.DateTimeFormatter SINCE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK);
     static final String ALL_STAGES = "All stages";
     final Grid<CaseSummary> grid = new Grid<>();
     final Select<String> stage = new Select<>();
     final Checkbox onlyStuck = new Checkbox("Only cases that need attention");
     final Paragraph summary = new Paragraph();
     private final List<CaseSummary> open;
+    private final Map<CaseId, List<CaseProblem>> problems;
     private final Clock clock;
 
-    public PoolBoardView(Cases cases, CurrentUsers users, Clock clock) {
+    public PoolBoardView(Cases cases, Incidents incidents, CurrentUsers users, Clock clock) {
         this.clock = clock;
         setMaxWidth("72rem");
+        var admin = users.require();
+        problems = incidents.openByCase(admin);
+        var outsideCases = incidents.open(admin).stream().filter(p -> p.caseId().isEmpty()).toList();
         // Process order, and within a stage the longest-waiting first.
-        open = cases.open(users.require()).stream()
+        open = cases.open(admin).stream()
                 .sorted(Comparator.comparing(CaseSummary::stage).thenComparing(CaseSummary::updatedAt))
                 .toList();
         Map<Stage, Long> byStage = open.stream().collect(Collectors.groupingBy(CaseSummary::stage,
                 () -> new java.util.EnumMap<>(Stage.class), Collectors.counting()));
         long stuck = open.stream().filter(this::stuck).count();
+        long stopped = open.stream().filter(c -> problems.containsKey(c.id())).count();
         summary.setText(open.size() + (open.size() == 1 ? " open case, " : " open cases, ") + stuck
-                + " needing attention. "
+                + " needing attention" + (stopped == 0 ? "" : " (" + stopped + " stopped by an error)") + ". "
                 + byStage.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
                         .collect(Collectors.joining(", ")));
 
@@ -74,13 +87,19 @@ public class PoolBoardView extends VerticalLayout {
         grid.addColumn(CaseSummary::thinkerName).setHeader("Thinker");
         grid.addColumn(c -> c.coachName() == null ? "" : c.coachName()).setHeader("Coach or mentor");
         grid.addComponentColumn(c -> {
-            var flag = new Span(stuck(c) ? "No movement for over 14 days" : "");
+            var flag = new Span(attention(c));
             flag.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
             return flag;
         }).setHeader("Attention");
         grid.getElement().setAttribute("aria-label", "Open cases");
         grid.setAllRowsVisible(true);
-        add(new H2("Pool board"), summary, filters, grid);
+        add(new H2("Pool board"), summary);
+        if (!outsideCases.isEmpty()) {
+            // A process that carries no case (say, one a process admin added) can stop too.
+            add(new Paragraph(outsideCases.size() + " stopped outside any case: " + outsideCases.stream()
+                    .map(p -> p.summary() + " (" + p.message() + ")").collect(Collectors.joining("; "))));
+        }
+        add(filters, grid);
         show();
     }
 
@@ -92,7 +111,17 @@ public class PoolBoardView extends VerticalLayout {
                 .toList());
     }
 
+    /** Stopped by an error, or not moved for a long time. */
     private boolean stuck(CaseSummary summary) {
-        return summary.isStuck(clock.instant(), STUCK_AFTER);
+        return problems.containsKey(summary.id()) || summary.isStuck(clock.instant(), STUCK_AFTER);
+    }
+
+    private String attention(CaseSummary summary) {
+        var stopped = problems.get(summary.id());
+        if (stopped != null) {
+            return stopped.getFirst().summary() + " since " + SINCE.format(stopped.getFirst().since()
+                    .atZone(java.time.ZoneId.systemDefault()));
+        }
+        return summary.isStuck(clock.instant(), STUCK_AFTER) ? "No movement for over 14 days" : "";
     }
 }

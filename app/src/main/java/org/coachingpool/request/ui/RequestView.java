@@ -43,7 +43,7 @@ public class RequestView extends VerticalLayout {
     public RequestView(Requests requests, UserDirectory directory, CurrentUsers users) {
         setMaxWidth("48rem");
         add(new H2("Ask for coaching or mentoring"),
-                new Paragraph("Your sponsor is asked to support your request. What you write as goals is seen by "
+                new Paragraph("Your sponsor will be asked to support your request. What you write as goals is seen by "
                         + "the pool team and your coach or mentor, not by your sponsor."));
 
         kind.setItems(KindWanted.values());
@@ -77,10 +77,8 @@ public class RequestView extends VerticalLayout {
                 var request = new NewRequest(kind.getValue(), areas.getValue(), goals.getValue(),
                         sponsor.getValue() == null ? null : sponsor.getValue().id());
                 var caseId = requests.submit(users.require(), request, submissionToken);
-                Notification.show("Request sent. Your sponsor has been asked to support it.", 5000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(""));
-                assert caseId != null;
+                getUI().ifPresent(ui -> ui.navigate(RequestSentView.class,
+                        new com.vaadin.flow.router.RouteParameters("id", caseId.toString())));
             } catch (InvalidInputException problem) {
                 showError(problem);
                 submit.setEnabled(true);

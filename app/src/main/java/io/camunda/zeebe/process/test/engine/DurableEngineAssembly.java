@@ -142,6 +142,11 @@ public final class DurableEngineAssembly implements AutoCloseable {
         clock.addTime(duration);
     }
 
+    /** A reader of the engine's log of its own, for the app to follow what the engine records. */
+    public io.camunda.zeebe.logstreams.log.LogStreamReader newLogReader() {
+        return logStream.newLogStreamReader();
+    }
+
     public RecordStreamSource recordStream() {
         return recordStream;
     }

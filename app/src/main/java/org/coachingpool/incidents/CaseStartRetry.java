@@ -1,0 +1,13 @@
+package org.coachingpool.incidents;
+
+import org.coachingpool.cases.CaseId;
+
+/**
+ * Starts a stored case's process again when a pool admin asks. Implemented by the feature that
+ * starts cases, so that this one need not know how.
+ */
+public interface CaseStartRetry {
+
+    /** Tries to start the process now; the outcome is reported back through {@link Incidents}. */
+    void startAgain(CaseId caseId);
+}

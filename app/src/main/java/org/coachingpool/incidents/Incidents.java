@@ -1,0 +1,187 @@
+package org.coachingpool.incidents;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.incidents.repository.CaseProblemRepository;
+import org.coachingpool.modeller.ProcessDefinitions;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases that cannot move, so that none stops silently: engine incidents copied from the
+ * engine's own report (see {@link IncidentFeed}) and cases whose process did not start. Pool
+ * admins see what, where, since when and the engine's message, and can try again once the
+ * cause is fixed; the people in a case see only that there is a delay the pool team knows of.
+ */
+@Service
+public class Incidents {
+
+    private static final Logger log = LoggerFactory.getLogger(Incidents.class);
+    static final int MESSAGE_MAX = 2000;
+    /** Retries a job gets back when an admin tries again; the same as the model's default. */
+    static final int RETRIES_ON_RETRY = 3;
+
+    private final CaseProblemRepository problems;
+    private final IncidentFeed feed;
+    private final ProcessDefinitions definitions;
+    private final CamundaClient client;
+    private final ObjectProvider<CaseStartRetry> starts;
+    private final Clock clock;
+    private final AtomicBoolean feedWasDown = new AtomicBoolean();
+
+    Incidents(CaseProblemRepository problems, IncidentFeed feed, ProcessDefinitions definitions, CamundaClient client,
+            ObjectProvider<CaseStartRetry> starts, Clock clock) {
+        this.problems = problems;
+        this.feed = feed;
+        this.definitions = definitions;
+        this.client = client;
+        this.starts = starts;
+        this.clock = clock;
+    }
+
+    /**
+     * Brings the stored list in line with the engine's: new incidents are recorded, those the
+     * engine no longer reports are marked resolved. When the engine cannot answer, nothing
+     * changes.
+     */
+    @Scheduled(fixedDelayString = "${coachingpool.incidents.sync-interval:5s}",
+            initialDelayString = "${coachingpool.incidents.sync-interval:5s}")
+    @Transactional
+    public void sync() {
+        List<EngineIncident> open;
+        try {
+            open = feed.open();
+        } catch (IncidentFeedUnavailableException e) {
+            if (!feedWasDown.getAndSet(true)) {
+                log.warn("Cannot list engine incidents ({}); cases stopped by one are not flagged until it answers",
+                        e.getMessage());
+            }
+            return;
+        }
+        if (feedWasDown.getAndSet(false)) {
+            log.info("Engine incidents can be listed again");
+        }
+        var now = clock.instant();
+        for (EngineIncident incident : open) {
+            String step = definitions.elementName(incident.processDefinitionKey(), incident.elementId())
+                    .filter(name -> !name.isBlank()).orElse(incident.elementId());
+            var shortened = new EngineIncident(incident.incidentKey(), incident.caseId(),
+                    incident.processInstanceKey(), incident.processDefinitionKey(), incident.bpmnProcessId(),
+                    incident.elementId(), incident.errorType(), shorten(incident.message()), incident.jobKey(),
+                    incident.createdAt());
+            if (problems.recordIncident(shortened, step, now)) {
+                log.warn("Incident {} stops {} at '{}': {}", incident.incidentKey(),
+                        incident.caseId().map(id -> "case " + id).orElse("a process outside any case"), step,
+                        incident.message());
+            }
+        }
+        problems.resolveIncidentsOtherThan(open.stream().map(EngineIncident::incidentKey).toList(), now);
+    }
+
+    /** Called by the feature that starts cases when the engine did not take the start. */
+    @Transactional
+    public void processDidNotStart(CaseId caseId, String message) {
+        problems.recordNotStarted(caseId, shorten(message == null ? "no message" : message), clock.instant());
+    }
+
+    /** Called by the feature that starts cases once the engine took the start. */
+    @Transactional
+    public void processStarted(CaseId caseId) {
+        problems.resolveNotStarted(caseId, clock.instant());
+    }
+
+    /** Every open problem, for the pool admins' board; empty for anyone else. */
+    public List<CaseProblem> open(CurrentUser viewer) {
+        return viewer.has(Role.POOL_ADMIN) ? problems.open() : List.of();
+    }
+
+    /** The open problems of one case, keyed by case, for pool admins; empty for anyone else. */
+    public Map<CaseId, List<CaseProblem>> openByCase(CurrentUser viewer) {
+        return open(viewer).stream().filter(p -> p.caseId().isPresent())
+                .collect(Collectors.groupingBy(p -> p.caseId().get()));
+    }
+
+    /** One case's open problems with the engine's message, for pool admins; empty for anyone else. */
+    public List<CaseProblem> openFor(CaseId caseId, CurrentUser viewer) {
+        return viewer.has(Role.POOL_ADMIN) ? problems.openFor(caseId) : List.of();
+    }
+
+    /**
+     * Whether something on our side holds the case up. Safe to tell the people in the case: it
+     * says nothing of what or why.
+     */
+    public boolean isDelayed(CaseId caseId) {
+        return problems.anyOpenFor(caseId);
+    }
+
+    /** Cases with an open problem, among the given ones. */
+    public Set<CaseId> delayed(java.util.Collection<CaseId> cases) {
+        return cases.stream().filter(this::isDelayed).collect(Collectors.toSet());
+    }
+
+    /**
+     * Tries the stopped step again: a job gets its retries back, the incident is resolved, and the
+     * engine runs the step once more (a new incident appears if the cause is still there). A
+     * process that did not start is started again.
+     *
+     * @throws InvalidInputException when the viewer may not retry, or the problem is already resolved
+     */
+    public void retry(UUID problemId, CurrentUser admin) {
+        if (!admin.has(Role.POOL_ADMIN)) {
+            throw new InvalidInputException("problem", "Only the pool team can try a stopped case again.");
+        }
+        var target = problems.retryTarget(problemId).orElseThrow(() -> new InvalidInputException("problem",
+                "This problem has already been resolved. Reload the page to see the case as it is now."));
+        var now = clock.instant();
+        problems.markRetried(problemId, admin.username(), now);
+        if (target.kind() == CaseProblem.Kind.NOT_STARTED) {
+            starts.getObject().startAgain(target.caseId());
+            return;
+        }
+        try {
+            if (target.jobKey() != null) {
+                client.newUpdateRetriesCommand(target.jobKey()).retries(RETRIES_ON_RETRY)
+                        .requestTimeout(Duration.ofSeconds(10)).send().join();
+            }
+            client.newResolveIncidentCommand(target.incidentKey()).requestTimeout(Duration.ofSeconds(10)).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                // Resolved meanwhile (by another admin or in Operate): nothing left to do.
+                problems.markResolved(problemId, now);
+                return;
+            }
+            throw engineRefused(e);
+        } catch (RuntimeException e) {
+            throw engineRefused(e);
+        }
+    }
+
+    private static InvalidInputException engineRefused(RuntimeException e) {
+        log.warn("Retrying a stopped case failed", e);
+        return new InvalidInputException("problem", "The engine did not take the retry (" + e.getMessage()
+                + "). Try again in a minute; if it keeps failing, tell whoever runs the service.");
+    }
+
+    private static String shorten(String message) {
+        return message.length() <= MESSAGE_MAX ? message : message.substring(0, MESSAGE_MAX - 1) + "\u2026";
+    }
+
+}

@@ -1,0 +1,179 @@
+package org.coachingpool.incidents.repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.incidents.CaseProblem;
+import org.coachingpool.incidents.EngineIncident;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for case problems. Only the incidents feature uses it. */
+@Repository
+public class CaseProblemRepository {
+
+    private static final String SELECT = """
+            select p.id, p.kind, p.case_id, c.reference, coalesce(p.step_name, p.element_id, '') as step, p.message,
+                   p.since, p.retried_at
+            from case_problem p left join relationship_case c on c.id = p.case_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    CaseProblemRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records an open incident, or notes that it is still open. A case id learned later fills in
+     * one that was not known at first.
+     *
+     * @return true when the incident is new here
+     */
+    public boolean recordIncident(EngineIncident incident, String stepName, Instant now) {
+        int inserted = jdbc.sql("""
+                        insert into case_problem (id, kind, incident_key, case_id, process_instance_key, bpmn_process_id,
+                            element_id, step_name, error_type, message, job_key, since, last_seen_at)
+                        select :id, 'ENGINE_INCIDENT', :key, :caseId, :pik, :processId, :elementId, :step, :errorType,
+                            :message, :jobKey, :since, :now
+                        where not exists (select 1 from case_problem where incident_key = :key)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("key", incident.incidentKey())
+                .param("caseId", knownCase(incident.caseId().map(CaseId::value).orElse(null)))
+                .param("pik", incident.processInstanceKey())
+                .param("processId", incident.bpmnProcessId())
+                .param("elementId", incident.elementId())
+                .param("step", stepName)
+                .param("errorType", incident.errorType())
+                .param("message", incident.message())
+                .param("jobKey", incident.jobKey() > 0 ? incident.jobKey() : null, java.sql.Types.BIGINT)
+                .param("since", Timestamp.from(incident.createdAt()))
+                .param("now", Timestamp.from(now))
+                .update();
+        if (inserted == 0) {
+            jdbc.sql("""
+                            update case_problem set last_seen_at = :now, case_id = coalesce(case_id, :caseId),
+                                resolved_at = null
+                            where incident_key = :key
+                            """)
+                    .param("key", incident.incidentKey())
+                    .param("caseId", knownCase(incident.caseId().map(CaseId::value).orElse(null)))
+                    .param("now", Timestamp.from(now))
+                    .update();
+        }
+        return inserted > 0;
+    }
+
+    /** A case id that names a stored case, or null: an engine variable is not trusted blindly. */
+    private UUID knownCase(UUID caseId) {
+        if (caseId == null) {
+            return null;
+        }
+        return jdbc.sql("select id from relationship_case where id = :id").param("id", caseId).query(UUID.class)
+                .optional().orElse(null);
+    }
+
+    /**
+     * Marks as resolved every open incident the engine no longer reports.
+     *
+     * @return how many were resolved
+     */
+    public int resolveIncidentsOtherThan(Collection<Long> openKeys, Instant now) {
+        return jdbc.sql("""
+                        update case_problem set resolved_at = :now
+                        where kind = 'ENGINE_INCIDENT' and resolved_at is null
+                          and not (incident_key = any(:open))
+                        """)
+                .param("open", openKeys.toArray(Long[]::new))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** Records that a case's process did not start; one open row per case, with the latest message. */
+    public void recordNotStarted(CaseId caseId, String message, Instant now) {
+        jdbc.sql("""
+                        insert into case_problem (id, kind, case_id, message, since, last_seen_at)
+                        values (:id, 'NOT_STARTED', :caseId, :message, :now, :now)
+                        on conflict (case_id) where kind = 'NOT_STARTED' and resolved_at is null
+                        do update set message = excluded.message, last_seen_at = excluded.last_seen_at
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("caseId", caseId.value())
+                .param("message", message)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    public void resolveNotStarted(CaseId caseId, Instant now) {
+        jdbc.sql("""
+                        update case_problem set resolved_at = :now
+                        where case_id = :caseId and kind = 'NOT_STARTED' and resolved_at is null
+                        """)
+                .param("caseId", caseId.value())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** Every open problem, oldest first. */
+    public List<CaseProblem> open() {
+        return jdbc.sql(SELECT + " where p.resolved_at is null order by p.since").query(CaseProblemRepository::map)
+                .list();
+    }
+
+    public List<CaseProblem> openFor(CaseId caseId) {
+        return jdbc.sql(SELECT + " where p.resolved_at is null and p.case_id = :caseId order by p.since")
+                .param("caseId", caseId.value())
+                .query(CaseProblemRepository::map).list();
+    }
+
+    public boolean anyOpenFor(CaseId caseId) {
+        return jdbc.sql("select exists (select 1 from case_problem where case_id = :caseId and resolved_at is null)")
+                .param("caseId", caseId.value()).query(Boolean.class).single();
+    }
+
+    /** What a retry needs: the kind, the case, and the engine's keys. */
+    public Optional<RetryTarget> retryTarget(UUID problemId) {
+        return jdbc.sql("""
+                        select kind, case_id, incident_key, job_key from case_problem
+                        where id = :id and resolved_at is null
+                        """)
+                .param("id", problemId)
+                .query((rs, row) -> new RetryTarget(CaseProblem.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("case_id", UUID.class) == null ? null : new CaseId(rs.getObject("case_id", UUID.class)),
+                        rs.getObject("incident_key", Long.class), rs.getObject("job_key", Long.class)))
+                .optional();
+    }
+
+    public void markRetried(UUID problemId, String by, Instant now) {
+        jdbc.sql("update case_problem set retried_at = :now, retried_by = :by where id = :id")
+                .param("id", problemId).param("by", by).param("now", Timestamp.from(now)).update();
+    }
+
+    public void markResolved(UUID problemId, Instant now) {
+        jdbc.sql("update case_problem set resolved_at = coalesce(resolved_at, :now) where id = :id")
+                .param("id", problemId).param("now", Timestamp.from(now)).update();
+    }
+
+    /**
+     * @param incidentKey null for a process that did not start
+     * @param jobKey null unless a job ran out of retries
+     */
+    public record RetryTarget(CaseProblem.Kind kind, CaseId caseId, Long incidentKey, Long jobKey) {
+    }
+
+    private static CaseProblem map(ResultSet rs, int row) throws SQLException {
+        UUID caseId = rs.getObject("case_id", UUID.class);
+        Timestamp retried = rs.getTimestamp("retried_at");
+        return new CaseProblem(rs.getObject("id", UUID.class), CaseProblem.Kind.valueOf(rs.getString("kind")),
+                Optional.ofNullable(caseId).map(CaseId::new), rs.getString("reference"), rs.getString("step"),
+                rs.getString("message"), rs.getTimestamp("since").toInstant(),
+                Optional.ofNullable(retried).map(Timestamp::toInstant));
+    }
+}

@@ -1,0 +1,72 @@
+package org.coachingpool.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged app as ./run starts it, taking a new case through both decision tables, with a
+ * kill -9 in between: pool settings are looked up before the sponsor is asked, the process is
+ * killed, started again on the same data folder, and the sponsor's endorsement leads to the
+ * triage table's proposal on the pool admin's screen.
+ */
+class PackagedAppSmokeIT extends JourneyTest {
+
+    private static PackagedApp own;
+
+    @Override
+    String name() {
+        return "smoke";
+    }
+
+    @Override
+    PackagedApp app() {
+        if (own == null) {
+            try {
+                own = PackagedApp.start(Files.createTempDirectory("coachingpool-smoke"));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return own;
+    }
+
+    @AfterAll
+    static void stopOwnApp() {
+        if (own != null) {
+            own.close();
+            own = null;
+        }
+    }
+
+    @Test
+    void aNewCaseReachesTheSponsorSurvivesKillNineAndMovesOnToTriage() throws Exception {
+        ask("Coaching", "Confidence", "Chair team meetings with confidence");
+        as("sponsor", page -> openTask(page, "Endorse request"));
+
+        browser.close();
+        own.kill();
+        own = own.startAgain();
+        browser = new BrowserSession(own.baseUrl());
+
+        as("sponsor", page -> {
+            openTask(page, "Endorse request");
+            click(page, "Endorse request");
+            assertThat(page.getByText("Thank you")).isVisible();
+        });
+        as("pooladmin", page -> {
+            openTask(page, "Triage request");
+            assertThat(page.getByText("The triage table proposes coaching.", new Page.GetByTextOptions().setExact(true)))
+                    .isVisible();
+            check(page, "triage after restart");
+        });
+        assertThat(own.log()).as("the restarted app's log").doesNotContain("Expected DMN evaluation result")
+                .doesNotContain("Incident");
+        assertThat(accessibilityProblems).isEmpty();
+    }
+}
