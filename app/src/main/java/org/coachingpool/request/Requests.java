@@ -152,8 +152,12 @@ public class Requests implements CaseStartRetry {
     /** A pool admin asked to start a case whose process did not start. */
     @Override
     public void startAgain(CaseId caseId) {
-        unstarted("c.id = :id", java.util.Map.of("id", caseId.value()))
-                .forEach(u -> startQuietly(u.caseId(), u.thinker(), u.sponsor(), u.kind()));
+        var pending = unstarted("c.id = :id", java.util.Map.of("id", caseId.value()));
+        if (pending.isEmpty()) {
+            // Started meanwhile (the minute-by-minute retry got there first): nothing holds it.
+            incidents.processStarted(caseId);
+        }
+        pending.forEach(u -> startQuietly(u.caseId(), u.thinker(), u.sponsor(), u.kind()));
     }
 
     /**

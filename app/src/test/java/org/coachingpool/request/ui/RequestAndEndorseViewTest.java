@@ -23,6 +23,7 @@ import org.coachingpool.cases.CaseId;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.KindWanted;
 import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.RequestProgress;
 import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.support.ViewTest;
@@ -64,7 +65,17 @@ class RequestAndEndorseViewTest extends ViewTest {
         _setValue(form.sponsor, form.sponsor.getListDataView().getItems()
                 .filter(p -> p.username().equals("sponsor")).findFirst().orElseThrow());
         _click(form.submit);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("request/sent/");
+        var sent = _get(RequestSentView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Request sent");
+        // The sponsor is said to be asked only once their task exists.
+        var sentCase = new CaseId(UUID.fromString(UI.getCurrent().getInternals().getActiveViewLocation().getPath()
+                .substring("request/sent/".length())));
+        CurrentUser thinker = users.get("thinker");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> requests.progress(sentCase, thinker) == RequestProgress.SPONSOR_ASKED);
+        sent.show(RequestProgress.SPONSOR_ASKED);
+        assertThat(sent.next.getText()).startsWith("Tom Bennett has been asked to support your request");
 
         CurrentUser sponsor = signInAndOpen("sponsor", "");
         WorkItem item = await().atMost(Duration.ofSeconds(20)).until(
