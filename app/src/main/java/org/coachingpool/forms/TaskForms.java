@@ -1,5 +1,6 @@
 package org.coachingpool.forms;
 
+import org.coachingpool.platform.StorableText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -98,6 +99,7 @@ public class TaskForms {
                     if (value == null && requiredNow(text, values)) {
                         throw new InvalidInputException(field.name(), "Please fill this in.");
                     }
+                    StorableText.require(field.name(), "this answer", value);
                     if (value != null && value.length() > TEXT_MAX) {
                         throw new InvalidInputException(field.name(), "This can be at most " + TEXT_MAX + " characters.");
                     }

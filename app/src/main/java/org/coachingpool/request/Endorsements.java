@@ -1,5 +1,6 @@
 package org.coachingpool.request;
 
+import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
 
 import java.time.Clock;
@@ -80,6 +81,7 @@ public class Endorsements {
     }
 
     private static void requireLength(String field, String text) {
+        StorableText.require(field, "this answer", text);
         if (text != null && text.length() > TEXT_MAX) {
             throw new InvalidInputException(field, "This can be at most " + TEXT_MAX + " characters.");
         }

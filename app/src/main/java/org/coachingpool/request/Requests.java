@@ -1,5 +1,6 @@
 package org.coachingpool.request;
 
+import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
 
 import java.time.Clock;
@@ -115,6 +116,7 @@ public class Requests implements CaseStartRetry {
         if (request.goals() == null || request.goals().isBlank()) {
             throw new InvalidInputException("goals", "Say in a sentence or two what you would like to achieve.");
         }
+        StorableText.require("goals", "your goals", request.goals());
         if (request.goals().length() > GOALS_MAX) {
             throw new InvalidInputException("goals", "Goals can be at most " + GOALS_MAX + " characters.");
         }

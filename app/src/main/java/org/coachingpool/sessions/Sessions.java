@@ -1,5 +1,6 @@
 package org.coachingpool.sessions;
 
+import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
 
 import java.time.Clock;
@@ -53,6 +54,7 @@ public class Sessions {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Say briefly why the relationship is not working.");
         }
+        StorableText.require("reason", "the reason", reason);
         if (reason.length() > TEXT_MAX) {
             throw new InvalidInputException("reason", "The reason can be at most " + TEXT_MAX + " characters.");
         }
@@ -138,6 +140,8 @@ public class Sessions {
         if (entry.modality() == null) {
             throw new InvalidInputException("modality", "Say whether the session was in person, virtual or by phone.");
         }
+        StorableText.require("notes", "your notes", entry.privateNotes());
+        StorableText.require("actions", "the agreed actions", entry.sharedActions());
         if (length(entry.privateNotes()) > TEXT_MAX || length(entry.sharedActions()) > TEXT_MAX) {
             throw new InvalidInputException("notes", "Notes and actions can be at most " + TEXT_MAX + " characters.");
         }

@@ -1,5 +1,6 @@
 package org.coachingpool.triage;
 
+import org.coachingpool.platform.StorableText;
 import java.time.Clock;
 import java.util.Map;
 import org.coachingpool.cases.RelationshipProcess;
@@ -56,6 +57,8 @@ public class Triage {
         if (decision == TriageDecision.SIGNPOST && isBlank(guidance)) {
             throw new InvalidInputException("guidance", "Write the guidance the thinker will receive.");
         }
+        StorableText.require("reason", "the reason", reason);
+        StorableText.require("guidance", "the guidance", guidance);
         if (length(reason) > TEXT_MAX || length(guidance) > TEXT_MAX) {
             throw new InvalidInputException("reason", "Reason and guidance can be at most " + TEXT_MAX + " characters.");
         }

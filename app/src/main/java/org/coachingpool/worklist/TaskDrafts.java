@@ -1,5 +1,6 @@
 package org.coachingpool.worklist;
 
+import org.coachingpool.platform.StorableText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,7 @@ public class TaskDrafts {
         if (values.size() > MAX_FIELDS || values.values().stream().anyMatch(v -> v != null && v.length() > MAX_VALUE)) {
             throw new InvalidInputException("draft", "This draft is too long to keep: shorten the longest answer.");
         }
+        values.forEach((field, value) -> StorableText.require(field, "this answer", value));
         jdbc.sql("""
                         insert into task_draft (work_item_id, author_id, values_json, saved_at)
                         values (:item, :author, cast(:values as jsonb), :now)

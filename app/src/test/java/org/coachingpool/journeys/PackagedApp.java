@@ -30,11 +30,13 @@ final class PackagedApp implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final int httpPort;
+    private final int enginePort;
     private Process process;
 
     private PackagedApp(Path dataDir) throws IOException {
         this.dataDir = dataDir;
         this.httpPort = freePort();
+        this.enginePort = freePort();
         this.log = Path.of("target", "packaged-app-" + STARTS.incrementAndGet() + ".log").toAbsolutePath();
     }
 
@@ -70,6 +72,11 @@ final class PackagedApp implements AutoCloseable {
         return dataDir;
     }
 
+    /** The embedded engine's gRPC address (loopback, plaintext), for tests that break a case on purpose. */
+    String engineAddress() {
+        return "http://127.0.0.1:" + enginePort;
+    }
+
     /** SIGKILL, as a power cut or the out-of-memory killer would: no shutdown hook runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -91,7 +98,7 @@ final class PackagedApp implements AutoCloseable {
         command.addAll(List.of("-jar", JAR.toString(),
                 "--coachingpool.embedded.data-dir=" + dataDir,
                 "--server.port=" + httpPort,
-                "--coachingpool.embedded.engine-port=" + freePort()));
+                "--coachingpool.embedded.engine-port=" + enginePort));
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command)
                 .directory(REPOSITORY.toFile())

@@ -69,8 +69,13 @@ class AccessMatrixTest extends ViewTest {
     /** What can be read about a case. */
     enum Read {
         CASE, MILESTONES, DIAGRAM, SESSION_DATES, SHARED_ACTIONS, SESSION_NOTES, CONTRACT, CASE_PAGE,
-        NOTES_ON_CASE_PAGE, TASK, TASK_PAGE, DRAFT
+        NOTES_ON_CASE_PAGE, TASK, TASK_PAGE, DRAFT,
+        /** What stopped the case: the step and the engine's message. */
+        PROBLEMS, PROBLEM_ON_CASE_PAGE
     }
+
+    /** The engine's message planted on both cases: pool admins only may read it. */
+    private static final String PROBLEM = "Planted: UNAVAILABLE: io exception";
 
     /** Who may read what on the running case (sessions under way, one logged). */
     private static final Map<Who, Set<Read>> RUNNING_CASE = Map.of(
@@ -78,13 +83,13 @@ class AccessMatrixTest extends ViewTest {
                     Read.SHARED_ACTIONS, Read.CONTRACT, Read.CASE_PAGE),
             Who.SPONSOR, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES, Read.CONTRACT,
                     Read.CASE_PAGE),
-            Who.COACH, EnumSet.allOf(Read.class),
+            Who.COACH, EnumSet.complementOf(EnumSet.of(Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE)),
             Who.OTHER_COACH, EnumSet.noneOf(Read.class),
             Who.OTHER_SPONSOR, EnumSet.noneOf(Read.class),
             Who.POOL_ADMIN, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES, Read.CONTRACT,
-                    Read.CASE_PAGE),
+                    Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE),
             Who.PROCESS_ADMIN, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES,
-                    Read.CONTRACT, Read.CASE_PAGE));
+                    Read.CONTRACT, Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE));
 
     /** Who may read what on someone else's request, waiting for its sponsor's endorsement. */
     private static final Map<Who, Set<Read>> OTHER_CASE = Map.of(
@@ -93,8 +98,9 @@ class AccessMatrixTest extends ViewTest {
             Who.COACH, EnumSet.noneOf(Read.class),
             Who.OTHER_COACH, EnumSet.noneOf(Read.class),
             Who.OTHER_SPONSOR, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE, Read.TASK, Read.TASK_PAGE),
-            Who.POOL_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE),
-            Who.PROCESS_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE));
+            Who.POOL_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE),
+            Who.PROCESS_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE, Read.PROBLEMS,
+                    Read.PROBLEM_ON_CASE_PAGE));
 
     @Autowired CaseJourney journey;
     @Autowired TestPool pool;
@@ -108,6 +114,7 @@ class AccessMatrixTest extends ViewTest {
     @Autowired Endorsements endorsements;
     @Autowired Triage triage;
     @Autowired JdbcClient jdbc;
+    @Autowired org.coachingpool.incidents.Incidents incidents;
 
     /** One case under test with its secrets and its open task. */
     record Target(String name, CaseId id, WorkItemId task, String taskRoute, String notes, String actions,
@@ -162,6 +169,12 @@ class AccessMatrixTest extends ViewTest {
             }
             cells.add(refused(who, "record triage on an endorsement task", other,
                     user -> triage.decide(other.task(), user, TriageDecision.COACHING, "planted", null)));
+            if (who != Who.POOL_ADMIN && who != Who.PROCESS_ADMIN) {
+                for (Target target : List.of(running, other)) {
+                    cells.add(refused(who, "try " + target.name() + " again", target, user -> incidents.retry(
+                            incidents.openFor(target.id(), users.get("pooladmin")).getFirst().id(), user)));
+                }
+            }
             cells.add(refused(who, "claim a task assigned by name", other, user -> worklist.claim(other.task(), user)));
             cells.add(refused(who, "hand back a task assigned by name", running,
                     user -> worklist.handBack(running.task(), user)));
@@ -230,7 +243,9 @@ class AccessMatrixTest extends ViewTest {
                 jdbc.sql("select count(*) from task_draft where work_item_id = :id").param("id", target.task().value())
                         .query(Integer.class).single(),
                 jdbc.sql("select count(*) from triage_decision where case_id = :id").param("id", target.id().value())
-                        .query(Integer.class).single());
+                        .query(Integer.class).single(),
+                jdbc.sql("select count(*) from case_problem where case_id = :id and resolved_at is null and retried_at is null")
+                        .param("id", target.id().value()).query(Integer.class).single());
     }
 
     private boolean reads(Who who, Read read, Target target) {
@@ -251,6 +266,11 @@ class AccessMatrixTest extends ViewTest {
             case NOTES_ON_CASE_PAGE -> {
                 signInAndOpen(username(who), "cases/" + target.id().value());
                 yield target.notes() != null && pageText().contains(target.notes());
+            }
+            case PROBLEMS -> !incidents.openFor(target.id(), user).isEmpty();
+            case PROBLEM_ON_CASE_PAGE -> {
+                signInAndOpen(username(who), "cases/" + target.id().value());
+                yield pageText().contains(PROBLEM);
             }
             case TASK -> succeeds(() -> worklist.get(target.task(), user));
             case DRAFT -> !drafts.load(target.task(), user).isEmpty();
@@ -335,6 +355,7 @@ class AccessMatrixTest extends ViewTest {
                 new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.VIRTUAL, notes, actions));
         var next = journey.task(coach, id, RelationshipProcess.TASK_LOG_SESSION);
         drafts.save(next.id(), users.get(coach), Map.of("notes", "Half-written " + notes));
+        incidents.processDidNotStart(id, PROBLEM);
         return new Target("the running case", id, next.id(), "tasks/session-log/", notes, actions, "Lead the team");
     }
 
@@ -347,6 +368,7 @@ class AccessMatrixTest extends ViewTest {
         var endorse = journey.task(otherSponsor, id, RelationshipProcess.TASK_ENDORSE);
         assertThat(cases.find(id).orElseThrow().stage()).isIn(Stage.REQUESTED, Stage.ENDORSEMENT);
         assertThat(endorse.state()).isEqualTo(WorkItemState.OPEN);
+        incidents.processDidNotStart(id, PROBLEM);
         return new Target("someone else's case", id, endorse.id(), "tasks/endorse-request/", null, null, null);
     }
 }

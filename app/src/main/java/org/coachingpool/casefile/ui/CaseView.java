@@ -145,11 +145,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                     retry.setEnabled(true);
                 }
             });
-            section.add(new Paragraph(problem.summary() + "."), facts, retry);
+            section.add(facts, retry);
         }
-        section.add(new Paragraph("Fix the cause first (for example a decision table in the process library, or the"
-                + " engine being unreachable), then try again. The people in the case are told only that there is a"
-                + " delay."));
+        section.add(new Paragraph("Fix the cause first (for example a decision table the process uses, or the engine"
+                + " being unreachable), then try again. The people in the case are told only that there is a delay."));
         return section;
     }
 

@@ -90,7 +90,9 @@ public class PoolBoardView extends VerticalLayout {
             var flag = new Span(attention(c));
             flag.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
             return flag;
-        }).setHeader("Attention");
+        }).setHeader("Attention").setFlexGrow(2);
+        // The reason a case needs attention is the point of the board: it wraps, never cut off.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", "Open cases");
         grid.setAllRowsVisible(true);
         add(new H2("Pool board"), summary);

@@ -92,9 +92,15 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
         submit.addClickListener(e -> send());
         saveDraft.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         saveDraft.addClickListener(e -> {
-            forms.saveDraft(itemId, user, values());
-            Notification.show("Draft saved. You can come back to it from My tasks.", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            try {
+                forms.saveDraft(itemId, user, values());
+                Notification.show("Draft saved. You can come back to it from My tasks.", 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException | WorkItemUnavailableException notSaved) {
+                // Say so: a person who thinks their draft is safe may close the tab and lose it.
+                Notification.show("Your draft was not saved. " + notSaved.getMessage(), 8000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         });
         add(new HorizontalLayout(submit, saveDraft));
     }

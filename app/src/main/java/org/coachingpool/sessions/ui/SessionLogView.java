@@ -112,9 +112,12 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
         try {
             drafts.save(itemId, user, values);
             Notification.show("Draft saved. Only you can see it.", 3000, Notification.Position.TOP_CENTER);
-        } catch (InvalidInputException tooLong) {
-            notes.setErrorMessage(tooLong.getMessage());
-            notes.setInvalid(true);
+        } catch (InvalidInputException notSaved) {
+            var field = "actions".equals(notSaved.field()) ? actions : notes;
+            field.setErrorMessage(notSaved.getMessage());
+            field.setInvalid(true);
+            Notification.show("Your draft was not saved. " + notSaved.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (WorkItemUnavailableException gone) {
             Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -56,6 +56,26 @@ class RequestAndEndorseViewTest extends ViewTest {
     }
 
     @Test
+    void goalsWithAHiddenControlCharacterAreRefusedNamingTheFieldAndNothingIsStored() {
+        signInAndOpen("thinker", "request");
+        var form = _get(RequestView.class);
+        _setValue(form.kind, KindWanted.COACHING);
+        _setValue(form.areas, Set.of(DevelopmentArea.LEADERSHIP));
+        _setValue(form.goals, "Lead my team\u0000 with more confidence");
+        _setValue(form.sponsor, form.sponsor.getListDataView().getItems()
+                .filter(p -> p.username().equals("sponsor")).findFirst().orElseThrow());
+        int casesBefore = cases();
+
+        _click(form.submit);
+
+        assertThat(form.goals.isInvalid()).isTrue();
+        assertThat(form.goals.getErrorMessage()).startsWith("There is a hidden character in your goals");
+        assertThat(form.goals.getValue()).as("what they wrote is kept").contains("with more confidence");
+        assertThat(form.submit.isEnabled()).isTrue();
+        assertThat(cases()).isEqualTo(casesBefore);
+    }
+
+    @Test
     void aThinkerSendsARequestAndTheSponsorEndorsesItFromTheInbox() {
         signInAndOpen("thinker", "request");
         var form = _get(RequestView.class);
