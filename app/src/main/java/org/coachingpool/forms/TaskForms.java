@@ -1,5 +1,6 @@
 package org.coachingpool.forms;
 
+import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskForms {
 
-    static final int TEXT_MAX = 8000;
+    public static final int TEXT_MAX = 8000;
 
     private final FormCatalogue catalogue;
     private final Worklist worklist;
@@ -64,12 +65,14 @@ public class TaskForms {
         TaskForm form = opened.getValue();
         Map<String, Object> engine = new HashMap<>();
         Map<String, Field.Text> texts = new HashMap<>();
+        var problems = new Problems();
         for (Field field : form.fields()) {
             String value = trimmed(values.get(field.name()));
+            try {
             switch (field) {
                 case Field.Choice choice -> {
                     if (value == null || !choice.options().containsKey(value)) {
-                        throw new InvalidInputException(field.name(), "Choose one of the options.");
+                        throw new InvalidInputException(field.name(), "Choose an answer: " + field.label());
                     }
                     engine.put(field.name(), value);
                 }
@@ -97,16 +100,22 @@ public class TaskForms {
                 }
                 case Field.Text text -> {
                     if (value == null && requiredNow(text, values)) {
-                        throw new InvalidInputException(field.name(), "Please fill this in.");
+                        throw new InvalidInputException(field.name(), "Enter " + lowerFirst(field.label()) + ".");
                     }
                     StorableText.require(field.name(), "this answer", value);
                     if (value != null && value.length() > TEXT_MAX) {
-                        throw new InvalidInputException(field.name(), "This can be at most " + TEXT_MAX + " characters.");
+                        throw new InvalidInputException(field.name(), "This answer must be " + TEXT_MAX
+                                + " characters or fewer.");
                     }
                     texts.put(field.name(), text);
                 }
             }
+            } catch (InvalidInputException problem) {
+                // Every field is checked, so the person sees every problem at once.
+                problem.problems().forEach(p -> problems.add(p.field(), p.message()));
+            }
         }
+        problems.throwIfAny();
         worklist.complete(itemId, form.elementId(), user, engine);
         texts.forEach((name, text) -> {
             String value = trimmed(values.get(name));
@@ -128,6 +137,36 @@ public class TaskForms {
     public String labelOf(String formKey, String field) {
         return catalogue.find(formKey).flatMap(form -> form.fields().stream().filter(f -> f.name().equals(field))
                 .map(Field::label).findFirst()).orElse(field);
+    }
+
+    /**
+     * An answer as people read it: a date day first in words, a chosen option by its label, a
+     * ticked box as "Yes"; free text as written.
+     */
+    public String display(Answer answer) {
+        var field = catalogue.find(answer.formKey()).flatMap(form -> form.fields().stream()
+                .filter(f -> f.name().equals(answer.field())).findFirst());
+        if (field.isEmpty() || answer.value() == null) {
+            return answer.value();
+        }
+        return switch (field.get()) {
+            case Field.FutureDate date -> {
+                try {
+                    yield org.coachingpool.platform.UkDates.date(java.time.LocalDate.parse(answer.value()));
+                } catch (java.time.format.DateTimeParseException notADate) {
+                    yield answer.value();
+                }
+            }
+            case Field.Choice choice -> choice.options().getOrDefault(answer.value(), answer.value());
+            case Field.Confirm confirm -> "true".equals(answer.value()) ? "Yes" : answer.value();
+            default -> answer.value();
+        };
+    }
+
+    private static String lowerFirst(String label) {
+        // Keep acronyms and names as written ("ILM", "GROW"); lower only an ordinary first word.
+        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
     }
 
     /** Keeps a half-filled form for its author; nothing is sent anywhere. */

@@ -5,7 +5,8 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,6 +24,9 @@ import org.springframework.beans.factory.annotation.Value;
 @CssImport("./styles/layout.css")
 public class MainLayout extends AppLayout {
 
+    /** The id of the page's own content, where the skip link goes. */
+    public static final String MAIN_CONTENT = "main-content";
+
     final Span taskCount = new Span();
     private final TaskCount tasksWaiting;
     private final CurrentUser user;
@@ -31,9 +35,20 @@ public class MainLayout extends AppLayout {
     public MainLayout(CurrentUsers users, AuthenticationContext authentication, TaskCount tasksWaiting,
             @Value("${coachingpool.demo:false}") boolean demo) {
         CurrentUser user = users.require();
-        var title = new H1("Coaching Pool");
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        var header = new HorizontalLayout(new DrawerToggle(), title);
+        // The app's name links home; the page's own heading is its one h1.
+        var title = new Anchor("", "Coaching Pool");
+        title.addClassName("app-name");
+        var skip = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+        skip.addClassName("skip-link");
+        // The router would treat "#..." as a link to the home page: move focus in the browser instead.
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const main = document.getElementById($0);
+                  if (main) { main.focus(); }
+                });
+                """, MAIN_CONTENT);
+        var header = new HorizontalLayout(skip, new DrawerToggle(), title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
@@ -79,6 +94,16 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", MAIN_CONTENT);
+            content.getElement().setAttribute("tabindex", "-1");
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private void showCount() {

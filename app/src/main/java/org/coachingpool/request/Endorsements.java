@@ -1,5 +1,6 @@
 package org.coachingpool.request;
 
+import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
 
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Endorsements {
 
-    static final int TEXT_MAX = 2000;
+    public static final int TEXT_MAX = 2000;
 
     private final Worklist worklist;
     private final Cases cases;
@@ -50,11 +51,12 @@ public class Endorsements {
      */
     @Transactional
     public void decide(WorkItemId itemId, CurrentUser sponsor, EndorsementDecision decision) {
-        if (!decision.endorsed() && (decision.declineReason() == null || decision.declineReason().isBlank())) {
-            throw new InvalidInputException("declineReason", "Say why you cannot support this request.");
-        }
-        requireLength("context", decision.context());
-        requireLength("declineReason", decision.declineReason());
+        new Problems()
+                .check(() -> requireLength("context", decision.context()))
+                .when(!decision.endorsed() && (decision.declineReason() == null || decision.declineReason().isBlank()),
+                        "declineReason", "Say why you cannot support this request.")
+                .check(() -> requireLength("declineReason", decision.declineReason()))
+                .throwIfAny();
         CaseSummary summary = caseFor(itemId, sponsor);
         String outcome = decision.endorsed() ? "ENDORSED" : "DECLINED";
         worklist.complete(itemId, RelationshipProcess.TASK_ENDORSE, sponsor,
@@ -83,7 +85,7 @@ public class Endorsements {
     private static void requireLength(String field, String text) {
         StorableText.require(field, "this answer", text);
         if (text != null && text.length() > TEXT_MAX) {
-            throw new InvalidInputException(field, "This can be at most " + TEXT_MAX + " characters.");
+            throw new InvalidInputException(field, "This must be " + TEXT_MAX + " characters or fewer.");
         }
     }
 

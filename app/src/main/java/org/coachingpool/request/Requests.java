@@ -1,5 +1,6 @@
 package org.coachingpool.request;
 
+import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
 
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Requests implements CaseStartRetry {
 
     private static final Logger log = LoggerFactory.getLogger(Requests.class);
-    static final int GOALS_MAX = 4000;
+    public static final int GOALS_MAX = 4000;
 
     private final JdbcClient jdbc;
     private final UserDirectory directory;
@@ -107,27 +108,24 @@ public class Requests implements CaseStartRetry {
         if (!thinker.has(Role.THINKER)) {
             throw new InvalidInputException("thinker", "Only a thinker can ask for coaching or mentoring.");
         }
-        if (request.kindWanted() == null) {
-            throw new InvalidInputException("kindWanted", "Choose coaching, mentoring or 'not sure yet'.");
-        }
-        if (request.developmentAreas() == null || request.developmentAreas().isEmpty()) {
-            throw new InvalidInputException("developmentAreas", "Choose at least one area you want to develop.");
-        }
-        if (request.goals() == null || request.goals().isBlank()) {
-            throw new InvalidInputException("goals", "Say in a sentence or two what you would like to achieve.");
-        }
-        StorableText.require("goals", "your goals", request.goals());
-        if (request.goals().length() > GOALS_MAX) {
-            throw new InvalidInputException("goals", "Goals can be at most " + GOALS_MAX + " characters.");
-        }
-        if (request.sponsor() == null) {
-            throw new InvalidInputException("sponsor", "Choose your sponsor, usually your line manager.");
-        }
-        if (request.sponsor().equals(thinker.id())) {
-            throw new InvalidInputException("sponsor", "You cannot be your own sponsor.");
-        }
-        return directory.sponsors().stream().filter(p -> p.id().equals(request.sponsor())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("sponsor", "That person cannot act as a sponsor."));
+        var problems = new Problems()
+                .when(request.kindWanted() == null, "kindWanted", "Choose coaching, mentoring or 'not sure yet'.")
+                .when(request.developmentAreas() == null || request.developmentAreas().isEmpty(), "developmentAreas",
+                        "Choose at least one area you want to develop.")
+                .when(request.goals() == null || request.goals().isBlank(), "goals",
+                        "Say in a sentence or two what you would like to achieve.")
+                .check(() -> StorableText.require("goals", "your goals", request.goals()))
+                .when(request.goals() != null && request.goals().length() > GOALS_MAX, "goals",
+                        "Your goals must be " + GOALS_MAX + " characters or fewer.")
+                .when(request.sponsor() == null, "sponsor", "Choose your sponsor, usually your line manager.")
+                .when(request.sponsor() != null && request.sponsor().equals(thinker.id()), "sponsor",
+                        "You cannot be your own sponsor. Choose your line manager or another sponsor.");
+        Person sponsor = request.sponsor() == null ? null : directory.sponsors().stream()
+                .filter(p -> p.id().equals(request.sponsor())).findFirst().orElse(null);
+        problems.when(request.sponsor() != null && sponsor == null, "sponsor",
+                "That person cannot act as a sponsor. Choose someone from the list.");
+        problems.throwIfAny();
+        return sponsor;
     }
 
     private Optional<CaseId> bySubmission(UUID token) {

@@ -1,5 +1,6 @@
 package org.coachingpool.sessions;
 
+import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
 
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Sessions {
 
-    static final int TEXT_MAX = 8000;
+    public static final int TEXT_MAX = 8000;
 
     private final JdbcClient jdbc;
     private final Worklist worklist;
@@ -128,23 +129,20 @@ public class Sessions {
     }
 
     private void validate(SessionEntry entry) {
-        if (entry.heldOn() == null) {
-            throw new InvalidInputException("heldOn", "Enter the date the session was held.");
-        }
-        if (entry.heldOn().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("heldOn", "A session can only be logged once it has been held.");
-        }
-        if (entry.minutes() < 15 || entry.minutes() > 480) {
-            throw new InvalidInputException("minutes", "A session lasts between 15 minutes and 8 hours.");
-        }
-        if (entry.modality() == null) {
-            throw new InvalidInputException("modality", "Say whether the session was in person, virtual or by phone.");
-        }
-        StorableText.require("notes", "your notes", entry.privateNotes());
-        StorableText.require("actions", "the agreed actions", entry.sharedActions());
-        if (length(entry.privateNotes()) > TEXT_MAX || length(entry.sharedActions()) > TEXT_MAX) {
-            throw new InvalidInputException("notes", "Notes and actions can be at most " + TEXT_MAX + " characters.");
-        }
+        new Problems()
+                .when(entry.heldOn() == null, "heldOn", "Enter the date the session was held, for example 15/03/2027.")
+                .when(entry.heldOn() != null && entry.heldOn().isAfter(LocalDate.now(clock)), "heldOn",
+                        "The date must be today or in the past: a session is logged once it has been held.")
+                .when(entry.minutes() < 15 || entry.minutes() > 480, "minutes",
+                        "Enter a length between 15 and 480 minutes (8 hours).")
+                .when(entry.modality() == null, "modality", "Say whether the session was in person, by video call or by phone.")
+                .check(() -> StorableText.require("notes", "your notes", entry.privateNotes()))
+                .when(length(entry.privateNotes()) > TEXT_MAX, "notes", "Your notes must be " + TEXT_MAX
+                        + " characters or fewer.")
+                .check(() -> StorableText.require("actions", "the agreed actions", entry.sharedActions()))
+                .when(length(entry.sharedActions()) > TEXT_MAX, "actions", "The agreed actions must be " + TEXT_MAX
+                        + " characters or fewer.")
+                .throwIfAny();
     }
 
     /** How many sessions the coach has logged on the case. */

@@ -1,5 +1,6 @@
 package org.coachingpool.triage;
 
+import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import java.time.Clock;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Triage {
 
-    static final int TEXT_MAX = 4000;
+    public static final int TEXT_MAX = 4000;
 
     private final Worklist worklist;
     private final JdbcClient jdbc;
@@ -45,23 +46,20 @@ public class Triage {
      */
     @Transactional
     public void decide(WorkItemId itemId, CurrentUser admin, TriageDecision decision, String reason, String guidance) {
-        if (decision == null) {
-            throw new InvalidInputException("decision", "Choose coaching, mentoring or signposting.");
-        }
         WorkItem item = triageTask(itemId, admin);
         String proposal = proposalOf(item);
-        if (!decision.name().equals(proposal) && isBlank(reason)) {
-            throw new InvalidInputException("reason", "The proposal was " + proposal.toLowerCase()
-                    + ": say why you decided differently.");
-        }
-        if (decision == TriageDecision.SIGNPOST && isBlank(guidance)) {
-            throw new InvalidInputException("guidance", "Write the guidance the thinker will receive.");
-        }
-        StorableText.require("reason", "the reason", reason);
-        StorableText.require("guidance", "the guidance", guidance);
-        if (length(reason) > TEXT_MAX || length(guidance) > TEXT_MAX) {
-            throw new InvalidInputException("reason", "Reason and guidance can be at most " + TEXT_MAX + " characters.");
-        }
+        new Problems()
+                .when(decision == null, "decision", "Choose coaching, mentoring or signposting.")
+                .when(decision != null && !decision.name().equals(proposal) && isBlank(reason), "reason",
+                        "The proposal was " + proposal.toLowerCase() + ": say why you decided differently.")
+                .check(() -> StorableText.require("reason", "the reason", reason))
+                .when(length(reason) > TEXT_MAX, "reason", "The reason must be " + TEXT_MAX + " characters or fewer.")
+                .when(decision == TriageDecision.SIGNPOST && isBlank(guidance), "guidance",
+                        "Write the guidance the thinker will receive.")
+                .check(() -> StorableText.require("guidance", "the guidance", guidance))
+                .when(length(guidance) > TEXT_MAX, "guidance",
+                        "The guidance must be " + TEXT_MAX + " characters or fewer.")
+                .throwIfAny();
         worklist.complete(itemId, RelationshipProcess.TASK_TRIAGE, admin,
                 Map.of(RelationshipProcess.VAR_TRIAGE_DECISION, decision.name()));
         jdbc.sql("""

@@ -1,7 +1,7 @@
 package org.coachingpool.worklist;
 
 import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class TaskPages {
         try {
             id = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
         } catch (IllegalArgumentException notAnId) {
-            page.add(new H2(UNAVAILABLE), new Paragraph(explanation));
+            page.add(new H1(UNAVAILABLE), new Paragraph(explanation));
             return Optional.empty();
         }
         try {
@@ -46,7 +46,7 @@ public final class TaskPages {
             return Optional.of(id);
         } catch (WorkItemUnavailableException refused) {
             page.removeAll();
-            page.add(new H2(UNAVAILABLE), new Paragraph(explanation));
+            page.add(new H1(UNAVAILABLE), new Paragraph(explanation));
             return Optional.empty();
         }
     }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
@@ -68,7 +68,7 @@ class IncidentsTest extends ViewTest {
         assertThat(grid.getListDataView().getItems()).extracting(CaseSummary::id).contains(caseId);
 
         signInAndOpen("pooladmin", "cases/" + caseId);
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("This case has stopped");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("This case has stopped");
         assertThat(text(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
                 spec -> spec.withClasses("case-problem")))).contains("incident-probe-settings").contains("Since:");
 

@@ -139,8 +139,8 @@ abstract class JourneyTest {
             page.getByLabel("Number of sessions").fill("1");
             page.getByText("Light touch: the sponsor's confirmation is optional").click();
             LocalDate review = LocalDate.now().plusMonths(3);
-            page.getByLabel("Review date").fill(review.getMonthValue() + "/" + review.getDayOfMonth() + "/"
-                    + review.getYear());
+            // Day first, as people in the UK type dates, though the browser says en-US.
+            page.getByLabel("Review date").fill(review.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             page.getByLabel("Review date").press("Enter");
             click(page, "Record contract");
             assertThat(page.getByText("Done. Thank you.")).isVisible();

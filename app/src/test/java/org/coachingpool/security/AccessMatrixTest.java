@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -306,7 +306,7 @@ class AccessMatrixTest extends ViewTest {
     }
 
     private static List<String> headings() {
-        return _find(H2.class).stream().map(H2::getText).toList();
+        return _find(H1.class).stream().map(H1::getText).toList();
     }
 
     /** All text the page shows in its components, the way a reader would find it. */

@@ -1,9 +1,10 @@
 package org.coachingpool.casefile.ui;
 
+import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -45,8 +46,7 @@ import org.coachingpool.sessions.Sessions;
 @PermitAll
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DATE = UkDates.DATE;
 
     private final Cases cases;
     private final Sessions sessions;
@@ -78,10 +78,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             summary = null;
         }
         if (summary == null) {
-            add(new H2("Case not found"), new Paragraph("This case does not exist or is not one you take part in."));
+            add(new H1("Case not found"), new Paragraph("This case does not exist or is not one you take part in."));
             return;
         }
-        add(new H2("Case " + summary.reference()), new Paragraph("Stage: " + summary.stage().label()));
+        add(new H1("Case " + summary.reference()), new Paragraph("Stage: " + summary.stage().label()));
         var problems = incidents.openFor(summary.id(), viewer);
         if (!problems.isEmpty()) {
             add(problems(problems));
@@ -90,24 +90,24 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         }
         diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
 
-        add(new H3("People"));
+        add(new H2("People"));
         add(list("Thinker: " + summary.thinkerName(), "Sponsor: " + summary.sponsorName(),
                 "Coach or mentor: " + (summary.coachName() == null ? "not matched yet" : summary.coachName())));
 
-        add(new H3("Milestones"));
+        add(new H2("Milestones"));
         var milestones = cases.milestones(summary.id(), viewer);
         add(milestones.isEmpty() ? new Paragraph("Nothing completed yet.")
                 : list(milestones.stream().map(m -> date(m.at()) + ": " + m.title()
                         + (m.by() == null ? "" : " (" + m.by() + ")")).toArray(String[]::new)));
 
-        add(new H3("Sessions"));
+        add(new H2("Sessions"));
         var held = sessions.forCase(summary.id(), viewer);
         add(held.isEmpty() ? new Paragraph("No sessions logged yet.") : list(held.stream().map(this::session)
                 .toArray(String[]::new)));
 
         var answers = forms.answers(summary.id().value(), null, viewer);
         if (!answers.isEmpty()) {
-            add(new H3("Agreed and recorded"));
+            add(new H2("Agreed and recorded"));
             add(list(answers.stream().map(this::answer).toArray(String[]::new)));
         }
 
@@ -119,17 +119,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     /** For pool admins: what stopped the case, where, since when, the engine's words, and a retry. */
     private VerticalLayout problems(java.util.List<CaseProblem> problems) {
-        var section = new VerticalLayout(new H3("This case has stopped"));
+        var section = new VerticalLayout(new H2("This case has stopped"));
         section.addClassName("case-problem");
         section.setPadding(false);
         for (CaseProblem problem : problems) {
             var facts = list(problem.kind() == CaseProblem.Kind.NOT_STARTED
                             ? "Step: the process did not start in the engine"
                             : "Step: " + problem.step(),
-                    "Since: " + DATE_TIME.format(problem.since().atZone(ZoneId.systemDefault())),
+                    "Since: " + UkDates.dateTime(problem.since()),
                     "What the engine said: " + problem.message());
             problem.retriedAt().ifPresent(at -> facts.add(new ListItem("Tried again at "
-                    + DATE_TIME.format(at.atZone(ZoneId.systemDefault())) + "; if it fails again it shows here.")));
+                    + UkDates.dateTime(at) + "; if it fails again it shows here.")));
             var retry = new Button("Try again");
             retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             retry.setDisableOnClick(true);
@@ -162,7 +162,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void addDiagram(CaseDiagram diagram) {
-        add(new H3("Where the case is in the process"));
+        add(new H2("Where the case is in the process"));
         String where = diagram.currentNames().isEmpty() ? "Not started yet."
                 : "Current step: " + String.join(", ", diagram.currentNames()) + ".";
         var text = new Paragraph(where);
@@ -201,7 +201,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 end.setEnabled(true);
             }
         });
-        var section = new VerticalLayout(new H3("Not working?"), reason, end);
+        var section = new VerticalLayout(new H2("Not working?"), reason, end);
         section.setPadding(false);
         section.addClassName("end-early");
         return section;
@@ -223,11 +223,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String answer(Answer a) {
-        return forms.labelOf(a.formKey(), a.field()) + " (" + a.authorName() + "): " + a.value();
+        return forms.labelOf(a.formKey(), a.field()) + " (" + a.authorName() + "): " + forms.display(a);
     }
 
     private static String date(java.time.Instant at) {
-        return DATE.format(at.atZone(ZoneId.systemDefault()));
+        return UkDates.date(at);
     }
 
     private static UnorderedList list(String... lines) {

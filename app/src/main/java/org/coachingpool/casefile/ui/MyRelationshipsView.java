@@ -1,7 +1,7 @@
 package org.coachingpool.casefile.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,7 +30,7 @@ public class MyRelationshipsView extends VerticalLayout implements HasDynamicTit
         // The navigation calls it "My people" for someone who only sponsors; so does the page.
         boolean onlySponsor = me.has(Role.SPONSOR) && !me.has(Role.THINKER) && !me.has(Role.COACH);
         title = onlySponsor ? "My people" : "My relationships";
-        add(new H2(title));
+        add(new H1(title));
         if (mine.isEmpty()) {
             add(new Paragraph(onlySponsor ? "Nobody has named you as their sponsor yet."
                     : "You are not part of any coaching or mentoring relationship yet."));

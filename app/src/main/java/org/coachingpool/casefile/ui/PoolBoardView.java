@@ -1,8 +1,9 @@
 package org.coachingpool.casefile.ui;
 
+import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -39,8 +40,6 @@ import org.coachingpool.security.Role;
 public class PoolBoardView extends VerticalLayout {
 
     static final Duration STUCK_AFTER = Duration.ofDays(14);
-    private static final java.time.format.DateTimeFormatter SINCE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK);
     static final String ALL_STAGES = "All stages";
     final Grid<CaseSummary> grid = new Grid<>();
     final Select<String> stage = new Select<>();
@@ -95,7 +94,7 @@ public class PoolBoardView extends VerticalLayout {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", "Open cases");
         grid.setAllRowsVisible(true);
-        add(new H2("Pool board"), summary);
+        add(new H1("Pool board"), summary);
         if (!outsideCases.isEmpty()) {
             // A process that carries no case (say, one a process admin added) can stop too.
             add(new Paragraph(outsideCases.size() + " stopped outside any case: " + outsideCases.stream()
@@ -121,8 +120,7 @@ public class PoolBoardView extends VerticalLayout {
     private String attention(CaseSummary summary) {
         var stopped = problems.get(summary.id());
         if (stopped != null) {
-            return stopped.getFirst().summary() + " since " + SINCE.format(stopped.getFirst().since()
-                    .atZone(java.time.ZoneId.systemDefault()));
+            return stopped.getFirst().summary() + " since " + UkDates.dateTime(stopped.getFirst().since());
         }
         return summary.isStuck(clock.instant(), STUCK_AFTER) ? "No movement for over 14 days" : "";
     }

@@ -1,13 +1,16 @@
 package org.coachingpool.forms.ui;
 
+import org.coachingpool.platform.ErrorSummary;
+import org.coachingpool.platform.CharacterCount;
+import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -53,6 +56,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
     final Map<String, HasValue<?, ?>> inputs = new LinkedHashMap<>();
     final Button submit = new Button();
     final Button saveDraft = new Button("Save draft");
+    final ErrorSummary errors = new ErrorSummary();
     private WorkItemId itemId;
 
     public TaskFormView(TaskForms forms, CurrentUsers users) {
@@ -74,16 +78,18 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void show(WorkItem item, TaskForm form) {
-        add(new H2(item.title()), new Paragraph("Case " + item.caseReference()), new Paragraph(form.intro()));
+        add(new H1(item.title()), new Paragraph("Case " + item.caseReference()), new Paragraph(form.intro()));
         if (form.shows() != null) {
             List<Answer> shown = forms.answers(item.caseId(), form.shows(), user);
-            add(new H3("The contract"));
-            shown.forEach(a -> add(new Paragraph(forms.labelOf(a.formKey(), a.field()) + ": " + a.value())));
+            add(new H2("The contract"));
+            shown.forEach(a -> add(new Paragraph(forms.labelOf(a.formKey(), a.field()) + ": " + forms.display(a))));
         }
         Map<String, String> draft = forms.draft(itemId, user);
+        add(errors);
         for (Field field : form.fields()) {
             Component input = input(field, draft.get(field.name()));
             inputs.put(field.name(), (HasValue<?, ?>) input);
+            errors.bind(field.name(), input);
             add(input);
         }
         submit.setText(form.submitLabel());
@@ -120,7 +126,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
                 yield number;
             }
             case Field.FutureDate date -> {
-                var picker = new DatePicker(date.label());
+                var picker = UkDates.picker(date.label());
                 picker.setMin(LocalDate.now().plusDays(1));
                 if (draft != null) {
                     picker.setValue(LocalDate.parse(draft));
@@ -135,12 +141,9 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
             case Field.Text text -> {
                 var area = new TextArea(text.label());
                 area.setWidthFull();
-                area.setMaxLength(8000);
                 area.setRequiredIndicatorVisible("*".equals(text.requiredWhen()));
-                if (!text.helper().isEmpty()) {
-                    area.setHelperText(text.helper());
-                }
                 area.setValue(draft == null ? "" : draft);
+                CharacterCount.attach(area, TaskForms.TEXT_MAX, text.helper().isEmpty() ? null : text.helper());
                 yield area;
             }
         };
@@ -180,24 +183,14 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void send() {
-        inputs.values().forEach(i -> {
-            if (i instanceof com.vaadin.flow.component.HasValidation v) {
-                v.setInvalid(false);
-            }
-        });
+        errors.clear();
         try {
             forms.submit(itemId, user, values());
             Notification.show("Done. Thank you.", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));
         } catch (InvalidInputException problem) {
-            if (inputs.get(problem.field()) instanceof com.vaadin.flow.component.HasValidation input) {
-                input.setErrorMessage(problem.getMessage());
-                input.setInvalid(true);
-            } else {
-                Notification.show(problem.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            errors.show(problem);
             submit.setEnabled(true);
         } catch (WorkItemUnavailableException gone) {
             Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)

@@ -2,7 +2,7 @@ package org.coachingpool.matching.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -65,7 +65,7 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = TaskPages.open(event, this, id -> {
             choice.setItems(matching.shortlistFor(id, user));
-            add(new H2("Choose your coach or mentor"), new Paragraph("The pool team suggests these people. You will"
+            add(new H1("Choose your coach or mentor"), new Paragraph("The pool team suggests these people. You will"
                     + " have a first conversation to check the fit before you agree to work together."), choice, send);
         }).orElse(null);
     }

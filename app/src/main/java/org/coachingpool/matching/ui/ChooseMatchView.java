@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -66,7 +66,7 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
             List<Candidate> ranked = matching.candidatesFor(id, user);
             candidates.setItems(ranked);
             mode.setItems(matching.modesFor(id, user));
-            add(new H2("Choose how to match"), new Paragraph(ranked.isEmpty()
+            add(new H1("Choose how to match"), new Paragraph(ranked.isEmpty()
                     ? "Nobody in the pool fits at the moment: no capacity, or everyone has been tried."
                     : "Candidates are ranked: another organisation first, then most places left. Select and choose."),
                     candidates, mode, send);

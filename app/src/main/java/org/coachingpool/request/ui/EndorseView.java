@@ -1,9 +1,11 @@
 package org.coachingpool.request.ui;
 
+import org.coachingpool.platform.ErrorSummary;
+import org.coachingpool.platform.CharacterCount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -39,6 +41,7 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
     final TextArea context = new TextArea("Context for the coach or mentor (optional)");
     final TextArea declineReason = new TextArea("Why you cannot support it");
     final Button endorse = new Button("Endorse request");
+    final ErrorSummary errors = new ErrorSummary();
     final Button decline = new Button("Decline request");
     private WorkItemId itemId;
 
@@ -47,10 +50,11 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
         this.users = users;
         setMaxWidth("48rem");
         context.setWidthFull();
-        context.setMaxLength(2000);
+        CharacterCount.attach(context, Endorsements.TEXT_MAX, null);
         declineReason.setWidthFull();
-        declineReason.setMaxLength(2000);
-        declineReason.setHelperText("Needed only if you decline. The thinker is told the request was declined.");
+        CharacterCount.attach(declineReason, Endorsements.TEXT_MAX,
+                "Needed only if you decline. The thinker is told the request was declined.");
+        errors.bind("context", context).bind("declineReason", declineReason);
         endorse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         endorse.setDisableOnClick(true);
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -65,17 +69,17 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = TaskPages.open(event, this, id -> {
             CaseSummary summary = endorsements.caseFor(id, users.require());
-            add(new H2("Endorse request " + summary.reference()),
+            add(new H1("Endorse request " + summary.reference()),
                     new Paragraph(summary.thinkerName() + " has asked for " + summary.kindWanted().toLowerCase()
                             .replace('_', ' ') + " and named you as their sponsor."),
                     new Paragraph("What they discuss with their coach or mentor stays between them. You will see "
                             + "milestones and agreed outcomes, and take part in the three-way contract and review."),
-                    protectedTime, context, declineReason, new HorizontalLayout(endorse, decline));
+                    errors, protectedTime, context, declineReason, new HorizontalLayout(endorse, decline));
         }).orElse(null);
     }
 
     private void decide(EndorsementDecision decision) {
-        declineReason.setInvalid(false);
+        errors.clear();
         try {
             endorsements.decide(itemId, users.require(), decision);
             Notification.show(decision.endorsed() ? "Thank you: the request goes to the pool team."
@@ -83,8 +87,7 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));
         } catch (InvalidInputException problem) {
-            declineReason.setErrorMessage(problem.getMessage());
-            declineReason.setInvalid(true);
+            errors.show(problem);
             endorse.setEnabled(true);
             decline.setEnabled(true);
         } catch (WorkItemUnavailableException gone) {

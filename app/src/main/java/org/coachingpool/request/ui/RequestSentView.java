@@ -4,8 +4,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -64,14 +64,14 @@ public class RequestSentView extends VerticalLayout implements BeforeEnterObserv
             summary = null;
         }
         if (summary == null) {
-            add(new H2("Request not found"), new Paragraph("This is not a request of yours."));
+            add(new H1("Request not found"), new Paragraph("This is not a request of yours."));
             return;
         }
-        var panel = new Div(new H2("Request sent"), new Paragraph("Your reference is"),
+        var panel = new Div(new H1("Request sent"), new Paragraph("Your reference is"),
                 new Div(summary.reference()));
         panel.addClassName("confirmation-panel");
         panel.getChildren().skip(2).findFirst().ifPresent(c -> c.addClassName("confirmation-reference"));
-        add(panel, new H3("What happens next"), next,
+        add(panel, new H2("What happens next"), next,
                 new Paragraph("Once your sponsor supports it, the pool team looks at what would help most and finds "
                         + "you a coach or mentor. You can follow every step on the page for your request."),
                 new Anchor("cases/" + summary.id(), "Follow your request (" + summary.reference() + ")"),

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,6 +15,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
+import org.coachingpool.platform.CharacterCount;
+import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.platform.InvalidInputException;
@@ -37,12 +39,13 @@ public class RequestView extends VerticalLayout {
     final TextArea goals = new TextArea("Your goals, in your own words");
     final ComboBox<Person> sponsor = new ComboBox<>("Your sponsor (usually your line manager)");
     final Button submit = new Button("Send request");
+    final ErrorSummary errors = new ErrorSummary();
     /** One token per form: a double click or a retried request opens one case, not two. */
     private final UUID submissionToken = UUID.randomUUID();
 
     public RequestView(Requests requests, UserDirectory directory, CurrentUsers users) {
         setMaxWidth("48rem");
-        add(new H2("Ask for coaching or mentoring"),
+        add(new H1("Ask for coaching or mentoring"),
                 new Paragraph("Your sponsor will be asked to support your request. What you write as goals is seen by "
                         + "the pool team and your coach or mentor, not by your sponsor."));
 
@@ -54,9 +57,9 @@ public class RequestView extends VerticalLayout {
         // No required flag: it puts aria-required on a role=group element, which ARIA does not allow.
         // The label says it is needed and the service checks it.
         goals.setRequired(true);
-        goals.setMaxLength(4000);
         goals.setWidthFull();
-        goals.setHelperText("What would you like to be different after coaching or mentoring?");
+        CharacterCount.attach(goals, Requests.GOALS_MAX,
+                "What would you like to be different after coaching or mentoring?");
         sponsor.setItems(directory.sponsors());
         sponsor.setItemLabelGenerator(p -> p.displayName() + " (" + p.organisation() + ")");
         sponsor.setRequired(true);
@@ -71,8 +74,9 @@ public class RequestView extends VerticalLayout {
 
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
+        errors.bind("kindWanted", kind).bind("developmentAreas", areas).bind("goals", goals).bind("sponsor", sponsor);
         submit.addClickListener(e -> {
-            clearErrors();
+            errors.clear();
             try {
                 var request = new NewRequest(kind.getValue(), areas.getValue(), goals.getValue(),
                         sponsor.getValue() == null ? null : sponsor.getValue().id());
@@ -80,28 +84,10 @@ public class RequestView extends VerticalLayout {
                 getUI().ifPresent(ui -> ui.navigate(RequestSentView.class,
                         new com.vaadin.flow.router.RouteParameters("id", caseId.toString())));
             } catch (InvalidInputException problem) {
-                showError(problem);
+                errors.show(problem);
                 submit.setEnabled(true);
             }
         });
-        add(kind, areas, goals, sponsor, submit);
-    }
-
-    private void clearErrors() {
-        kind.setInvalid(false);
-        areas.setInvalid(false);
-        goals.setInvalid(false);
-        sponsor.setInvalid(false);
-    }
-
-    private void showError(InvalidInputException problem) {
-        switch (problem.field()) {
-            case "kindWanted" -> { kind.setErrorMessage(problem.getMessage()); kind.setInvalid(true); }
-            case "developmentAreas" -> { areas.setErrorMessage(problem.getMessage()); areas.setInvalid(true); }
-            case "goals" -> { goals.setErrorMessage(problem.getMessage()); goals.setInvalid(true); }
-            case "sponsor" -> { sponsor.setErrorMessage(problem.getMessage()); sponsor.setInvalid(true); }
-            default -> Notification.show(problem.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        add(errors, kind, areas, goals, sponsor, submit);
     }
 }

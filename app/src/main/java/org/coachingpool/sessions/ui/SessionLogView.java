@@ -1,9 +1,12 @@
 package org.coachingpool.sessions.ui;
 
+import org.coachingpool.platform.ErrorSummary;
+import org.coachingpool.platform.CharacterCount;
+import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -40,13 +43,14 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     static final String STOKERS = "Subject:\n\nTime:\n\nOutcome:\n\nKnowledge:\n\nRole:\n\nStart:\n";
     static final String GROW = "Goal:\n\nReality:\n\nOptions:\n\nWill:\n";
 
-    final DatePicker heldOn = new DatePicker("Date of the session");
+    final DatePicker heldOn = UkDates.picker("Date of the session");
     final IntegerField minutes = new IntegerField("Length in minutes");
     final RadioButtonGroup<SessionEntry.Modality> modality = new RadioButtonGroup<>("How you met");
     final TextArea notes = new TextArea("Your notes (seen by you only)");
     final TextArea actions = new TextArea("Agreed actions (shared with the thinker)");
     final Button log = new Button("Log session");
     final Button saveDraft = new Button("Save draft");
+    final ErrorSummary errors = new ErrorSummary();
     private final Sessions sessions;
     private final TaskDrafts drafts;
     private final CurrentUser user;
@@ -72,8 +76,12 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
         });
         notes.setWidthFull();
         notes.setMinHeight("12rem");
-        notes.setHelperText("Nobody else, not the sponsor or the pool team, can read these notes.");
+        CharacterCount.attach(notes, Sessions.TEXT_MAX,
+                "Nobody else, not the sponsor or the pool team, can read these notes.");
         actions.setWidthFull();
+        CharacterCount.attach(actions, Sessions.TEXT_MAX, null);
+        errors.bind("heldOn", heldOn).bind("minutes", minutes).bind("modality", modality).bind("notes", notes)
+                .bind("actions", actions);
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setDisableOnClick(true);
         log.addClickListener(e -> send());
@@ -90,7 +98,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
             stokers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             grow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             resume(drafts.load(id, user));
-            add(new H2("Log a session"), heldOn, minutes, modality, new HorizontalLayout(stokers, grow), notes,
+            add(new H1("Log a session"), errors, heldOn, minutes, modality, new HorizontalLayout(stokers, grow), notes,
                     actions, new HorizontalLayout(log, saveDraft));
         }).orElse(null);
     }
@@ -113,9 +121,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
             drafts.save(itemId, user, values);
             Notification.show("Draft saved. Only you can see it.", 3000, Notification.Position.TOP_CENTER);
         } catch (InvalidInputException notSaved) {
-            var field = "actions".equals(notSaved.field()) ? actions : notes;
-            field.setErrorMessage(notSaved.getMessage());
-            field.setInvalid(true);
+            errors.show(notSaved);
             Notification.show("Your draft was not saved. " + notSaved.getMessage(), 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (WorkItemUnavailableException gone) {
@@ -139,9 +145,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void send() {
-        heldOn.setInvalid(false);
-        minutes.setInvalid(false);
-        modality.setInvalid(false);
+        errors.clear();
         try {
             sessions.log(itemId, user, new SessionEntry(heldOn.getValue(),
                     minutes.getValue() == null ? 0 : minutes.getValue(), modality.getValue(), notes.getValue(),
@@ -150,12 +154,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));
         } catch (InvalidInputException problem) {
-            switch (problem.field()) {
-                case "heldOn" -> { heldOn.setErrorMessage(problem.getMessage()); heldOn.setInvalid(true); }
-                case "minutes" -> { minutes.setErrorMessage(problem.getMessage()); minutes.setInvalid(true); }
-                case "modality" -> { modality.setErrorMessage(problem.getMessage()); modality.setInvalid(true); }
-                default -> { notes.setErrorMessage(problem.getMessage()); notes.setInvalid(true); }
-            }
+            errors.show(problem);
             log.setEnabled(true);
         } catch (WorkItemUnavailableException gone) {
             Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)

@@ -1,8 +1,10 @@
 package org.coachingpool.triage.ui;
 
+import org.coachingpool.platform.ErrorSummary;
+import org.coachingpool.platform.CharacterCount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -40,6 +42,7 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
     final TextArea reason = new TextArea("Reason (needed when you decide differently from the proposal)");
     final TextArea guidance = new TextArea("Guidance for the thinker (needed when signposting)");
     final Button decide = new Button("Record decision");
+    final ErrorSummary errors = new ErrorSummary();
     private final Triage triage;
     private final CurrentUser user;
     private WorkItemId itemId;
@@ -56,8 +59,11 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
             case SIGNPOST -> "Signpost to other support (ends the case)";
         });
         reason.setWidthFull();
+        CharacterCount.attach(reason, Triage.TEXT_MAX, null);
         guidance.setWidthFull();
-        guidance.setHelperText("For example counselling, the employee assistance programme, or another route.");
+        CharacterCount.attach(guidance, Triage.TEXT_MAX,
+                "For example counselling, the employee assistance programme, or another route.");
+        errors.bind("decision", decision).bind("reason", reason).bind("guidance", guidance);
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.setDisableOnClick(true);
         decide.addClickListener(e -> send());
@@ -67,34 +73,21 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = TaskPages.open(event, this, id -> {
             String proposal = triage.proposal(id, user);
-            add(new H2("Triage request"), new Paragraph("The triage table proposes "
-                    + PROPOSALS.getOrDefault(proposal, proposal.toLowerCase()) + "."), decision, reason, guidance,
+            add(new H1("Triage request"), new Paragraph("The triage table proposes "
+                    + PROPOSALS.getOrDefault(proposal, proposal.toLowerCase()) + "."), errors, decision, reason, guidance,
                     decide);
         }).orElse(null);
     }
 
     private void send() {
-        reason.setInvalid(false);
-        guidance.setInvalid(false);
-        decision.setInvalid(false);
+        errors.clear();
         try {
             triage.decide(itemId, user, decision.getValue(), reason.getValue(), guidance.getValue());
             Notification.show("Triage recorded.", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));
         } catch (InvalidInputException problem) {
-            var field = switch (problem.field()) {
-                case "reason" -> reason;
-                case "guidance" -> guidance;
-                default -> null;
-            };
-            if (field != null) {
-                field.setErrorMessage(problem.getMessage());
-                field.setInvalid(true);
-            } else {
-                decision.setErrorMessage(problem.getMessage());
-                decision.setInvalid(true);
-            }
+            errors.show(problem);
             decide.setEnabled(true);
         } catch (WorkItemUnavailableException gone) {
             Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)

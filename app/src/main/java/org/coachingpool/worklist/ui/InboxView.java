@@ -1,5 +1,6 @@
 package org.coachingpool.worklist.ui;
 
+import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -53,7 +54,7 @@ import org.coachingpool.worklist.Worklist;
 @PermitAll
 public class InboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DUE = UkDates.DATE;
     static final String ALL_STAGES = "All stages";
     static final String ALL_TASKS = "";
     /** More rows than a person works through in a sitting; the filters reach the rest. */
@@ -132,7 +133,7 @@ public class InboxView extends VerticalLayout {
                 SortDirection.ASCENDING)));
 
         partial.setVisible(false);
-        add(new H2("My tasks"), filters, partial, grid, empty);
+        add(new H1("My tasks"), filters, partial, grid, empty);
         reload();
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +73,7 @@ class CaseViewTest extends ViewTest {
     @Test
     void someoneOutsideTheCaseSeesNothingEvenWithItsAddress() {
         signInAndOpen("coach2", "cases/" + id);
-        assertThat(_get(H2.class).getText()).isEqualTo("Case not found");
+        assertThat(_get(H1.class).getText()).isEqualTo("Case not found");
         assertThat(_find(ListItem.class)).isEmpty();
         assertThat(_find(ProcessDiagram.class)).isEmpty();
     }

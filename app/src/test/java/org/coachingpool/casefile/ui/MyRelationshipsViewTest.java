@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.request.KindWanted;
@@ -31,7 +31,7 @@ class MyRelationshipsViewTest extends ViewTest {
         signInAndOpen("thinker", "relationships");
         var thinkerView = _get(MyRelationshipsView.class);
         assertThat(thinkerView.grid.getListDataView().getItems()).anyMatch(c -> c.id().equals(id));
-        assertThat(_get(H2.class).getText()).isEqualTo("My relationships");
+        assertThat(_get(H1.class).getText()).isEqualTo("My relationships");
 
         signInAndOpen(coach, "relationships");
         var coachView = _get(MyRelationshipsView.class);
@@ -43,7 +43,7 @@ class MyRelationshipsViewTest extends ViewTest {
     void aSponsorSeesMyPeopleAndAPromiseAboutSessionContent() {
         CaseId id = journey.toTriage(KindWanted.COACHING);
         signInAndOpen("sponsor", "relationships");
-        assertThat(_get(H2.class).getText()).isEqualTo("My people");
+        assertThat(_get(H1.class).getText()).isEqualTo("My people");
         assertThat(_get(MyRelationshipsView.class).getPageTitle()).isEqualTo("My people | Coaching Pool");
         assertThat(_get(MyRelationshipsView.class).grid.getListDataView().getItems()).anyMatch(c -> c.id().equals(id));
         assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().contains("stays between"));

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.coachingpool.cases.RelationshipProcess;
@@ -38,7 +38,8 @@ class TaskFormViewTest extends ViewTest {
         _setValue(answer, "DECLINED");
         _click(view.submit);
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).isEqualTo("Please fill this in.");
+        assertThat(reason.getErrorMessage()).startsWith("Enter ");
+        assertThat(view.errors.isVisible()).as("the error summary").isTrue();
         assertThat(worklist.stateOf(offer.id())).isEqualTo(WorkItemState.OPEN);
 
         _setValue(reason, "Away for two months");
@@ -57,7 +58,7 @@ class TaskFormViewTest extends ViewTest {
     void someoneElsesTaskShowsNothingOfIt() {
         WorkItem offer = offerFor(pool.mentor());
         signInAndOpen("coach2", "tasks/offer-response/" + offer.id());
-        assertThat(_get(H2.class).getText()).isEqualTo("Task not available");
+        assertThat(_get(H1.class).getText()).isEqualTo("Task not available");
     }
 
     private WorkItem offerFor(String coachName) {

@@ -13,7 +13,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +42,7 @@ class RequestAndEndorseViewTest extends ViewTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void aRequestSentWithNothingFilledInIsRefusedFieldByField() {
+    void aRequestSentWithNothingFilledInShowsEveryProblemAtOnce() {
         signInAndOpen("thinker", "request");
         var view = _get(RequestView.class);
         int casesBefore = cases();
@@ -51,6 +51,14 @@ class RequestAndEndorseViewTest extends ViewTest {
 
         assertThat(view.kind.isInvalid()).isTrue();
         assertThat(view.kind.getErrorMessage()).contains("coaching, mentoring");
+        assertThat(view.areas.isInvalid()).isTrue();
+        assertThat(view.goals.isInvalid()).isTrue();
+        assertThat(view.sponsor.isInvalid()).isTrue();
+        assertThat(view.errors.isVisible()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.getHref().startsWith("#field-")).map(a -> a.getHref()))
+                .as("the summary links to every field")
+                .containsExactly("#field-kindWanted", "#field-developmentAreas", "#field-goals", "#field-sponsor");
         assertThat(view.submit.isEnabled()).as("the person can correct and send again").isTrue();
         assertThat(cases()).isEqualTo(casesBefore);
     }
@@ -87,7 +95,7 @@ class RequestAndEndorseViewTest extends ViewTest {
         _click(form.submit);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("request/sent/");
         var sent = _get(RequestSentView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Request sent");
+        assertThat(_get(H1.class).getText()).isEqualTo("Request sent");
         // The sponsor is said to be asked only once their task exists.
         var sentCase = new CaseId(UUID.fromString(UI.getCurrent().getInternals().getActiveViewLocation().getPath()
                 .substring("request/sent/".length())));
@@ -107,7 +115,7 @@ class RequestAndEndorseViewTest extends ViewTest {
         assertThat(grid.getListDataView().getItems().map(WorkItem::title)).contains("Endorse request");
 
         UI.getCurrent().navigate("tasks/endorse-request/" + item.id());
-        assertThat(_get(H2.class).getText()).startsWith("Endorse request CP-");
+        assertThat(_get(H1.class).getText()).startsWith("Endorse request CP-");
         _click(_get(Button.class, spec -> spec.withText("Endorse request")));
 
         assertThat(worklist.stateOf(item.id())).isEqualTo(WorkItemState.COMPLETED);
@@ -128,7 +136,7 @@ class RequestAndEndorseViewTest extends ViewTest {
         assertThat(shown).isNotEmpty().noneMatch(text -> text.contains(goals));
 
         signInAndOpen("sponsor", "tasks/endorse-request/" + UUID.randomUUID());
-        assertThat(_get(H2.class).getText()).isEqualTo("Task not available");
+        assertThat(_get(H1.class).getText()).isEqualTo("Task not available");
     }
 
     @Test
