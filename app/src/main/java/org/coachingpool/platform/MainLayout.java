@@ -38,16 +38,6 @@ public class MainLayout extends AppLayout {
         // The app's name links home; the page's own heading is its one h1.
         var title = new Anchor("", "Coaching Pool");
         title.addClassName("app-name");
-        var skip = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
-        skip.addClassName("skip-link");
-        // The router would treat "#..." as a link to the home page: move focus in the browser instead.
-        skip.getElement().executeJs("""
-                this.addEventListener('click', e => {
-                  e.preventDefault();
-                  const main = document.getElementById($0);
-                  if (main) { main.focus(); }
-                });
-                """, MAIN_CONTENT);
         var header = new HorizontalLayout(skip, new DrawerToggle(), title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
@@ -110,6 +100,23 @@ public class MainLayout extends AppLayout {
         int count = tasksWaiting.openFor(user);
         taskCount.setText(Integer.toString(count));
         taskCount.setVisible(count > 0);
+    }
+
+    /** First in the header, which comes before the drawer's links in tab order. */
+    private final Anchor skip = skipLink();
+
+    private static Anchor skipLink() {
+        var skip = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+        skip.addClassName("skip-link");
+        // The router would take "#..." for a link to the home page: move focus in the browser instead.
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const main = document.getElementById($0);
+                  if (main) { main.focus(); }
+                });
+                """, MAIN_CONTENT);
+        return skip;
     }
 
     @Override

@@ -139,9 +139,9 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
                 yield box;
             }
             case Field.Text text -> {
-                var area = new TextArea(text.label());
+                // Needed unless the label says "(optional)", as on GOV.UK forms; no required markers.
+                var area = new TextArea(text.requiredWhen().isEmpty() ? text.label() + " (optional)" : text.label());
                 area.setWidthFull();
-                area.setRequiredIndicatorVisible("*".equals(text.requiredWhen()));
                 area.setValue(draft == null ? "" : draft);
                 CharacterCount.attach(area, TaskForms.TEXT_MAX, text.helper().isEmpty() ? null : text.helper());
                 yield area;

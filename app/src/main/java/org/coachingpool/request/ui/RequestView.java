@@ -51,18 +51,15 @@ public class RequestView extends VerticalLayout {
 
         kind.setItems(KindWanted.values());
         kind.setItemLabelGenerator(KindWanted::label);
-        kind.setRequired(true);
         areas.setItems(DevelopmentArea.values());
         areas.setItemLabelGenerator(DevelopmentArea::label);
-        // No required flag: it puts aria-required on a role=group element, which ARIA does not allow.
-        // The label says it is needed and the service checks it.
-        goals.setRequired(true);
+        // Every field is needed unless its label says "(optional)" (GOV.UK): no required markers, and
+        // the service checks everything, showing every problem at once.
         goals.setWidthFull();
         CharacterCount.attach(goals, Requests.GOALS_MAX,
                 "What would you like to be different after coaching or mentoring?");
         sponsor.setItems(directory.sponsors());
         sponsor.setItemLabelGenerator(p -> p.displayName() + " (" + p.organisation() + ")");
-        sponsor.setRequired(true);
         sponsor.setWidthFull();
         // The component's open list (role listbox) has no accessible name of its own in 24.9;
         // screen readers would announce a nameless list (axe: aria-input-field-name).

@@ -1,0 +1,70 @@
+package org.coachingpool.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conventions UK public-sector staff know, in the browser on the packaged app: the error
+ * summary, pages that do not exist or are not yours, and the skip link.
+ */
+class ConventionsIT extends JourneyTest {
+
+    @Override
+    String name() {
+        return "conventions";
+    }
+
+    @Test
+    void anEmptyRequestShowsEveryProblemAtOnceInAnErrorSummaryLinkedToTheFields() {
+        as("thinker", page -> {
+            page.navigate(browser.url("/request"));
+            click(page, "Send request");
+            var summary = page.locator(".error-summary");
+            assertThat(summary.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("There is a problem"))).isVisible();
+            assertThat(summary.getByRole(AriaRole.LINK)).hasCount(4);
+            assertThat(summary).isFocused();
+            check(page, "request error summary");
+            summary.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Say in a sentence or two what you would like to achieve.")).click();
+            assertThat(page.locator("#field-goals textarea")).isFocused();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/request$"));
+        });
+    }
+
+    @Test
+    void aPageThatIsNotYoursReadsLikeOneThatDoesNotExistInsideTheUsualFrame() {
+        as("thinker", page -> {
+            for (String path : new String[] {"/board", "/no-such-page"}) {
+                page.navigate(browser.url(path));
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
+                        .isVisible();
+                assertThat(page).hasTitle("Page not found | Coaching Pool");
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your tasks")))
+                        .isVisible();
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")))
+                        .isVisible();
+            }
+            check(page, "page not found");
+        });
+    }
+
+    @Test
+    void theFirstTabReachesASkipLinkThatMovesFocusToThePage() {
+        as("sponsor", page -> {
+            page.navigate(browser.url("/"));
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks")).waitFor();
+            page.keyboard().press("Tab");
+            var skip = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skip to main content"));
+            assertThat(skip).isFocused();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#main-content")).isFocused();
+            assertThat(page.locator("h1")).hasCount(1);
+        });
+        assertThat(accessibilityProblems).isEmpty();
+    }
+}
