@@ -1,23 +1,33 @@
 package org.coachingpool.worklist;
 
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.coachingpool.platform.UkDates;
+import org.coachingpool.security.CurrentUser;
+import org.springframework.stereotype.Component;
 
 /**
- * The common start of every task page: the item id comes from the address, and a task that
- * does not exist, is someone else's or is done shows one plain message, whichever it was, so a
- * guessed address tells nothing.
+ * The common start of every task page. The item id comes from the address. A task the person
+ * can no longer act on (done, no longer needed, taken by a colleague) opens read-only, saying who
+ * and when, with links to the case and the task list, so a back button, a second tab or an old
+ * link never shows a live form. A task that does not exist or was never theirs shows one plain
+ * message, whichever it was, so a guessed address tells nothing.
  */
-public final class TaskPages {
+@Component
+public class TaskPages {
 
     public static final String UNAVAILABLE = "Task not available";
     private static final String EXPLANATION = "This task does not exist, is not yours, or was already done.";
 
-    private TaskPages() {
+    private final Worklist worklist;
+
+    TaskPages(Worklist worklist) {
+        this.worklist = worklist;
     }
 
     /**
@@ -25,20 +35,26 @@ public final class TaskPages {
      *
      * @param build adds the task's content; throws {@link WorkItemUnavailableException} when the
      *     service refuses the task
-     * @return the task's id when the page was built
+     * @return the task's id when the live page was built
      */
-    public static Optional<WorkItemId> open(BeforeEnterEvent event, HasComponents page, Consumer<WorkItemId> build) {
-        return open(event, page, EXPLANATION, build);
+    public Optional<WorkItemId> open(BeforeEnterEvent event, HasComponents page, CurrentUser user,
+            Consumer<WorkItemId> build) {
+        return open(event, page, user, EXPLANATION, build);
     }
 
-    public static Optional<WorkItemId> open(BeforeEnterEvent event, HasComponents page, String explanation,
+    public Optional<WorkItemId> open(BeforeEnterEvent event, HasComponents page, CurrentUser user, String explanation,
             Consumer<WorkItemId> build) {
         page.removeAll();
         WorkItemId id;
         try {
             id = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
         } catch (IllegalArgumentException notAnId) {
-            page.add(new H1(UNAVAILABLE), new Paragraph(explanation));
+            unavailable(page, explanation);
+            return Optional.empty();
+        }
+        var past = worklist.pastTask(id, user);
+        if (past.isPresent()) {
+            showPast(page, past.get());
             return Optional.empty();
         }
         try {
@@ -46,8 +62,32 @@ public final class TaskPages {
             return Optional.of(id);
         } catch (WorkItemUnavailableException refused) {
             page.removeAll();
-            page.add(new H1(UNAVAILABLE), new Paragraph(explanation));
+            worklist.pastTask(id, user).ifPresentOrElse(done -> showPast(page, done),
+                    () -> unavailable(page, explanation));
             return Optional.empty();
         }
+    }
+
+    private static void unavailable(HasComponents page, String explanation) {
+        page.add(new H1(UNAVAILABLE), new Paragraph(explanation), new Anchor("", "Go to your tasks"));
+    }
+
+    private static void showPast(HasComponents page, PastTask task) {
+        String when = task.at() == null ? "" : " on " + UkDates.dateTime(task.at());
+        String what = switch (task.status()) {
+            case COMPLETED -> "This task was done" + (task.by() == null ? "" : " by " + task.by()) + when
+                    + ". There is nothing more to do here.";
+            case WITHDRAWN -> "This task is no longer needed" + when + ": the case moved on without it. There is "
+                    + "nothing to do here.";
+            case TAKEN -> (task.by() == null ? "A colleague" : task.by()) + " is doing this task" + when
+                    + ". There is nothing for you to do here unless they hand it back.";
+        };
+        page.add(new H1(task.title() + (task.caseReference() == null ? "" : " " + task.caseReference())),
+                new Paragraph(what));
+        if (task.caseId() != null) {
+            page.add(new Anchor("cases/" + task.caseId(), "See case " + task.caseReference()
+                    + ": what was decided and what happens next"));
+        }
+        page.add(new Anchor("", "Go to your tasks"));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import org.coachingpool.modeller.ProcessDefinitions;
@@ -143,6 +144,33 @@ public class Worklist {
     public WorkItem get(WorkItemId id, CurrentUser user) {
         return items.find(id).filter(item -> mayAct(item, user))
                 .orElseThrow(() -> new WorkItemUnavailableException("This task does not exist or is not yours."));
+    }
+
+    /**
+     * A task the person can no longer act on, if it was ever theirs to see: completed (by them or
+     * a colleague), withdrawn by the process, or taken by a colleague from a shared list. Empty for
+     * an open task of theirs and for anything that was never theirs, so a guessed id tells nothing.
+     */
+    public Optional<PastTask> pastTask(WorkItemId id, CurrentUser user) {
+        Optional<WorkItem> found = items.find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        WorkItem item = found.get();
+        var outcome = items.outcome(id).orElseThrow();
+        boolean wasFor = mayAct(item, user) || user.username().equals(outcome.completedBy())
+                || item.offeredToGroup() && item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);
+        if (!wasFor) {
+            return Optional.empty();
+        }
+        return switch (item.state()) {
+            case COMPLETING, COMPLETED -> Optional.of(new PastTask(item.title(), item.caseId(), item.caseReference(),
+                    PastTask.Status.COMPLETED, outcome.completedAt(), outcome.completedName()));
+            case WITHDRAWN -> Optional.of(new PastTask(item.title(), item.caseId(), item.caseReference(),
+                    PastTask.Status.WITHDRAWN, outcome.lastSeenAt(), null));
+            case OPEN -> mayAct(item, user) ? Optional.empty() : Optional.of(new PastTask(item.title(), item.caseId(),
+                    item.caseReference(), PastTask.Status.TAKEN, outcome.claimedAt(), outcome.claimedName()));
+        };
     }
 
     /** Items of a case, for services that have already checked the caller may see the case. */

@@ -114,8 +114,16 @@ abstract class JourneyTest {
         as("sponsor", page -> {
             openTask(page, "Endorse request");
             check(page, "endorse");
+            String taskPage = page.url();
             click(page, "Endorse request");
             assertThat(page.getByText("Thank you")).isVisible();
+            // An old link or the back button opens the task read-only, never as a live form.
+            page.navigate(taskPage);
+            assertThat(page.getByText("This task was done by Tom Bennett on", new Page.GetByTextOptions()
+                    .setExact(false))).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Endorse request")))
+                    .hasCount(0);
+            check(page, "endorse reopened");
         });
         as("pooladmin", page -> {
             openTask(page, "Triage request");

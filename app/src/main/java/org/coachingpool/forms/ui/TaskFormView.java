@@ -51,6 +51,8 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
 @PermitAll
 public class TaskFormView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final TaskPages pages;
+
     private final TaskForms forms;
     private final CurrentUser user;
     final Map<String, HasValue<?, ?>> inputs = new LinkedHashMap<>();
@@ -59,7 +61,8 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
     final ErrorSummary errors = new ErrorSummary();
     private WorkItemId itemId;
 
-    public TaskFormView(TaskForms forms, CurrentUsers users) {
+    public TaskFormView(TaskForms forms, TaskPages pages, CurrentUsers users) {
+        this.pages = pages;
         this.forms = forms;
         this.user = users.require();
         setMaxWidth("48rem");
@@ -68,7 +71,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         inputs.clear();
-        itemId = TaskPages.open(event, this,
+        itemId = pages.open(event, this, user,
                 "This task does not exist, is not yours, was already done, or its form is not part of this version.",
                 id -> {
                     Map.Entry<WorkItem, TaskForm> opened = forms.open(id, user);

@@ -31,13 +31,16 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
 @RolesAllowed(Role.THINKER_ROLE)
 public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final TaskPages pages;
+
     final RadioButtonGroup<Candidate> choice = new RadioButtonGroup<>("Who would you like to work with?");
     final Button send = new Button("Send my choice");
     private final Matching matching;
     private final CurrentUser user;
     private WorkItemId itemId;
 
-    public ChooseFromShortlistView(Matching matching, CurrentUsers users) {
+    public ChooseFromShortlistView(Matching matching, TaskPages pages, CurrentUsers users) {
+        this.pages = pages;
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         this.matching = matching;
         this.user = users.require();
@@ -63,7 +66,7 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        itemId = TaskPages.open(event, this, id -> {
+        itemId = pages.open(event, this, user, id -> {
             choice.setItems(matching.shortlistFor(id, user));
             add(new H1("Choose your coach or mentor"), new Paragraph("The pool team suggests these people. You will"
                     + " have a first conversation to check the fit before you agree to work together."), choice, send);

@@ -34,6 +34,8 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final TaskPages pages;
+
     final RadioButtonGroup<Matching.Mode> mode = new RadioButtonGroup<>("How to match");
     final CheckboxGroup<Candidate> candidates = new CheckboxGroup<>("Candidates, best first");
     final Button send = new Button("Send");
@@ -41,7 +43,8 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
     private final CurrentUser user;
     private WorkItemId itemId;
 
-    public ChooseMatchView(Matching matching, CurrentUsers users) {
+    public ChooseMatchView(Matching matching, TaskPages pages, CurrentUsers users) {
+        this.pages = pages;
         this.matching = matching;
         this.user = users.require();
         setMaxWidth("60rem");
@@ -62,7 +65,7 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        itemId = TaskPages.open(event, this, id -> {
+        itemId = pages.open(event, this, user, id -> {
             List<Candidate> ranked = matching.candidatesFor(id, user);
             candidates.setItems(ranked);
             mode.setItems(matching.modesFor(id, user));

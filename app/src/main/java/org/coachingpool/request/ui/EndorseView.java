@@ -35,6 +35,8 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
 @RolesAllowed(Role.SPONSOR_ROLE)
 public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final TaskPages pages;
+
     private final Endorsements endorsements;
     private final CurrentUsers users;
     final Checkbox protectedTime = new Checkbox("I will protect time for the sessions");
@@ -45,7 +47,8 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
     final Button decline = new Button("Decline request");
     private WorkItemId itemId;
 
-    public EndorseView(Endorsements endorsements, CurrentUsers users) {
+    public EndorseView(Endorsements endorsements, TaskPages pages, CurrentUsers users) {
+        this.pages = pages;
         this.endorsements = endorsements;
         this.users = users;
         setMaxWidth("48rem");
@@ -67,7 +70,7 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        itemId = TaskPages.open(event, this, id -> {
+        itemId = pages.open(event, this, users.require(), id -> {
             CaseSummary summary = endorsements.caseFor(id, users.require());
             add(new H1("Endorse request " + summary.reference()),
                     new Paragraph(summary.thinkerName() + " has asked for " + summary.kindWanted().toLowerCase()

@@ -40,6 +40,8 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
 @RolesAllowed(Role.COACH_ROLE)
 public class SessionLogView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final TaskPages pages;
+
     static final String STOKERS = "Subject:\n\nTime:\n\nOutcome:\n\nKnowledge:\n\nRole:\n\nStart:\n";
     static final String GROW = "Goal:\n\nReality:\n\nOptions:\n\nWill:\n";
 
@@ -56,7 +58,8 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     private final CurrentUser user;
     private WorkItemId itemId;
 
-    public SessionLogView(Sessions sessions, TaskDrafts drafts, CurrentUsers users, Clock clock) {
+    public SessionLogView(Sessions sessions, TaskDrafts drafts, TaskPages pages, CurrentUsers users, Clock clock) {
+        this.pages = pages;
         this.sessions = sessions;
         this.drafts = drafts;
         this.user = users.require();
@@ -91,7 +94,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        itemId = TaskPages.open(event, this, id -> {
+        itemId = pages.open(event, this, user, id -> {
             sessions.checkLogTask(id, user);
             var stokers = new Button("Use the STOKeRS template", e -> notes.setValue(notes.getValue() + STOKERS));
             var grow = new Button("Use the GROW template", e -> notes.setValue(notes.getValue() + GROW));

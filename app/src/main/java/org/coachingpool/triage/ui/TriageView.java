@@ -35,6 +35,8 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class TriageView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final TaskPages pages;
+
     private static final Map<String, String> PROPOSALS = Map.of("COACHING", "coaching", "MENTORING", "mentoring",
             "SIGNPOST", "signposting to other support", "CONVERSATION", "a conversation with the thinker first");
 
@@ -47,7 +49,8 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser user;
     private WorkItemId itemId;
 
-    public TriageView(Triage triage, CurrentUsers users) {
+    public TriageView(Triage triage, TaskPages pages, CurrentUsers users) {
+        this.pages = pages;
         decision.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         this.triage = triage;
         this.user = users.require();
@@ -71,7 +74,7 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        itemId = TaskPages.open(event, this, id -> {
+        itemId = pages.open(event, this, user, id -> {
             String proposal = triage.proposal(id, user);
             add(new H1("Triage request"), new Paragraph("The triage table proposes "
                     + PROPOSALS.getOrDefault(proposal, proposal.toLowerCase()) + "."), errors, decision, reason, guidance,

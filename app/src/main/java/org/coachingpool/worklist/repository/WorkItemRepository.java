@@ -189,6 +189,36 @@ public class WorkItemRepository {
         return jdbc.sql(SELECT + " where w.id = :id").param("id", id.value()).query(WorkItemRepository::map).optional();
     }
 
+    /**
+     * Who completed or took an item and when, with their display names; for the page a person
+     * sees when they open a task that is no longer theirs to do.
+     */
+    public Optional<Outcome> outcome(WorkItemId id) {
+        return jdbc.sql("""
+                        select w.completed_by, cu.display_name as completed_name, w.completed_at,
+                               w.claimed_by, ca.display_name as claimed_name, w.claimed_at, w.last_activated_at
+                        from work_item w
+                        left join user_account cu on cu.username = w.completed_by
+                        left join user_account ca on ca.username = w.claimed_by
+                        where w.id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, row) -> new Outcome(rs.getString("completed_by"), rs.getString("completed_name"),
+                        instant(rs.getTimestamp("completed_at")), rs.getString("claimed_by"),
+                        rs.getString("claimed_name"), instant(rs.getTimestamp("claimed_at")),
+                        instant(rs.getTimestamp("last_activated_at"))))
+                .optional();
+    }
+
+    private static Instant instant(java.sql.Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    /** Usernames and display names of who completed and who took an item, and when. */
+    public record Outcome(String completedBy, String completedName, Instant completedAt, String claimedBy,
+            String claimedName, Instant claimedAt, Instant lastSeenAt) {
+    }
+
     public List<WorkItem> forCase(UUID caseId) {
         return jdbc.sql(SELECT + " where w.case_id = :caseId order by w.created_at")
                 .param("caseId", caseId)

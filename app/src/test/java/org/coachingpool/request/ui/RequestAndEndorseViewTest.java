@@ -119,6 +119,14 @@ class RequestAndEndorseViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Endorse request")));
 
         assertThat(worklist.stateOf(item.id())).isEqualTo(WorkItemState.COMPLETED);
+
+        // The back button, a second tab or an old link: the task opens read-only, saying who did it.
+        signInAndOpen("sponsor", "tasks/endorse-request/" + item.id());
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("This task was done by Tom Bennett on "));
+        assertThat(_find(Button.class, spec -> spec.withText("Endorse request"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
+                .anyMatch(t -> t.startsWith("See case CP-")).contains("Go to your tasks");
     }
 
     @Test
