@@ -82,7 +82,10 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.POOL_ADMIN)) {
             nav.addItem(new SideNavItem("Pool board", "board"));
         }
-        addToDrawer(nav);
+        nav.addItem(new SideNavItem("How it works", "how-it-works"));
+        var statement = new Anchor("accessibility", "Accessibility statement");
+        statement.addClassName("drawer-footer-link");
+        addToDrawer(nav, statement);
         setPrimarySection(Section.DRAWER);
     }
 

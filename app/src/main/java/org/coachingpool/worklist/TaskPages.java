@@ -59,6 +59,12 @@ public class TaskPages {
         }
         try {
             build.accept(id);
+            // Every task links to its case, right under the task's heading.
+            WorkItem item = worklist.get(id, user);
+            if (item.caseId() != null) {
+                page.addComponentAtIndex(Math.min(1, page.getElement().getChildCount()),
+                        caseLink(item.caseId(), item.caseReference()));
+            }
             return Optional.of(id);
         } catch (WorkItemUnavailableException refused) {
             page.removeAll();
@@ -66,6 +72,13 @@ public class TaskPages {
                     () -> unavailable(page, explanation));
             return Optional.empty();
         }
+    }
+
+    /** The link from a task to its case's page, where the person sees what has happened so far. */
+    static Anchor caseLink(java.util.UUID caseId, String reference) {
+        var link = new Anchor("cases/" + caseId, "Case " + reference + ": see what has happened so far");
+        link.addClassName("task-case-link");
+        return link;
     }
 
     private static void unavailable(HasComponents page, String explanation) {

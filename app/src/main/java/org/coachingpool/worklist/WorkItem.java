@@ -26,7 +26,9 @@ public record WorkItem(
         long processDefinitionKey,
         int processVersion,
         Map<String, Object> context,
-        boolean offeredToGroup) {
+        boolean offeredToGroup,
+        /** Whom the case is for, so a list of tasks says whose they are; null outside cases. */
+        String thinkerName) {
 
     /** A group task one person has taken: they may hand it back. */
     public boolean isClaimed() {

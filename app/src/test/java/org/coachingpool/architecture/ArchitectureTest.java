@@ -88,9 +88,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheLoginViewIsOpenToAnonymousVisitors() {
+    void onlyTheLoginViewAndTheAccessibilityStatementAreOpenToAnonymousVisitors() {
+        // The statement must be readable before signing in (Public Sector Bodies Accessibility Regulations).
         classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
-                .should().haveSimpleName("LoginView")
+                .should().haveSimpleName("LoginView").orShould().haveSimpleName("AccessibilityStatementView")
                 .check(classes);
     }
 }

@@ -67,4 +67,25 @@ class ConventionsIT extends JourneyTest {
         });
         assertThat(accessibilityProblems).isEmpty();
     }
+
+    @Test
+    void theAccessibilityStatementIsReachableBeforeSigningInAndHowItWorksFromEveryPage() {
+        Page page = browser.newPage();
+        page.navigate(browser.url("/login"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accessibility statement")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Accessibility statement for Coaching Pool"))).isVisible();
+        assertThat(page).hasTitle("Accessibility statement | Coaching Pool");
+        check(page, "accessibility statement");
+        page.context().close();
+        as("thinker", signedIn -> {
+            signedIn.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("How it works")).click();
+            assertThat(signedIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                    .setName("If you are asking for coaching or mentoring"))).isVisible();
+            assertThat(signedIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("If you run the pool")))
+                    .hasCount(0);
+            check(signedIn, "how it works thinker");
+        });
+        assertThat(accessibilityProblems).isEmpty();
+    }
 }

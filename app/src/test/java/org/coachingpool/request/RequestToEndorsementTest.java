@@ -59,6 +59,8 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
         assertThat(started.processInstanceKey()).isNotNull();
         WorkItem endorse = awaitItem(sponsor, id, "Endorse request");
         assertThat(endorse.assignee()).isEqualTo("sponsor");
+        assertThat(endorse.dueAt()).as("due when the sponsor would be reminded (pool settings)")
+                .isAfter(java.time.Instant.now()).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(60)));
         assertThat(worklist.inbox(poolAdmin)).noneMatch(item -> id.value().equals(item.caseId()));
 
         endorsements.decide(endorse.id(), sponsor, new EndorsementDecision(true, true, "New to managing", null));

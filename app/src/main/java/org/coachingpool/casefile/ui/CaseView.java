@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -42,9 +41,11 @@ import org.coachingpool.sessions.Sessions;
  * viewer, so a guessed id shows nothing and session notes reach nobody but their author.
  */
 @Route(value = "cases/:id", layout = MainLayout.class)
-@PageTitle("Case | Coaching Pool")
 @PermitAll
-public class CaseView extends VerticalLayout implements BeforeEnterObserver {
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
+
+    /** The page title names the case or task, so browser tabs and history tell pages apart. */
+    private String title = "Case";
 
     private static final DateTimeFormatter DATE = UkDates.DATE;
 
@@ -78,9 +79,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             summary = null;
         }
         if (summary == null) {
+            title = "Case not found";
             add(new H1("Case not found"), new Paragraph("This case does not exist or is not one you take part in."));
             return;
         }
+        title = "Case " + summary.reference();
         add(new H1("Case " + summary.reference()), new Paragraph("Stage: " + summary.stage().label()));
         var problems = incidents.openFor(summary.id(), viewer);
         if (!problems.isEmpty()) {
@@ -236,5 +239,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             list.add(new ListItem(line));
         }
         return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Coaching Pool";
     }
 }

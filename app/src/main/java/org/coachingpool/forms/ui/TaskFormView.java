@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -47,9 +46,11 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
  * (a fixed route segment) take precedence; a task with neither says its form is not here yet.
  */
 @Route(value = "tasks/:form/:item", layout = MainLayout.class)
-@PageTitle("Task | Coaching Pool")
 @PermitAll
-public class TaskFormView extends VerticalLayout implements BeforeEnterObserver {
+public class TaskFormView extends VerticalLayout implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
+
+    /** The page title names the case or task, so browser tabs and history tell pages apart. */
+    private String title = "Task";
 
     private final TaskPages pages;
 
@@ -71,6 +72,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         inputs.clear();
+        title = "Task";
         itemId = pages.open(event, this, user,
                 "This task does not exist, is not yours, was already done, or its form is not part of this version.",
                 id -> {
@@ -81,7 +83,8 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void show(WorkItem item, TaskForm form) {
-        add(new H1(item.title()), new Paragraph("Case " + item.caseReference()), new Paragraph(form.intro()));
+        title = item.title() + " " + item.caseReference();
+        add(new H1(item.title()), new Paragraph(form.intro()));
         if (form.shows() != null) {
             List<Answer> shown = forms.answers(item.caseId(), form.shows(), user);
             add(new H2("The contract"));
@@ -200,5 +203,10 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver 
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             getUI().ifPresent(ui -> ui.navigate(""));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Coaching Pool";
     }
 }

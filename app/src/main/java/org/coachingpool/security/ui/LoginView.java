@@ -31,6 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setMessage("Check your username and password and try again.");
         login.setI18n(i18n);
         add(new H1("Coaching Pool"), login);
+        add(new com.vaadin.flow.component.html.Anchor("accessibility", "Accessibility statement"));
         if (demo) {
             var hint = new Paragraph("Demo mode: sign in as thinker, sponsor, coach1, coach2, coach3, "
                     + "pooladmin or processadmin, password 'demo'.");

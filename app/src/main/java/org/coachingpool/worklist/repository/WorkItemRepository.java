@@ -21,7 +21,8 @@ public class WorkItemRepository {
     private static final String SELECT = """
             select w.id, w.job_key, w.case_id, c.reference, c.stage, w.element_id, w.title, w.form_key, w.assignee,
                    w.candidate_groups, w.due_at, w.state, w.created_at, w.process_definition_key, w.process_version, w.context::text as context,
-                   w.offered_to_group
+                   w.offered_to_group,
+                   (select t.display_name from user_account t where t.id = c.thinker_id) as thinker_name
             from work_item w left join relationship_case c on c.id = w.case_id
             """;
 
@@ -105,7 +106,9 @@ public class WorkItemRepository {
                         """ + SELECT + """
                         where w.state = 'OPEN'
                           and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
-                          and (cast(:pattern as text) is null or w.title ilike :pattern or c.reference ilike :pattern)
+                          and (cast(:pattern as text) is null or w.title ilike :pattern or c.reference ilike :pattern
+                               or exists (select 1 from user_account t where t.id = c.thinker_id
+                                          and t.display_name ilike :pattern))
                           and (cast(:stage as text) is null or c.stage = :stage)
                           and (cast(:element as text) is null or w.element_id = :element)
                           and (cast(:dueBefore as timestamptz) is null or w.due_at < :dueBefore)
@@ -310,7 +313,8 @@ public class WorkItemRepository {
                 rs.getLong("process_definition_key"),
                 rs.getInt("process_version"),
                 parse(rs.getString("context")),
-                rs.getBoolean("offered_to_group"));
+                rs.getBoolean("offered_to_group"),
+                rs.getString("thinker_name"));
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -95,7 +95,7 @@ public class InboxView extends VerticalLayout {
 
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.setPlaceholder("Task name or case reference");
+        search.setPlaceholder("Task, person or case reference");
         search.setMinWidth("18rem");
         search.addValueChangeListener(e -> reload());
         stage.setLabel("Stage");
@@ -118,6 +118,8 @@ public class InboxView extends VerticalLayout {
 
         var task = grid.addColumn(WorkItem::title).setHeader("Task").setSortable(true)
                 .setComparator(Comparator.comparing(WorkItem::title)).setAutoWidth(true);
+        grid.addColumn(i -> i.thinkerName() == null ? "" : i.thinkerName()).setHeader("For").setSortable(true)
+                .setComparator(Comparator.comparing(i -> Objects.toString(i.thinkerName(), ""))).setAutoWidth(true);
         grid.addColumn(WorkItem::caseReference).setHeader("Case").setSortable(true)
                 .setComparator(Comparator.comparing(i -> Objects.toString(i.caseReference(), ""))).setAutoWidth(true);
         grid.addColumn(i -> i.caseStage() == null ? "" : Stage.valueOf(i.caseStage()).label()).setHeader("Stage")
@@ -198,7 +200,7 @@ public class InboxView extends VerticalLayout {
 
     private Span dueBadge(WorkItem item) {
         if (item.dueAt() == null) {
-            return new Span("No due date");
+            return new Span("");
         }
         var date = DUE.format(item.dueAt().atZone(ZoneId.systemDefault()));
         var badge = new Span(item.isOverdue(clock.instant()) ? "Overdue since " + date : date);

@@ -107,8 +107,16 @@ class UserTaskWorker implements SmartLifecycle {
                 .toList();
     }
 
+    /** The engine writes an offset date-time, or a zoned one when the model's expression gave a zone. */
     static Instant dueDate(String header) {
-        return header == null || header.isBlank() ? null : OffsetDateTime.parse(header).toInstant();
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(header).toInstant();
+        } catch (java.time.format.DateTimeParseException notOffset) {
+            return java.time.ZonedDateTime.parse(header).toInstant();
+        }
     }
 
     private static String blankToNull(String value) {
