@@ -91,6 +91,15 @@ public class FormCatalogue {
         return Optional.ofNullable(forms.get(formKey));
     }
 
+    /**
+     * Whether another form shows this one's answers for confirmation (the contract): then every
+     * term is kept as an answer for the participants, not only the written ones, so the people
+     * confirming see each term as recorded.
+     */
+    public boolean isConfirmedElsewhere(String formKey) {
+        return forms.values().stream().anyMatch(form -> formKey.equals(form.shows()));
+    }
+
     private static Field.Choice choice(String name, String label, String... valuesAndLabels) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < valuesAndLabels.length; i += 2) {

@@ -116,6 +116,15 @@ public class TaskForms {
             }
         }
         problems.throwIfAny();
+        if (catalogue.isConfirmedElsewhere(form.formKey())) {
+            // Numbers, dates and choices of a contract are terms too: keep them for the confirmations.
+            for (Field field : form.fields()) {
+                if (!(field instanceof Field.Text) && !texts.containsKey(field.name())
+                        && trimmed(values.get(field.name())) != null) {
+                    texts.put(field.name(), new Field.Text(field.name(), field.label(), "", Visibility.PARTICIPANTS, ""));
+                }
+            }
+        }
         worklist.complete(itemId, form.elementId(), user, engine);
         texts.forEach((name, text) -> {
             String value = trimmed(values.get(name));
@@ -131,6 +140,17 @@ public class TaskForms {
                         .update();
             }
         });
+    }
+
+    /**
+     * The answers of one form on a case that the viewer may read, in the order the form asks
+     * them: what the people confirming a contract read.
+     */
+    public List<Answer> inFormOrder(UUID caseId, String formKey, CurrentUser viewer) {
+        List<String> order = catalogue.find(formKey).map(f -> f.fields().stream().map(Field::name).toList())
+                .orElse(List.of());
+        return answers(caseId, formKey, viewer).stream()
+                .sorted(java.util.Comparator.comparingInt(a -> order.indexOf(a.field()))).toList();
     }
 
     /** The label a form gives one of its fields, for showing answers to people. */

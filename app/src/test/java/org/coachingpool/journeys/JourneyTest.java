@@ -157,6 +157,12 @@ abstract class JourneyTest {
             openTask(page, "Confirm contract (thinker)");
             check(page, "confirm contract");
             assertThat(page.getByText(outcomes, new Page.GetByTextOptions().setExact(false))).isVisible();
+            // Every term as recorded, dates in words: nothing the thinker agrees to is left out.
+            var terms = page.locator(".summary-list");
+            assertThat(terms.getByText("Number of sessions")).isVisible();
+            assertThat(terms.getByText("Light touch: the sponsor's confirmation is optional")).isVisible();
+            assertThat(terms.getByText(LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter
+                    .ofPattern("d MMMM yyyy", java.util.Locale.UK)))).isVisible();
             page.getByText("I agree to this contract").click();
             click(page, "Confirm contract");
             assertThat(page.getByText("Done. Thank you.")).isVisible();

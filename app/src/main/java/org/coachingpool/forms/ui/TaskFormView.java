@@ -86,9 +86,15 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
         title = item.title() + " " + item.caseReference();
         add(new H1(item.title()), new Paragraph(form.intro()));
         if (form.shows() != null) {
-            List<Answer> shown = forms.answers(item.caseId(), form.shows(), user);
+            List<Answer> shown = forms.inFormOrder(item.caseId(), form.shows(), user);
             add(new H2("The contract"));
-            shown.forEach(a -> add(new Paragraph(forms.labelOf(a.formKey(), a.field()) + ": " + forms.display(a))));
+            // A summary list, as GOV.UK's "check your answers": each term as recorded, in the form's order.
+            var terms = new com.vaadin.flow.component.html.DescriptionList();
+            terms.addClassName("summary-list");
+            shown.forEach(a -> terms.add(new com.vaadin.flow.component.html.DescriptionList.Term(
+                    forms.labelOf(a.formKey(), a.field())),
+                    new com.vaadin.flow.component.html.DescriptionList.Description(forms.display(a))));
+            add(terms);
         }
         Map<String, String> draft = forms.draft(itemId, user);
         add(errors);
