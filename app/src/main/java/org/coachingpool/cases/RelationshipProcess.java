@@ -26,6 +26,7 @@ public final class RelationshipProcess {
     public static final String TASK_RECORD_OBSERVATIONS = "record-observations";
     public static final String TASK_EVALUATE = "evaluate";
     public static final String TASK_REFLECT = "reflect";
+    public static final String TASK_DECIDE_AFTER_EARLY_END = "decide-after-early-end";
 
     public static final String JOB_SET_STAGE = "case.set-stage";
     public static final String JOB_NOTIFY = "case.notify";
@@ -44,6 +45,8 @@ public final class RelationshipProcess {
     public static final String VAR_THINKER = "thinker";
     public static final String VAR_SPONSOR = "sponsor";
     public static final String VAR_KIND_WANTED = "kindWanted";
+    /** READY, REFER_ON or NOT_SUITABLE, from the readiness questions; read by the triage table. */
+    public static final String VAR_READINESS = "readiness";
     public static final String VAR_ENDORSEMENT = "endorsement";
     public static final String VAR_TRIAGE_DECISION = "triageDecision";
     public static final String VAR_SUPPORT_KIND = "supportKind";

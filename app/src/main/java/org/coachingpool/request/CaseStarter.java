@@ -22,12 +22,13 @@ class CaseStarter {
         this.client = client;
     }
 
-    void start(CaseId caseId, String thinker, String sponsor, KindWanted kind) {
+    void start(CaseId caseId, String thinker, String sponsor, KindWanted kind, ReadinessAnswers.Readiness readiness) {
         Map<String, Object> variables = EngineVariables.requireSafe(Map.of(
                 RelationshipProcess.VAR_CASE_ID, caseId.toString(),
                 RelationshipProcess.VAR_THINKER, thinker,
                 RelationshipProcess.VAR_SPONSOR, sponsor,
-                RelationshipProcess.VAR_KIND_WANTED, kind.name()));
+                RelationshipProcess.VAR_KIND_WANTED, kind.name(),
+                RelationshipProcess.VAR_READINESS, readiness.name()));
         client.newPublishMessageCommand()
                 .messageName(RelationshipProcess.MESSAGE_REQUESTED)
                 .correlationKey(caseId.toString())

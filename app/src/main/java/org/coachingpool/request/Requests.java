@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
@@ -86,19 +87,31 @@ public class Requests implements CaseStartRetry {
                 .param("stage", Stage.REQUESTED.name())
                 .param("now", now)
                 .update();
+        var preferences = request.preferences();
+        var readiness = request.readiness();
         jdbc.sql("""
-                        insert into case_request (case_id, development_areas, goals, submission_token)
-                        values (:id, :areas, :goals, :token)
+                        insert into case_request (case_id, development_areas, goals, submission_token, meeting_preference,
+                            place, availability, formal_process, choosing, wellbeing, readiness)
+                        values (:id, :areas, :goals, :token, :meeting, :place, :availability, :formal, :choosing,
+                            :wellbeing, :readiness)
                         """)
                 .param("id", caseId.value())
                 .param("areas", request.developmentAreas().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .param("goals", request.goals().strip())
                 .param("token", submissionToken)
+                .param("meeting", preferences.meeting().name())
+                .param("place", blankToNull(preferences.place()))
+                .param("availability", blankToNull(preferences.availability()))
+                .param("formal", readiness.formalProcess().name())
+                .param("choosing", readiness.choosing().name())
+                .param("wellbeing", readiness.wellbeing().name())
+                .param("readiness", readiness.readiness().name())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                startQuietly(caseId, thinker.username(), sponsor.username(), request.kindWanted());
+                startQuietly(new Unstarted(caseId, thinker.username(), sponsor.username(), request.kindWanted(),
+                        readiness.readiness()));
             }
         });
         return caseId;
@@ -117,6 +130,23 @@ public class Requests implements CaseStartRetry {
                 .check(() -> StorableText.require("goals", "your goals", request.goals()))
                 .when(request.goals() != null && request.goals().length() > GOALS_MAX, "goals",
                         "Your goals must be " + GOALS_MAX + " characters or fewer.")
+                .when(request.preferences() == null || request.preferences().meeting() == null, "meeting",
+                        "Choose how you would like to meet: in person, by video call, or either.")
+                .check(() -> StorableText.require("place", "the place", request.preferences() == null ? null
+                        : request.preferences().place()))
+                .when(length(request.preferences() == null ? null : request.preferences().place()) > Preferences.TEXT_MAX,
+                        "place", "The place must be " + Preferences.TEXT_MAX + " characters or fewer.")
+                .check(() -> StorableText.require("availability", "when you are free", request.preferences() == null
+                        ? null : request.preferences().availability()))
+                .when(length(request.preferences() == null ? null : request.preferences().availability())
+                        > Preferences.TEXT_MAX, "availability", "When you are free must be " + Preferences.TEXT_MAX
+                        + " characters or fewer.")
+                .when(request.readiness() == null || request.readiness().formalProcess() == null, "formalProcess",
+                        "Say whether this is part of a formal capability or disciplinary process.")
+                .when(request.readiness() == null || request.readiness().choosing() == null, "choosing",
+                        "Say whether you are asking for this yourself.")
+                .when(request.readiness() == null || request.readiness().wellbeing() == null, "wellbeing",
+                        "Say how you are managing at the moment. Your answer is seen only by the pool team.")
                 .when(request.sponsor() == null, "sponsor", "Choose your sponsor, usually your line manager.")
                 .when(request.sponsor() != null && request.sponsor().equals(thinker.id()), "sponsor",
                         "You cannot be your own sponsor. Choose your line manager or another sponsor.");
@@ -128,14 +158,23 @@ public class Requests implements CaseStartRetry {
         return sponsor;
     }
 
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private Optional<CaseId> bySubmission(UUID token) {
         return jdbc.sql("select case_id from case_request where submission_token = :token").param("token", token)
                 .query(UUID.class).optional().map(CaseId::new);
     }
 
-    private void startQuietly(CaseId caseId, String thinker, String sponsor, KindWanted kind) {
+    private void startQuietly(Unstarted request) {
+        CaseId caseId = request.caseId();
         try {
-            starter.start(caseId, thinker, sponsor, kind);
+            starter.start(caseId, request.thinker(), request.sponsor(), request.kind(), request.readiness());
         } catch (RuntimeException e) {
             log.warn("Case {} is stored but its process did not start yet ({}); it will be started again", caseId,
                     e.getMessage());
@@ -157,7 +196,75 @@ public class Requests implements CaseStartRetry {
             // Started meanwhile (the minute-by-minute retry got there first): nothing holds it.
             incidents.processStarted(caseId);
         }
-        pending.forEach(u -> startQuietly(u.caseId(), u.thinker(), u.sponsor(), u.kind()));
+        pending.forEach(this::startQuietly);
+    }
+
+    /** Tasks whose person must see the request to decide: whether to take it on, or whether the fit is right. */
+    private static final Set<String> TASKS_THAT_SHOW_THE_REQUEST = Set.of(RelationshipProcess.TASK_OFFER,
+            RelationshipProcess.TASK_OFFER_TO_MENTORS, RelationshipProcess.TASK_COACH_CHEMISTRY);
+
+    /**
+     * The request behind a case, for someone who decides about it: the thinker, the pool team,
+     * the coach or mentor working with the thinker, or one asked to take the case on. Sponsors do
+     * not see it (the goals are not theirs to read); readiness answers reach only the thinker and
+     * the pool team.
+     */
+    public Optional<RequestDetails> details(CaseId caseId, CurrentUser viewer) {
+        var row = jdbc.sql("""
+                        select c.thinker_id, c.coach_id, t.display_name as thinker_name, o.name as organisation,
+                               c.kind_wanted,
+                               r.development_areas, r.goals, r.meeting_preference, r.place, r.availability,
+                               r.formal_process, r.choosing, r.wellbeing, c.requested_at,
+                               e.decision, e.protected_time, e.context, s.display_name as sponsor_name
+                        from relationship_case c
+                        join case_request r on r.case_id = c.id
+                        join user_account t on t.id = c.thinker_id
+                        join organisation o on o.id = t.organisation_id
+                        join user_account s on s.id = c.sponsor_id
+                        left join endorsement e on e.case_id = c.id
+                        where c.id = :id
+                        """)
+                .param("id", caseId.value())
+                .query((rs, n) -> new Object[] {
+                    rs.getObject("thinker_id", UUID.class), rs.getObject("coach_id", UUID.class),
+                    new RequestDetails(rs.getString("thinker_name"), rs.getString("organisation"),
+                            KindWanted.valueOf(rs.getString("kind_wanted")),
+                            java.util.Arrays.stream((String[]) rs.getArray("development_areas").getArray())
+                                    .map(DevelopmentArea::valueOf)
+                                    .collect(java.util.stream.Collectors.toCollection(
+                                            () -> java.util.EnumSet.noneOf(DevelopmentArea.class))),
+                            rs.getString("goals"),
+                            new Preferences(MeetingPreference.valueOf(rs.getString("meeting_preference")),
+                                    rs.getString("place"), rs.getString("availability")),
+                            Optional.of(new ReadinessAnswers(
+                                    ReadinessAnswers.FormalProcess.valueOf(rs.getString("formal_process")),
+                                    ReadinessAnswers.Choosing.valueOf(rs.getString("choosing")),
+                                    ReadinessAnswers.Wellbeing.valueOf(rs.getString("wellbeing")))),
+                            rs.getString("decision") == null ? Optional.empty()
+                                    : Optional.of(new RequestDetails.Endorsement(rs.getString("sponsor_name"),
+                                            "ENDORSED".equals(rs.getString("decision")),
+                                            rs.getBoolean("protected_time"), rs.getString("context"))),
+                            rs.getTimestamp("requested_at").toInstant())})
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID thinker = (UUID) row.get()[0];
+        UUID coach = (UUID) row.get()[1];
+        RequestDetails all = (RequestDetails) row.get()[2];
+        boolean isThinker = viewer.id().value().equals(thinker);
+        boolean isAdmin = viewer.has(Role.POOL_ADMIN);
+        boolean isCoach = viewer.id().value().equals(coach) || worklist.ofCase(caseId.value()).stream()
+                .anyMatch(w -> w.state() == org.coachingpool.worklist.WorkItemState.OPEN
+                        && TASKS_THAT_SHOW_THE_REQUEST.contains(w.elementId())
+                        && viewer.username().equals(w.assignee()));
+        if (!isThinker && !isAdmin && !isCoach) {
+            return Optional.empty();
+        }
+        return Optional.of(new RequestDetails(all.thinkerName(), all.thinkerOrganisation(), all.kindWanted(),
+                all.developmentAreas(), all.goals(), all.preferences(),
+                isThinker || isAdmin ? all.readiness() : Optional.empty(),
+                isAdmin || isCoach ? all.endorsement() : Optional.empty(), all.requestedAt()));
     }
 
     /**
@@ -186,13 +293,12 @@ public class Requests implements CaseStartRetry {
             initialDelayString = "${coachingpool.request.start-retry-interval:60s}")
     void restartUnstarted() {
         var cutoff = java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(1)));
-        unstarted("c.requested_at < :cutoff", java.util.Map.of("cutoff", cutoff))
-                .forEach(u -> startQuietly(u.caseId(), u.thinker(), u.sponsor(), u.kind()));
+        unstarted("c.requested_at < :cutoff", java.util.Map.of("cutoff", cutoff)).forEach(this::startQuietly);
     }
 
     private List<Unstarted> unstarted(String condition, java.util.Map<String, Object> params) {
         return jdbc.sql("""
-                        select c.id, t.username as thinker, s.username as sponsor, c.kind_wanted
+                        select c.id, t.username as thinker, s.username as sponsor, c.kind_wanted, r.readiness
                         from relationship_case c
                         join case_request r on r.case_id = c.id
                         join user_account t on t.id = c.thinker_id
@@ -204,10 +310,12 @@ public class Requests implements CaseStartRetry {
                         """.formatted(condition))
                 .params(params)
                 .query((rs, row) -> new Unstarted(new CaseId(rs.getObject("id", UUID.class)), rs.getString("thinker"),
-                        rs.getString("sponsor"), KindWanted.valueOf(rs.getString("kind_wanted"))))
+                        rs.getString("sponsor"), KindWanted.valueOf(rs.getString("kind_wanted")),
+                        ReadinessAnswers.Readiness.valueOf(rs.getString("readiness"))))
                 .list();
     }
 
-    private record Unstarted(CaseId caseId, String thinker, String sponsor, KindWanted kind) {
+    private record Unstarted(CaseId caseId, String thinker, String sponsor, KindWanted kind,
+            ReadinessAnswers.Readiness readiness) {
     }
 }

@@ -96,6 +96,30 @@ public class Sessions {
      * @throws InvalidInputException naming the field when the entry cannot be accepted
      * @throws WorkItemUnavailableException when the task is done already or not the coach's
      */
+    /**
+     * Why the relationship was last ended early, and by whom: for the pool team deciding what
+     * happens next, and for the person who ended it. Empty for everyone else.
+     */
+    public java.util.Optional<EarlyEnd> lastEarlyEnd(CaseId caseId, CurrentUser viewer) {
+        return jdbc.sql("""
+                        select e.reason, e.requested_at, e.requested_by, u.display_name
+                        from early_end e join user_account u on u.id = e.requested_by
+                        where e.case_id = :caseId order by e.requested_at desc limit 1
+                        """)
+                .param("caseId", caseId.value())
+                .query((rs, row) -> new Object[] {rs.getObject("requested_by", UUID.class),
+                    new EarlyEnd(rs.getString("display_name"), rs.getString("reason"),
+                            rs.getTimestamp("requested_at").toInstant())})
+                .optional()
+                .filter(found -> viewer.has(org.coachingpool.security.Role.POOL_ADMIN)
+                        || viewer.id().value().equals(found[0]))
+                .map(found -> (EarlyEnd) found[1]);
+    }
+
+    /** An early end as the pool team reads it: who ended it, why, and when. */
+    public record EarlyEnd(String byName, String reason, java.time.Instant at) {
+    }
+
     @Transactional
     public void log(WorkItemId itemId, CurrentUser coach, SessionEntry entry) {
         validate(entry);

@@ -1,5 +1,6 @@
 package org.coachingpool.triage;
 
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import java.time.Clock;
@@ -33,6 +34,11 @@ public class Triage {
         this.worklist = worklist;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The case behind a triage task. */
+    public CaseId caseOf(WorkItemId itemId, CurrentUser admin) {
+        return new CaseId(triageTask(itemId, admin).caseId());
     }
 
     /** The decision table's proposal for the request behind this triage task. */

@@ -37,6 +37,12 @@ class CoachingJourneyIT extends JourneyTest {
             click(page, "Send");
             assertThat(page.getByText("on its way")).isVisible();
         });
+        as("coach1", page -> {
+            openTask(page, "Accept or decline offer");
+            // What a coach needs to say yes: the request, without the readiness answers.
+            assertThat(page.locator(".request-panel")).containsText("Speak up with confidence at board meetings");
+            assertThat(page.locator(".request-panel")).not().containsText("Managing at the moment");
+        });
         answer("coach1", "Accept or decline offer", "Yes, I can take this on", "Send my answer");
         chemistryAndContract("coach1", "Contributes confidently at board meetings");
 

@@ -26,7 +26,7 @@ class ConventionsIT extends JourneyTest {
             var summary = page.locator(".error-summary");
             assertThat(summary.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Locator.GetByRoleOptions()
                     .setName("There is a problem"))).isVisible();
-            assertThat(summary.getByRole(AriaRole.LINK)).hasCount(4);
+            assertThat(summary.getByRole(AriaRole.LINK)).hasCount(8);
             assertThat(summary).isFocused();
             check(page, "request error summary");
             summary.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()

@@ -78,6 +78,11 @@ abstract class JourneyTest {
             page.getByText(kind, new Page.GetByTextOptions().setExact(true)).click();
             page.getByText(area, new Page.GetByTextOptions().setExact(true)).click();
             page.getByLabel("Your goals, in your own words").fill(goals);
+            page.getByText("By video call", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByLabel("When are you usually free? (optional)").fill("Tuesday afternoons");
+            answerQuestion(page, "Is this request part of a formal capability or disciplinary process?", "No");
+            answerQuestion(page, "Are you asking for this yourself?", "Yes, I want this and can make time for it");
+            answerQuestion(page, "How are you managing at the moment?", "I'm managing day to day");
             check(page, "request form");
             page.getByLabel("Your sponsor (usually your line manager)").fill("Tom");
             var tom = page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Tom Bennett"));
@@ -95,6 +100,11 @@ abstract class JourneyTest {
                             .setTimeout(30_000));
             check(page, "request sent");
         });
+    }
+
+    static void answerQuestion(Page page, String question, String answer) {
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(question))
+                .getByText(answer, new Locator.GetByTextOptions().setExact(true)).click();
     }
 
     /** The thinker sees the case reach the stage on its page; the page is reloaded as a person would. */
@@ -127,6 +137,10 @@ abstract class JourneyTest {
         });
         as("pooladmin", page -> {
             openTask(page, "Triage request");
+            // The pool team decides with the request, the readiness answers and the sponsor's part in view.
+            assertThat(page.locator(".request-panel")).containsText("Tuesday afternoons");
+            assertThat(page.locator(".request-panel")).containsText("I'm managing day to day");
+            assertThat(page.locator(".request-panel")).containsText("supports it");
             check(page, "triage");
             page.getByText(support, new Page.GetByTextOptions().setExact(true)).click();
             click(page, "Record decision");

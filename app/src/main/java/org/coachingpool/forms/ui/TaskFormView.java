@@ -33,7 +33,13 @@ import org.coachingpool.forms.Field;
 import org.coachingpool.forms.TaskForm;
 import org.coachingpool.forms.TaskForms;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.request.RequestPanel;
+import org.coachingpool.request.Requests;
+import org.coachingpool.sessions.Sessions;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.worklist.WorkItem;
@@ -62,8 +68,16 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
     final ErrorSummary errors = new ErrorSummary();
     private WorkItemId itemId;
 
-    public TaskFormView(TaskForms forms, TaskPages pages, CurrentUsers users) {
+    private final Requests requests;
+    private final Cases cases;
+    private final Sessions sessions;
+
+    public TaskFormView(TaskForms forms, TaskPages pages, Requests requests, Cases cases, Sessions sessions,
+            CurrentUsers users) {
         this.pages = pages;
+        this.requests = requests;
+        this.cases = cases;
+        this.sessions = sessions;
         this.forms = forms;
         this.user = users.require();
         setMaxWidth("48rem");
@@ -85,6 +99,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
     private void show(WorkItem item, TaskForm form) {
         title = item.title() + " " + item.caseReference();
         add(new H1(item.title()), new Paragraph(form.intro()));
+        context(item);
         if (form.shows() != null) {
             List<Answer> shown = forms.inFormOrder(item.caseId(), form.shows(), user);
             add(new H2("The contract"));
@@ -121,6 +136,38 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
             }
         });
         add(new HorizontalLayout(submit, saveDraft));
+    }
+
+    /**
+     * What the person needs to decide, for the tasks that need more than the form: the request for
+     * a coach asked to take it on, the other person in a chemistry check, the reason a relationship
+     * ended early for the pool team. Each service gives only what this viewer may read.
+     */
+    private void context(WorkItem item) {
+        if (item.caseId() == null) {
+            return;
+        }
+        var caseId = new CaseId(item.caseId());
+        switch (item.elementId()) {
+            case RelationshipProcess.TASK_OFFER, RelationshipProcess.TASK_OFFER_TO_MENTORS ->
+                    requests.details(caseId, user).ifPresent(r -> add(new RequestPanel("What they are asking for", r)));
+            case RelationshipProcess.TASK_COACH_CHEMISTRY -> requests.details(caseId, user).ifPresent(r -> {
+                add(new Paragraph("Your first conversation is with " + r.thinkerName() + ". Say whether you think "
+                        + "you could work well together. If not, your reason stays with you and the pool team."));
+                add(new RequestPanel("What they are asking for", r));
+            });
+            case RelationshipProcess.TASK_THINKER_CHEMISTRY -> cases.find(caseId, user)
+                    .filter(c -> c.coachName() != null)
+                    .ifPresent(c -> add(new Paragraph("Your first conversation is with " + c.coachName() + ". Say "
+                            + "whether you feel you could work well together. It is fine to say no: you will be matched "
+                            + "with someone else, and your reason stays with you and the pool team.")));
+            case RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END -> sessions.lastEarlyEnd(caseId, user)
+                    .ifPresent(end -> add(new H2("Why it ended"), new Paragraph(end.byName() + " ended it on "
+                            + UkDates.date(end.at()) + ": \u201c" + end.reason() + "\u201d")));
+            default -> {
+                // The form's own words are enough.
+            }
+        }
     }
 
     private static Component input(Field field, String draft) {

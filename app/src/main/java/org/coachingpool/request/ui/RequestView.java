@@ -5,12 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +23,9 @@ import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.MeetingPreference;
+import org.coachingpool.request.Preferences;
+import org.coachingpool.request.ReadinessAnswers;
 import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUsers;
@@ -37,6 +42,15 @@ public class RequestView extends VerticalLayout {
     final RadioButtonGroup<KindWanted> kind = new RadioButtonGroup<>("What kind of support would you like?");
     final CheckboxGroup<DevelopmentArea> areas = new CheckboxGroup<>("What would you like to develop? (choose at least one)");
     final TextArea goals = new TextArea("Your goals, in your own words");
+    final RadioButtonGroup<MeetingPreference> meeting = new RadioButtonGroup<>("How would you like to meet?");
+    final TextField place = new TextField("Where would suit you? (optional)");
+    final TextField availability = new TextField("When are you usually free? (optional)");
+    final RadioButtonGroup<ReadinessAnswers.FormalProcess> formalProcess = new RadioButtonGroup<>(
+            "Is this request part of a formal capability or disciplinary process?");
+    final RadioButtonGroup<ReadinessAnswers.Choosing> choosing = new RadioButtonGroup<>(
+            "Are you asking for this yourself?");
+    final RadioButtonGroup<ReadinessAnswers.Wellbeing> wellbeing = new RadioButtonGroup<>(
+            "How are you managing at the moment?");
     final ComboBox<Person> sponsor = new ComboBox<>("Your sponsor (usually your line manager)");
     final Button submit = new Button("Send request");
     final ErrorSummary errors = new ErrorSummary();
@@ -47,7 +61,8 @@ public class RequestView extends VerticalLayout {
         setMaxWidth("48rem");
         add(new H1("Ask for coaching or mentoring"),
                 new Paragraph("Your sponsor will be asked to support your request. What you write as goals is seen by "
-                        + "the pool team and your coach or mentor, not by your sponsor."));
+                        + "the pool team and your coach or mentor, not by your sponsor. Everything is needed unless it "
+                        + "says optional."));
 
         kind.setItems(KindWanted.values());
         kind.setItemLabelGenerator(KindWanted::label);
@@ -71,12 +86,35 @@ public class RequestView extends VerticalLayout {
 
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
-        errors.bind("kindWanted", kind).bind("developmentAreas", areas).bind("goals", goals).bind("sponsor", sponsor);
+        meeting.setItems(MeetingPreference.values());
+        meeting.setItemLabelGenerator(MeetingPreference::label);
+        place.setHelperText("For example a town, a site or a building");
+        place.setMaxLength(Preferences.TEXT_MAX);
+        place.setWidthFull();
+        availability.setHelperText("For example Tuesday and Thursday afternoons");
+        availability.setMaxLength(Preferences.TEXT_MAX);
+        availability.setWidthFull();
+        formalProcess.setItems(ReadinessAnswers.FormalProcess.values());
+        formalProcess.setItemLabelGenerator(ReadinessAnswers.FormalProcess::label);
+        choosing.setItems(ReadinessAnswers.Choosing.values());
+        choosing.setItemLabelGenerator(ReadinessAnswers.Choosing::label);
+        choosing.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        wellbeing.setItems(ReadinessAnswers.Wellbeing.values());
+        wellbeing.setItemLabelGenerator(ReadinessAnswers.Wellbeing::label);
+        wellbeing.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        wellbeing.setHelperText("If things are very hard right now, other support may help more than coaching, and "
+                + "the pool team will point you to it. Asking is never a mark against you.");
+        errors.bind("kindWanted", kind).bind("developmentAreas", areas).bind("goals", goals)
+                .bind("meeting", meeting).bind("place", place).bind("availability", availability)
+                .bind("formalProcess", formalProcess).bind("choosing", choosing).bind("wellbeing", wellbeing)
+                .bind("sponsor", sponsor);
         submit.addClickListener(e -> {
             errors.clear();
             try {
                 var request = new NewRequest(kind.getValue(), areas.getValue(), goals.getValue(),
-                        sponsor.getValue() == null ? null : sponsor.getValue().id());
+                        sponsor.getValue() == null ? null : sponsor.getValue().id(),
+                        new Preferences(meeting.getValue(), place.getValue(), availability.getValue()),
+                        new ReadinessAnswers(formalProcess.getValue(), choosing.getValue(), wellbeing.getValue()));
                 var caseId = requests.submit(users.require(), request, submissionToken);
                 getUI().ifPresent(ui -> ui.navigate(RequestSentView.class,
                         new com.vaadin.flow.router.RouteParameters("id", caseId.toString())));
@@ -85,6 +123,13 @@ public class RequestView extends VerticalLayout {
                 submit.setEnabled(true);
             }
         });
-        add(errors, kind, areas, goals, sponsor, submit);
+        add(errors, kind, areas, goals,
+                new H2("How you would like to meet"), meeting, place, availability,
+                new H2("Is coaching or mentoring right for you now?"),
+                new Paragraph("These questions help the pool team suggest the support that suits you best at the "
+                        + "moment. Only you and the pool team see your answers: your sponsor and your coach or mentor "
+                        + "do not."),
+                formalProcess, choosing, wellbeing,
+                new H2("Your sponsor"), sponsor, submit);
     }
 }

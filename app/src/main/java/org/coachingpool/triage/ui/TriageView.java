@@ -5,6 +5,7 @@ import org.coachingpool.platform.CharacterCount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -20,6 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.request.ReadinessAnswers;
+import org.coachingpool.request.RequestDetails;
+import org.coachingpool.request.RequestPanel;
+import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
@@ -46,10 +51,12 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
     final Button decide = new Button("Record decision");
     final ErrorSummary errors = new ErrorSummary();
     private final Triage triage;
+    private final Requests requests;
     private final CurrentUser user;
     private WorkItemId itemId;
 
-    public TriageView(Triage triage, TaskPages pages, CurrentUsers users) {
+    public TriageView(Triage triage, Requests requests, TaskPages pages, CurrentUsers users) {
+        this.requests = requests;
         this.pages = pages;
         decision.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         this.triage = triage;
@@ -76,10 +83,32 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = pages.open(event, this, user, id -> {
             String proposal = triage.proposal(id, user);
-            add(new H1("Triage request"), new Paragraph("The triage table proposes "
-                    + PROPOSALS.getOrDefault(proposal, proposal.toLowerCase()) + "."), errors, decision, reason, guidance,
-                    decide);
+            var request = requests.details(triage.caseOf(id, user), user).orElseThrow(
+                    () -> new WorkItemUnavailableException("The request behind this task cannot be shown."));
+            var proposed = new Paragraph("The triage table proposes "
+                    + PROPOSALS.getOrDefault(proposal, proposal.toLowerCase()) + ". " + why(request));
+            proposed.addClassName("triage-proposal");
+            add(new H1("Triage request"), proposed, new RequestPanel("The request", request), new H2("Your decision"),
+                    errors, decision, reason, guidance, decide);
         }).orElse(null);
+    }
+
+    /** What the table read, in words: readiness first, then the kind of support asked for. */
+    static String why(RequestDetails request) {
+        var answers = request.readiness().orElse(ReadinessAnswers.ready());
+        return switch (answers.readiness()) {
+            case REFER_ON -> "They said they are struggling a lot at the moment, so other support may help more first.";
+            case NOT_SUITABLE -> answers.formalProcess() == ReadinessAnswers.FormalProcess.YES
+                    ? "They said the request is part of a formal capability or disciplinary process, which coaching "
+                            + "and mentoring are not for."
+                    : "They said someone else wants them to do this.";
+            case READY -> switch (request.kindWanted()) {
+                case NOT_SURE -> "They are not sure which kind of support would suit them, and their readiness answers"
+                        + " raise no concern.";
+                default -> "They asked for " + request.kindWanted().label().toLowerCase(java.util.Locale.UK)
+                        + ", and their readiness answers raise no concern.";
+            };
+        };
     }
 
     private void send() {

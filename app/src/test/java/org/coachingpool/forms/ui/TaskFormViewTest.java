@@ -64,4 +64,14 @@ class TaskFormViewTest extends ViewTest {
     private WorkItem offerFor(String coachName) {
         return journey.task(coachName, journey.toOffer(coachName, KindWanted.MENTORING), RelationshipProcess.TASK_OFFER);
     }
+
+    @Test
+    void aCoachAskedToTakeACaseOnSeesTheRequestButNotTheReadinessAnswers() {
+        String mentor = pool.mentor();
+        WorkItem offer = offerFor(mentor);
+        signInAndOpen(mentor, "tasks/offer-response/" + offer.id());
+        String panel = _get(org.coachingpool.request.RequestPanel.class).getElement().getTextRecursively();
+        assertThat(panel).contains("To develop").contains("Goals, in their words").doesNotContain("Managing at the moment")
+                .doesNotContain("Formal capability");
+    }
 }

@@ -22,6 +22,8 @@ import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.MeetingPreference;
+import org.coachingpool.request.ReadinessAnswers;
 import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.RequestProgress;
 import org.coachingpool.request.Requests;
@@ -58,7 +60,8 @@ class RequestAndEndorseViewTest extends ViewTest {
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
                 .filter(a -> a.getHref().startsWith("#field-")).map(a -> a.getHref()))
                 .as("the summary links to every field")
-                .containsExactly("#field-kindWanted", "#field-developmentAreas", "#field-goals", "#field-sponsor");
+                .containsExactly("#field-kindWanted", "#field-developmentAreas", "#field-goals", "#field-meeting",
+                        "#field-formalProcess", "#field-choosing", "#field-wellbeing", "#field-sponsor");
         assertThat(view.submit.isEnabled()).as("the person can correct and send again").isTrue();
         assertThat(cases()).isEqualTo(casesBefore);
     }
@@ -70,6 +73,10 @@ class RequestAndEndorseViewTest extends ViewTest {
         _setValue(form.kind, KindWanted.COACHING);
         _setValue(form.areas, Set.of(DevelopmentArea.LEADERSHIP));
         _setValue(form.goals, "Lead my team\u0000 with more confidence");
+        _setValue(form.meeting, MeetingPreference.VIRTUAL);
+        _setValue(form.formalProcess, ReadinessAnswers.FormalProcess.NO);
+        _setValue(form.choosing, ReadinessAnswers.Choosing.YES);
+        _setValue(form.wellbeing, ReadinessAnswers.Wellbeing.COPING);
         _setValue(form.sponsor, form.sponsor.getListDataView().getItems()
                 .filter(p -> p.username().equals("sponsor")).findFirst().orElseThrow());
         int casesBefore = cases();
@@ -90,6 +97,10 @@ class RequestAndEndorseViewTest extends ViewTest {
         _setValue(form.kind, KindWanted.COACHING);
         _setValue(form.areas, Set.of(DevelopmentArea.LEADERSHIP));
         _setValue(form.goals, "Lead my team with more confidence");
+        _setValue(form.meeting, MeetingPreference.VIRTUAL);
+        _setValue(form.formalProcess, ReadinessAnswers.FormalProcess.NO);
+        _setValue(form.choosing, ReadinessAnswers.Choosing.YES);
+        _setValue(form.wellbeing, ReadinessAnswers.Wellbeing.COPING);
         _setValue(form.sponsor, form.sponsor.getListDataView().getItems()
                 .filter(p -> p.username().equals("sponsor")).findFirst().orElseThrow());
         _click(form.submit);
