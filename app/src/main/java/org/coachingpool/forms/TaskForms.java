@@ -155,8 +155,9 @@ public class TaskForms {
 
     /** The label a form gives one of its fields, for showing answers to people. */
     public String labelOf(String formKey, String field) {
+        // The form's hint on who sees an answer is for the person writing it, not for readers.
         return catalogue.find(formKey).flatMap(form -> form.fields().stream().filter(f -> f.name().equals(field))
-                .map(Field::label).findFirst()).orElse(field);
+                .map(Field::label).findFirst()).orElse(field).replaceAll("\\s*\\(seen by [^)]*\\)", "");
     }
 
     /**

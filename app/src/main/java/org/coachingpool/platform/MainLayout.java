@@ -94,7 +94,6 @@ public class MainLayout extends AppLayout {
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("id", MAIN_CONTENT);
-            content.getElement().setAttribute("tabindex", "-1");
             content.getElement().setAttribute("role", "main");
         }
     }
@@ -116,7 +115,12 @@ public class MainLayout extends AppLayout {
                 this.addEventListener('click', e => {
                   e.preventDefault();
                   const main = document.getElementById($0);
-                  if (main) { main.focus(); }
+                  if (!main) { return; }
+                  // Focusable only while the skip link sends focus there (as GOV.UK Frontend does): a
+                  // lasting tabindex on the content took the task list out of the Tab order.
+                  main.setAttribute('tabindex', '-1');
+                  main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
+                  main.focus();
                 });
                 """, MAIN_CONTENT);
         return skip;

@@ -51,6 +51,7 @@ class CoachingJourneyIT extends JourneyTest {
         logSession("coach1", notes, actions);
         caseShows("sponsor", "hold-sessions", List.of(notes, actions));
         caseShows("thinker", "hold-sessions", List.of(notes));
+        caseShows("pooladmin", "hold-sessions", List.of(notes, actions));
         as("sponsor", page -> {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people")).click();
             page.getByText(theCase.reference()).first().waitFor();

@@ -45,6 +45,7 @@ class MentoringJourneyIT extends JourneyTest {
         logSession("coach3", notes, actions);
         caseShows("sponsor", "hold-sessions", List.of(notes, actions));
         caseShows("thinker", "hold-sessions", List.of(notes));
+        caseShows("pooladmin", "hold-sessions", List.of(notes, actions));
         as("coach1", page -> {
             page.navigate(browser.url(theCase.path()));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case not found")))

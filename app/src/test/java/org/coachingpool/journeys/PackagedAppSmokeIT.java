@@ -61,8 +61,7 @@ class PackagedAppSmokeIT extends JourneyTest {
         });
         as("pooladmin", page -> {
             openTask(page, "Triage request");
-            assertThat(page.getByText("The triage table proposes coaching.", new Page.GetByTextOptions().setExact(true)))
-                    .isVisible();
+            assertThat(page.locator(".triage-proposal")).containsText("The triage table proposes coaching.");
             check(page, "triage after restart");
         });
         assertThat(own.log()).as("the restarted app's log").doesNotContain("Expected DMN evaluation result")

@@ -111,7 +111,9 @@ class SignInIT extends JourneyTest {
             }
             page.keyboard().press("Tab");
         }
-        throw new AssertionError("not reachable with the Tab key: " + check);
+        throw new AssertionError("not reachable with the Tab key: " + check + "; focus ended on "
+                + page.evaluate("() => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot"
+                        + ".activeElement) a = a.shadowRoot.activeElement; return a ? a.outerHTML.substring(0, 300) : 'none'; }"));
     }
 
     @Test

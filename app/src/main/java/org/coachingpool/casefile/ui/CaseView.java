@@ -91,13 +91,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         } else if (incidents.isDelayed(summary.id())) {
             add(delay());
         }
-        diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
+        if (viewer.has(org.coachingpool.security.Role.POOL_ADMIN)) {
+            diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
+        } else {
+            add(new H2("Where things are"), new CaseTimeline(summary.stage()));
+        }
 
         add(new H2("People"));
         add(list("Thinker: " + summary.thinkerName(), "Sponsor: " + summary.sponsorName(),
                 "Coach or mentor: " + (summary.coachName() == null ? "not matched yet" : summary.coachName())));
 
-        add(new H2("Milestones"));
+        add(new H2("What has happened"));
         var milestones = cases.milestones(summary.id(), viewer);
         add(milestones.isEmpty() ? new Paragraph("Nothing completed yet.")
                 : list(milestones.stream().map(m -> date(m.at()) + ": " + m.title()

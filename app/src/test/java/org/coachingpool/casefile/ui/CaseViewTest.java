@@ -60,8 +60,20 @@ class CaseViewTest extends ViewTest {
     }
 
     @Test
-    void theProcessDiagramMarksTheCurrentStepWithATextAlternative() {
-        signInAndOpen("sponsor", "cases/" + id);
+    void theSponsorAndTheThinkerSeeAPlainTimelineNotTheProcessDiagram() {
+        for (String user : List.of("sponsor", "thinker")) {
+            signInAndOpen(user, "cases/" + id);
+            assertThat(_find(ProcessDiagram.class)).as(user).isEmpty();
+            var now = _get(CaseTimeline.class).getChildren()
+                    .filter(c -> "step".equals(c.getElement().getAttribute("aria-current"))).toList();
+            assertThat(now).hasSize(1);
+            assertThat(now.getFirst().getElement().getTextRecursively()).startsWith("Sessions").endsWith("Now");
+        }
+    }
+
+    @Test
+    void thePoolTeamSeesTheProcessDiagramWithTheCurrentStepAndATextAlternative() {
+        signInAndOpen("pooladmin", "cases/" + id);
         var diagram = _get(ProcessDiagram.class);
         assertThat(diagram.getElement().getProperty("current")).isEqualTo("hold-sessions");
         assertThat(diagram.getElement().getProperty("xml")).contains("<bpmn:definitions");
