@@ -122,6 +122,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         if (party && summary.stage() == Stage.SESSIONS) {
             add(endEarly(summary));
         }
+        add(new com.vaadin.flow.component.html.Anchor("", "Go to your tasks"));
     }
 
     /** For pool admins: what stopped the case, where, since when, the engine's words, and a retry. */
