@@ -46,6 +46,11 @@ public class Matching {
     }
 
     /** The case behind a matching task and its latest ranking, for the pool admin's form. */
+    /** The case behind a pool admin's matching task. */
+    public org.coachingpool.cases.CaseId caseOf(WorkItemId itemId, CurrentUser admin) {
+        return new org.coachingpool.cases.CaseId(task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH).caseId());
+    }
+
     public List<Candidate> candidatesFor(WorkItemId itemId,
             CurrentUser admin) {
         var item = task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH);

@@ -1,14 +1,21 @@
 package org.coachingpool.worklist;
 
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.coachingpool.platform.ErrorSummary;
+import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.worklist.ui.InboxView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,6 +79,37 @@ public class TaskPages {
                     () -> unavailable(page, explanation));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Sends a task page's answer, the same way on every task page: on success it says so and
+     * returns to the task list; problems the person can correct all show in the error summary,
+     * with the buttons usable again; a task that went away meanwhile (done in another tab,
+     * withdrawn) says so and returns to the task list. Nothing is lost either way: services store
+     * nothing when they refuse.
+     */
+    public static void submit(ErrorSummary errors, Runnable send, String done, Button... buttons) {
+        errors.clear();
+        try {
+            send.run();
+            Notification.show(done, 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            toTaskList();
+        } catch (InvalidInputException problem) {
+            errors.show(problem);
+            for (Button button : buttons) {
+                button.setEnabled(true);
+            }
+        } catch (WorkItemUnavailableException gone) {
+            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            toTaskList();
+        }
+    }
+
+    /** Back to the person's task list, by its view class. */
+    public static void toTaskList() {
+        UI.getCurrent().navigate(InboxView.class);
     }
 
     /** The link from a task to its case's page, where the person sees what has happened so far. */

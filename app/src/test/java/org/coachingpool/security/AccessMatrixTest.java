@@ -71,7 +71,9 @@ class AccessMatrixTest extends ViewTest {
         CASE, MILESTONES, DIAGRAM, SESSION_DATES, SHARED_ACTIONS, SESSION_NOTES, CONTRACT, CASE_PAGE,
         NOTES_ON_CASE_PAGE, TASK, TASK_PAGE, DRAFT,
         /** What stopped the case: the step and the engine's message. */
-        PROBLEMS, PROBLEM_ON_CASE_PAGE
+        PROBLEMS, PROBLEM_ON_CASE_PAGE,
+        /** The request's goals and preferences; READINESS: its readiness answers. */
+        REQUEST, READINESS
     }
 
     /** The engine's message planted on both cases: pool admins only may read it. */
@@ -80,16 +82,17 @@ class AccessMatrixTest extends ViewTest {
     /** Who may read what on the running case (sessions under way, one logged). */
     private static final Map<Who, Set<Read>> RUNNING_CASE = Map.of(
             Who.THINKER, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES,
-                    Read.SHARED_ACTIONS, Read.CONTRACT, Read.CASE_PAGE),
+                    Read.SHARED_ACTIONS, Read.CONTRACT, Read.CASE_PAGE, Read.REQUEST, Read.READINESS),
             Who.SPONSOR, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES, Read.CONTRACT,
                     Read.CASE_PAGE),
-            Who.COACH, EnumSet.complementOf(EnumSet.of(Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE)),
+            Who.COACH, EnumSet.complementOf(EnumSet.of(Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE, Read.READINESS)),
             Who.OTHER_COACH, EnumSet.noneOf(Read.class),
             Who.OTHER_SPONSOR, EnumSet.noneOf(Read.class),
             Who.POOL_ADMIN, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES, Read.CONTRACT,
-                    Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE),
+                    Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE, Read.REQUEST, Read.READINESS),
             Who.PROCESS_ADMIN, EnumSet.of(Read.CASE, Read.MILESTONES, Read.DIAGRAM, Read.SESSION_DATES,
-                    Read.CONTRACT, Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE));
+                    Read.CONTRACT, Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE, Read.REQUEST,
+                    Read.READINESS));
 
     /** Who may read what on someone else's request, waiting for its sponsor's endorsement. */
     private static final Map<Who, Set<Read>> OTHER_CASE = Map.of(
@@ -98,9 +101,10 @@ class AccessMatrixTest extends ViewTest {
             Who.COACH, EnumSet.noneOf(Read.class),
             Who.OTHER_COACH, EnumSet.noneOf(Read.class),
             Who.OTHER_SPONSOR, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE, Read.TASK, Read.TASK_PAGE),
-            Who.POOL_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE),
+            Who.POOL_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE, Read.PROBLEMS, Read.PROBLEM_ON_CASE_PAGE,
+                    Read.REQUEST, Read.READINESS),
             Who.PROCESS_ADMIN, EnumSet.of(Read.CASE, Read.DIAGRAM, Read.CASE_PAGE, Read.PROBLEMS,
-                    Read.PROBLEM_ON_CASE_PAGE));
+                    Read.PROBLEM_ON_CASE_PAGE, Read.REQUEST, Read.READINESS));
 
     @Autowired CaseJourney journey;
     @Autowired TestPool pool;
@@ -268,6 +272,8 @@ class AccessMatrixTest extends ViewTest {
                 yield target.notes() != null && pageText().contains(target.notes());
             }
             case PROBLEMS -> !incidents.openFor(target.id(), user).isEmpty();
+            case REQUEST -> requests.details(target.id(), user).isPresent();
+            case READINESS -> requests.details(target.id(), user).flatMap(r -> r.readiness()).isPresent();
             case PROBLEM_ON_CASE_PAGE -> {
                 signInAndOpen(username(who), "cases/" + target.id().value());
                 yield pageText().contains(PROBLEM);

@@ -30,7 +30,10 @@ import org.coachingpool.forms.TaskForms;
 import org.coachingpool.incidents.CaseProblem;
 import org.coachingpool.incidents.Incidents;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.request.RequestPanel;
+import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.sessions.SessionRecord;
@@ -56,10 +59,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
     private final CurrentUser viewer;
 
     private final Incidents incidents;
+    private final Requests requests;
 
     public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, Incidents incidents,
-            CurrentUsers users) {
+            Requests requests, CurrentUsers users) {
         this.cases = cases;
+        this.requests = requests;
         this.incidents = incidents;
         this.diagrams = diagrams;
         this.sessions = sessions;
@@ -96,6 +101,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         } else {
             add(new H2("Where things are"), new CaseTimeline(summary.stage()));
         }
+
+        // The request, for those who may read it (the thinker, the coach or mentor, the pool team).
+        requests.details(summary.id(), viewer).ifPresent(request -> add(new RequestPanel("The request", request)));
 
         add(new H2("People"));
         add(list("Thinker: " + summary.thinkerName(), "Sponsor: " + summary.sponsorName(),
@@ -192,7 +200,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         var reason = new TextArea("Why is it not working? (seen by you and the"
                 + " pool team only)");
         reason.setWidthFull();
-        reason.setMaxLength(8000);
+        CharacterCount.attach(reason, Sessions.TEXT_MAX, null);
         var end = new Button("End this relationship early");
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         end.setDisableOnClick(true);
@@ -202,7 +210,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
                 Notification.show(
                         "The pool team will be in touch about what happens next.", 5000,
                         Notification.Position.TOP_CENTER);
-                getUI().ifPresent(ui -> ui.navigate("relationships"));
+                getUI().ifPresent(ui -> ui.navigate(MyRelationshipsView.class));
             } catch (InvalidInputException problem) {
                 reason.setErrorMessage(problem.getMessage());
                 reason.setInvalid(true);

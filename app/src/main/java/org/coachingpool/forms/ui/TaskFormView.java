@@ -242,20 +242,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void send() {
-        errors.clear();
-        try {
-            forms.submit(itemId, user, values());
-            Notification.show("Done. Thank you.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        } catch (InvalidInputException problem) {
-            errors.show(problem);
-            submit.setEnabled(true);
-        } catch (WorkItemUnavailableException gone) {
-            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        }
+        TaskPages.submit(errors, () -> forms.submit(itemId, user, values()), "Done. Thank you.", submit);
     }
 
     @Override

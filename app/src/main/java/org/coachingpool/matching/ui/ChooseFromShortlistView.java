@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -38,6 +39,7 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
     private final Matching matching;
     private final CurrentUser user;
     private WorkItemId itemId;
+    final ErrorSummary errors = new ErrorSummary();
 
     public ChooseFromShortlistView(Matching matching, TaskPages pages, CurrentUsers users) {
         this.pages = pages;
@@ -48,20 +50,10 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
         choice.setItemLabelGenerator(Candidate::displayName);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
-        send.addClickListener(e -> {
-            choice.setInvalid(false);
-            try {
-                matching.chooseFromShortlist(itemId, user, choice.getValue() == null ? null
-                        : choice.getValue().username());
-                Notification.show("Thank you: we will ask them now.", 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(""));
-            } catch (InvalidInputException problem) {
-                choice.setErrorMessage(problem.getMessage());
-                choice.setInvalid(true);
-                send.setEnabled(true);
-            }
-        });
+        errors.bind("coach", choice);
+        send.addClickListener(e -> TaskPages.submit(errors, () -> matching.chooseFromShortlist(itemId, user,
+                choice.getValue() == null ? null : choice.getValue().username()), "Thank you: we will ask them now.",
+                send));
     }
 
     @Override
@@ -69,7 +61,7 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
         itemId = pages.open(event, this, user, id -> {
             choice.setItems(matching.shortlistFor(id, user));
             add(new H1("Choose your coach or mentor"), new Paragraph("The pool team suggests these people. You will"
-                    + " have a first conversation to check the fit before you agree to work together."), choice, send);
+                    + " have a first conversation to check the fit before you agree to work together."), errors, choice, send);
         }).orElse(null);
     }
 }

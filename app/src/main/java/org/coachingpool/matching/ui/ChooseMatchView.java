@@ -20,7 +20,10 @@ import java.util.List;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.request.RequestPanel;
+import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
@@ -42,8 +45,12 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
     private final Matching matching;
     private final CurrentUser user;
     private WorkItemId itemId;
+    final ErrorSummary errors = new ErrorSummary();
 
-    public ChooseMatchView(Matching matching, TaskPages pages, CurrentUsers users) {
+    private final Requests requests;
+
+    public ChooseMatchView(Matching matching, Requests requests, TaskPages pages, CurrentUsers users) {
+        this.requests = requests;
         this.pages = pages;
         this.matching = matching;
         this.user = users.require();
@@ -61,6 +68,7 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(e -> choose());
+        errors.bind("mode", mode).bind("coaches", candidates).bind("coach", candidates);
     }
 
     @Override
@@ -72,27 +80,15 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
             add(new H1("Choose how to match"), new Paragraph(ranked.isEmpty()
                     ? "Nobody in the pool fits at the moment: no capacity, or everyone has been tried."
                     : "Candidates are ranked: another organisation first, then most places left. Select and choose."),
-                    candidates, mode, send);
+                    errors, candidates, mode, send);
+            // The request beside the candidates: what the match is for.
+            requests.details(matching.caseOf(id, user), user).ifPresent(r -> add(new RequestPanel("The request", r)));
         }).orElse(null);
     }
 
     private void choose() {
-        mode.setInvalid(false);
-        try {
-            matching.choose(itemId, user, mode.getValue(),
-                    candidates.getValue().stream().sorted(java.util.Comparator.comparing(Candidate::rank))
-                            .map(Candidate::username).toList());
-            Notification.show("Done: the case is on its way.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        } catch (InvalidInputException problem) {
-            mode.setErrorMessage(problem.getMessage());
-            mode.setInvalid(true);
-            send.setEnabled(true);
-        } catch (WorkItemUnavailableException gone) {
-            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        }
+        TaskPages.submit(errors, () -> matching.choose(itemId, user, mode.getValue(),
+                candidates.getValue().stream().sorted(java.util.Comparator.comparing(Candidate::rank))
+                        .map(Candidate::username).toList()), "Done: the case is on its way.", send);
     }
 }

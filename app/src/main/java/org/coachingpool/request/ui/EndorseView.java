@@ -82,21 +82,8 @@ public class EndorseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void decide(EndorsementDecision decision) {
-        errors.clear();
-        try {
-            endorsements.decide(itemId, users.require(), decision);
-            Notification.show(decision.endorsed() ? "Thank you: the request goes to the pool team."
-                    : "The request was declined; the thinker will be told.", 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        } catch (InvalidInputException problem) {
-            errors.show(problem);
-            endorse.setEnabled(true);
-            decline.setEnabled(true);
-        } catch (WorkItemUnavailableException gone) {
-            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        }
+        TaskPages.submit(errors, () -> endorsements.decide(itemId, users.require(), decision),
+                decision.endorsed() ? "Thank you: the request goes to the pool team."
+                        : "The request was declined; the thinker will be told.", endorse, decline);
     }
 }

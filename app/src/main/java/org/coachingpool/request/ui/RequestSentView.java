@@ -44,6 +44,7 @@ public class RequestSentView extends VerticalLayout implements BeforeEnterObserv
     final Paragraph next = new Paragraph();
     private CaseSummary summary;
     private int checks;
+    private com.vaadin.flow.shared.Registration pollRegistration;
 
     public RequestSentView(Requests requests, Cases cases, CurrentUsers users) {
         this.requests = requests;
@@ -81,12 +82,19 @@ public class RequestSentView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        if (summary != null && progress() == RequestProgress.PASSING_ON) {
+        if (summary == null) {
+            return;
+        }
+        // The sponsor's task may have arrived since the page was built: show where it is now.
+        var now = progress();
+        show(now);
+        if (now == RequestProgress.PASSING_ON) {
+            checks = 0;
             attach.getUI().setPollInterval(1000);
-            attach.getUI().addPollListener(poll -> {
-                var now = progress();
-                show(now);
-                if (now != RequestProgress.PASSING_ON || ++checks >= CHECKS) {
+            pollRegistration = attach.getUI().addPollListener(poll -> {
+                var later = progress();
+                show(later);
+                if (later != RequestProgress.PASSING_ON || ++checks >= CHECKS) {
                     poll.getSource().setPollInterval(-1);
                 }
             });
@@ -96,6 +104,10 @@ public class RequestSentView extends VerticalLayout implements BeforeEnterObserv
     @Override
     protected void onDetach(DetachEvent detach) {
         detach.getUI().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
     }
 
     private RequestProgress progress() {

@@ -148,21 +148,8 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void send() {
-        errors.clear();
-        try {
-            sessions.log(itemId, user, new SessionEntry(heldOn.getValue(),
-                    minutes.getValue() == null ? 0 : minutes.getValue(), modality.getValue(), notes.getValue(),
-                    actions.getValue()));
-            Notification.show("Session logged.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        } catch (InvalidInputException problem) {
-            errors.show(problem);
-            log.setEnabled(true);
-        } catch (WorkItemUnavailableException gone) {
-            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        }
+        TaskPages.submit(errors, () -> sessions.log(itemId, user, new SessionEntry(heldOn.getValue(),
+                minutes.getValue() == null ? 0 : minutes.getValue(), modality.getValue(), notes.getValue(),
+                actions.getValue())), "Session logged.", log);
     }
 }

@@ -112,19 +112,7 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void send() {
-        errors.clear();
-        try {
-            triage.decide(itemId, user, decision.getValue(), reason.getValue(), guidance.getValue());
-            Notification.show("Triage recorded.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        } catch (InvalidInputException problem) {
-            errors.show(problem);
-            decide.setEnabled(true);
-        } catch (WorkItemUnavailableException gone) {
-            Notification.show(gone.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        }
+        TaskPages.submit(errors, () -> triage.decide(itemId, user, decision.getValue(), reason.getValue(),
+                guidance.getValue()), "Triage recorded.", decide);
     }
 }

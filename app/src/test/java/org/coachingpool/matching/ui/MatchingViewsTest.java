@@ -37,7 +37,8 @@ class MatchingViewsTest extends ViewTest {
         _setValue(view.mode, Matching.Mode.OFFER_ONE);
         _setValue(view.candidates, java.util.Set.copyOf(ranked));
         _click(view.send);
-        assertThat(view.mode.isInvalid()).as("offering to two people at once is refused").isTrue();
+        assertThat(view.candidates.isInvalid()).as("offering to two people at once is refused").isTrue();
+        assertThat(view.errors.isVisible()).as("the error summary").isTrue();
 
         _setValue(view.mode, Matching.Mode.SHORTLIST);
         _click(view.send);
