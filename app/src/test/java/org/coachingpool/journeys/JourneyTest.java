@@ -86,6 +86,7 @@ abstract class JourneyTest {
             answerQuestion(page, "Are you asking for this yourself?", "Yes, I want this and can make time for it");
             answerQuestion(page, "How are you managing at the moment?", "I'm managing day to day");
             check(page, "request form");
+            atTabletWidth(page, "request form");
             page.getByLabel("Your sponsor (usually your line manager)").fill("Tom");
             var tom = page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Tom Bennett"));
             tom.waitFor();
@@ -144,6 +145,7 @@ abstract class JourneyTest {
             assertThat(page.locator(".request-panel")).containsText("I'm managing day to day");
             assertThat(page.locator(".request-panel")).containsText("supports it");
             check(page, "triage");
+            atTabletWidth(page, "triage");
             answerQuestion(page, "Decision", support);
             click(page, "Record decision");
             assertThat(page.getByText("Triage recorded")).isVisible();

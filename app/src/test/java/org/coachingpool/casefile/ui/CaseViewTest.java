@@ -104,7 +104,14 @@ class CaseViewTest extends ViewTest {
 
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(reason, "We are not a good fit after all");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(end);
-        assertThat(journey.task("pooladmin", id, "decide-after-early-end")).isNotNull();
+        var decide = journey.task("pooladmin", id, "decide-after-early-end");
+
+        // The pool admin who decides what happens next reads the reason; the sponsor never does.
+        signInAndOpen("pooladmin", "tasks/" + decide.formKey() + "/" + decide.id());
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .anyMatch(t -> t.contains("We are not a good fit after all") && t.startsWith("Priya Shah ended it on"));
+        signInAndOpen("sponsor", "cases/" + id);
+        assertThat(_get(CaseView.class).getElement().getTextRecursively()).doesNotContain("not a good fit");
     }
 
     @Test

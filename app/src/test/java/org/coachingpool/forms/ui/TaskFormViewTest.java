@@ -1,6 +1,7 @@
 package org.coachingpool.forms.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,5 +74,23 @@ class TaskFormViewTest extends ViewTest {
         String panel = _get(org.coachingpool.request.RequestPanel.class).getElement().getTextRecursively();
         assertThat(panel).contains("To develop").contains("Goals, in their words").doesNotContain("Managing at the moment")
                 .doesNotContain("Formal capability");
+    }
+
+    @Test
+    void theFirstConversationNamesTheOtherPersonAndTheCoachSeesTheRequestWithoutReadiness() {
+        String coach = pool.coach();
+        var id = journey.toChemistry(coach);
+        var coachTask = journey.task(coach, id, org.coachingpool.cases.RelationshipProcess.TASK_COACH_CHEMISTRY);
+        signInAndOpen(coach, "tasks/" + coachTask.formKey() + "/" + coachTask.id());
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .anyMatch(t -> t.startsWith("Your first conversation is with Priya Shah."));
+        assertThat(_get(org.coachingpool.request.RequestPanel.class).getElement().getTextRecursively())
+                .contains("Goals, in their words").doesNotContain("Managing at the moment");
+
+        var thinkerTask = journey.task("thinker", id, org.coachingpool.cases.RelationshipProcess.TASK_THINKER_CHEMISTRY);
+        signInAndOpen("thinker", "tasks/" + thinkerTask.formKey() + "/" + thinkerTask.id());
+        String coachName = users.get(coach).displayName();
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .anyMatch(t -> t.startsWith("Your first conversation is with " + coachName + "."));
     }
 }

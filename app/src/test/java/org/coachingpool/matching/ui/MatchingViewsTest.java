@@ -34,6 +34,8 @@ class MatchingViewsTest extends ViewTest {
         assertThat(view.mode.getListDataView().getItems()).as("the mentor list is for mentoring only")
                 .containsExactly(Matching.Mode.OFFER_ONE, Matching.Mode.SHORTLIST);
 
+        assertThat(_get(org.coachingpool.request.RequestPanel.class).getElement().getTextRecursively())
+                .as("the request beside the candidates").contains("Goals, in their words");
         _setValue(view.mode, Matching.Mode.OFFER_ONE);
         _setValue(view.candidates, java.util.Set.copyOf(ranked));
         _click(view.send);
