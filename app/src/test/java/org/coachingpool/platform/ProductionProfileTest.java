@@ -52,6 +52,47 @@ class ProductionProfileTest {
         }
     }
 
+    /** A new production database gets its first pool admin from settings, once, and never another. */
+    @Test
+    void theFirstPoolAdminComesFromSettingsOnceAndLaterStartsChangeNothing() throws Exception {
+        var admin = JdbcClient.create(database.getPostgresDatabase());
+        admin.sql("create database first_admin").update();
+        String url = database.getJdbcUrl("postgres", "first_admin");
+        List<String> first = new ArrayList<>(settings(url));
+        first.addAll(List.of("coachingpool.first-admin.username=rhian", "coachingpool.first-admin.name=Rhian Davies",
+                "coachingpool.first-admin.email=rhian@example.org",
+                "coachingpool.first-admin.organisation=Northshire Pool Team",
+                "coachingpool.first-admin.password=a long enough secret"));
+        try (ConfigurableApplicationContext app = prodApp(first)) {
+            var jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
+            assertThat(jdbc.sql("""
+                            select string_agg(r.role, ',' order by r.role) from user_account u
+                            join user_role r on r.user_id = u.id where u.username = 'rhian'
+                            """).query(String.class).single()).isEqualTo("POOL_ADMIN,PROCESS_ADMIN");
+            String hash = jdbc.sql("select password_hash from user_account where username = 'rhian'")
+                    .query(String.class).single();
+            assertThat(hash).startsWith("$2").doesNotContain("secret");
+        }
+        List<String> again = new ArrayList<>(settings(url));
+        again.addAll(List.of("coachingpool.first-admin.username=someone", "coachingpool.first-admin.name=Some One",
+                "coachingpool.first-admin.email=some@example.org", "coachingpool.first-admin.password=another long one"));
+        try (ConfigurableApplicationContext app = prodApp(again)) {
+            var jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
+            assertThat(jdbc.sql("select count(*) from user_account").query(Integer.class).single()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aShortFirstAdminPasswordIsNamed() throws Exception {
+        var admin = JdbcClient.create(database.getPostgresDatabase());
+        admin.sql("create database short_password").update();
+        List<String> settings = new ArrayList<>(settings(database.getJdbcUrl("postgres", "short_password")));
+        settings.addAll(List.of("coachingpool.first-admin.username=rhian", "coachingpool.first-admin.name=Rhian Davies",
+                "coachingpool.first-admin.email=rhian@example.org", "coachingpool.first-admin.password=short"));
+        assertThat(startupProblem(() -> prodApp(settings).close()))
+                .hasMessageContaining("COACHINGPOOL_FIRST_ADMIN_PASSWORD must be at least 12 characters");
+    }
+
     @Test
     void aMissingDatabaseSettingIsNamed() {
         List<String> settings = settings(null);
