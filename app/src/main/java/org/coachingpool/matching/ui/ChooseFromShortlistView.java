@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -16,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
-import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
@@ -24,7 +21,6 @@ import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
-import org.coachingpool.worklist.WorkItemUnavailableException;
 
 /** The thinker chooses who they would like to work with from the pool team's shortlist. */
 @Route(value = "tasks/choose-from-shortlist/:item", layout = MainLayout.class)

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -19,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
-import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.RequestPanel;
@@ -29,7 +26,6 @@ import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
-import org.coachingpool.worklist.WorkItemUnavailableException;
 
 /** The pool admin offers the case to one coach, a shortlist for the thinker, or the mentor list. */
 @Route(value = "tasks/choose-match/:item", layout = MainLayout.class)

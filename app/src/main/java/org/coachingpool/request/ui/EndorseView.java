@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,12 +20,10 @@ import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.EndorsementDecision;
 import org.coachingpool.request.Endorsements;
-import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
-import org.coachingpool.worklist.WorkItemUnavailableException;
 
 /** The sponsor supports a request (and protects time for it) or declines with a reason. */
 @Route(value = "tasks/" + RelationshipProcess.TASK_ENDORSE + "/:item", layout = MainLayout.class)
