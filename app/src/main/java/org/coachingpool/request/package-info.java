@@ -1,0 +1,8 @@
+/**
+ * Requests: a thinker asks for support (kind, areas, goals, preferences, readiness answers), the
+ * sponsor endorses; each request opens a case and starts its process. Offers
+ * {@link org.coachingpool.request.Requests}, {@link org.coachingpool.request.Endorsements} and
+ * {@link org.coachingpool.request.RequestPanel}. Owns {@code case_request} and {@code endorsement}.
+ * Views in {@code ui} are internal.
+ */
+package org.coachingpool.request;
