@@ -88,4 +88,18 @@ class ConventionsIT extends JourneyTest {
         });
         assertThat(accessibilityProblems).isEmpty();
     }
+
+    @Test
+    void thePoolTeamsPeopleScreenPassesTheAccessibilityChecks() {
+        as("pooladmin", page -> {
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("People").setExact(true)))
+                    .isVisible();
+            click(page, "Add person");
+            assertThat(page.locator(".error-summary")).isVisible();
+            check(page, "people");
+            atTabletWidth(page, "people");
+        });
+        assertThat(accessibilityProblems).isEmpty();
+    }
 }

@@ -1,0 +1,114 @@
+package org.coachingpool.people;
+
+import org.coachingpool.security.UserId;
+import org.coachingpool.security.Role;
+import org.coachingpool.security.CurrentUser;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.Problems;
+import org.coachingpool.platform.StorableText;
+import org.coachingpool.people.repository.PeopleRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people of the pool, as the pool team manages them: find, add, disable and enable. A
+ * disabled person cannot sign in; everything they took part in stays as it was. Only pool
+ * admins may do any of it.
+ */
+@Service
+public class People {
+
+    static final int SEARCH_LIMIT = 200;
+    static final int TEXT_MAX = 200;
+    static final int PASSWORD_MIN = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final PeopleRepository people;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    People(PeopleRepository people, PasswordEncoder passwords, Clock clock) {
+        this.people = people;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public List<PersonRecord> search(String text, CurrentUser admin) {
+        requireAdmin(admin);
+        return people.search(text, SEARCH_LIMIT);
+    }
+
+    public List<String> organisations(CurrentUser admin) {
+        requireAdmin(admin);
+        return people.organisations();
+    }
+
+    /**
+     * Adds a person who can sign in with the temporary password.
+     *
+     * @throws InvalidInputException with every problem, naming the field; nothing is stored
+     */
+    @Transactional
+    public UserId add(NewPerson person, CurrentUser admin) {
+        requireAdmin(admin);
+        String username = person.username() == null ? "" : person.username().strip().toLowerCase(java.util.Locale.UK);
+        String email = person.email() == null ? "" : person.email().strip();
+        new Problems()
+                .when(blank(person.displayName()), "displayName", "Enter the person's full name.")
+                .check(() -> StorableText.require("displayName", "the name", person.displayName()))
+                .when(person.displayName() != null && person.displayName().length() > TEXT_MAX, "displayName",
+                        "The name must be " + TEXT_MAX + " characters or fewer.")
+                .when(!USERNAME.matcher(username).matches(), "username", "Enter a username of 2 to 40 lower-case "
+                        + "letters, numbers, dots, dashes or underscores, starting with a letter or number.")
+                .when(USERNAME.matcher(username).matches() && people.usernameTaken(username), "username",
+                        "Someone already has the username " + username + ". Choose another.")
+                .when(!EMAIL.matcher(email).matches() || email.length() > TEXT_MAX, "email",
+                        "Enter an email address in the right format, like name@example.org.")
+                .when(EMAIL.matcher(email).matches() && people.emailTaken(email), "email",
+                        "Someone already has the email address " + email + ".")
+                .when(blank(person.organisation()) || !people.organisationExists(person.organisation()), "organisation",
+                        "Choose the person's organisation.")
+                .when(person.roles() == null || person.roles().isEmpty(), "roles",
+                        "Choose at least one thing the person does in the pool.")
+                .when(person.temporaryPassword() == null || person.temporaryPassword().length() < PASSWORD_MIN,
+                        "temporaryPassword", "Enter a temporary password of at least " + PASSWORD_MIN + " characters.")
+                .throwIfAny();
+        return people.insert(username, person.displayName().strip(), email, person.organisation(),
+                passwords.encode(person.temporaryPassword()), person.roles(), clock.instant());
+    }
+
+    /**
+     * Stops or allows a person signing in. Their cases, tasks and records are not touched.
+     *
+     * @throws InvalidInputException when an admin would disable themselves or the last pool admin
+     */
+    @Transactional
+    public void setEnabled(UserId person, boolean enabled, CurrentUser admin) {
+        requireAdmin(admin);
+        if (!enabled && person.equals(admin.id())) {
+            throw new InvalidInputException("person", "You cannot disable your own account.");
+        }
+        if (!enabled && people.enabledPoolAdminsOtherThan(person) == 0) {
+            throw new InvalidInputException("person", "This is the last pool admin who can sign in: add another "
+                    + "pool admin first.");
+        }
+        if (!people.setEnabled(person, enabled)) {
+            throw new InvalidInputException("person", "That person does not exist.");
+        }
+    }
+
+    private static void requireAdmin(CurrentUser admin) {
+        if (!admin.has(Role.POOL_ADMIN)) {
+            throw new InvalidInputException("person", "Only the pool team can manage people.");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

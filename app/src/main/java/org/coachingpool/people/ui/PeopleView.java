@@ -1,0 +1,147 @@
+package org.coachingpool.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.stream.Collectors;
+import org.coachingpool.people.NewPerson;
+import org.coachingpool.people.People;
+import org.coachingpool.people.PersonRecord;
+import org.coachingpool.platform.ErrorSummary;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+
+/** The pool team finds people, adds someone, and stops or restores a person's sign-in. */
+@Route(value = "people", layout = MainLayout.class)
+@PageTitle("People | Coaching Pool")
+@RolesAllowed(Role.POOL_ADMIN_ROLE)
+public class PeopleView extends VerticalLayout {
+
+    final TextField search = new TextField("Find a person");
+    final Grid<PersonRecord> grid = new Grid<>();
+    final TextField name = new TextField("Full name");
+    final TextField username = new TextField("Username");
+    final EmailField email = new EmailField("Email address");
+    final ComboBox<String> organisation = new ComboBox<>("Organisation");
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>("What they do in the pool (choose at least one)");
+    final PasswordField password = new PasswordField("Temporary password");
+    final Button add = new Button("Add person");
+    final ErrorSummary errors = new ErrorSummary();
+    private final People people;
+    private final CurrentUser admin;
+
+    public PeopleView(People people, CurrentUsers users) {
+        this.people = people;
+        this.admin = users.require();
+        setMaxWidth("72rem");
+
+        search.setPlaceholder("Name, username, email or organisation");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setMinWidth("20rem");
+        search.addValueChangeListener(e -> show());
+        grid.addColumn(PersonRecord::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(PersonRecord::username).setHeader("Username").setAutoWidth(true);
+        grid.addColumn(PersonRecord::organisation).setHeader("Organisation").setAutoWidth(true);
+        grid.addColumn(p -> p.roles().stream().map(PeopleView::label).collect(Collectors.joining(", ")))
+                .setHeader("Does").setFlexGrow(2);
+        grid.addColumn(p -> p.enabled() ? "Can sign in" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::toggle).setHeader("Actions").setKey("actions").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.getElement().setAttribute("aria-label", "People");
+        grid.setAllRowsVisible(true);
+
+        name.setWidthFull();
+        username.setHelperText("Lower-case letters, numbers, dots, dashes or underscores");
+        username.setWidth("24rem");
+        email.setWidthFull();
+        organisation.setItems(people.organisations(admin));
+        roles.setItems(EnumSet.allOf(Role.class));
+        roles.setItemLabelGenerator(PeopleView::label);
+        password.setHelperText("At least 12 characters. Give it to the person; it is stored only as a hash.");
+        errors.bind("displayName", name).bind("username", username).bind("email", email)
+                .bind("organisation", organisation).bind("roles", roles).bind("temporaryPassword", password);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setDisableOnClick(true);
+        add.addClickListener(e -> addPerson());
+
+        add(new H1("People"), new Paragraph("Everyone who can take part in the pool. A disabled person cannot sign "
+                + "in; their cases and records stay as they are."), search, grid,
+                new H2("Add a person"), errors, name, username, email, organisation, roles, password, add);
+        show();
+    }
+
+    private void show() {
+        grid.setItems(people.search(search.getValue(), admin));
+    }
+
+    private Button toggle(PersonRecord person) {
+        var button = new Button(person.enabled() ? "Disable" : "Enable");
+        button.setAriaLabel((person.enabled() ? "Disable " : "Enable ") + person.displayName());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                person.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        button.addClickListener(e -> {
+            try {
+                people.setEnabled(person.id(), !person.enabled(), admin);
+                Notification.show(person.displayName() + (person.enabled() ? " can no longer sign in."
+                        : " can sign in again."), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (InvalidInputException refused) {
+                Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        return button;
+    }
+
+    private void addPerson() {
+        errors.clear();
+        try {
+            people.add(new NewPerson(name.getValue(), username.getValue(), email.getValue(), organisation.getValue(),
+                    roles.getValue(), password.getValue()), admin);
+            Notification.show(name.getValue().strip() + " was added and can sign in as " + username.getValue().strip()
+                    .toLowerCase(java.util.Locale.UK) + ".", 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            name.clear();
+            username.clear();
+            email.clear();
+            roles.clear();
+            password.clear();
+            show();
+        } catch (InvalidInputException problem) {
+            errors.show(problem);
+        }
+        add.setEnabled(true);
+    }
+
+    static String label(Role role) {
+        return switch (role) {
+            case THINKER -> "Asks for coaching or mentoring";
+            case SPONSOR -> "Sponsor (line manager)";
+            case COACH -> "Coach or mentor";
+            case POOL_ADMIN -> "Pool admin";
+            case PROCESS_ADMIN -> "Process admin";
+        };
+    }
+}
