@@ -82,6 +82,39 @@ public class People {
                 passwords.encode(person.temporaryPassword()), person.roles(), clock.instant());
     }
 
+    public List<OrganisationRecord> organisationDetails(CurrentUser admin) {
+        requireAdmin(admin);
+        return people.organisationDetails();
+    }
+
+    /**
+     * Adds an organisation to the pool.
+     *
+     * @throws InvalidInputException with every problem, naming the field; nothing is stored
+     */
+    @Transactional
+    public void addOrganisation(String name, OrganisationRecord.Kind kind, String contactName, String contactEmail,
+            CurrentUser admin) {
+        requireAdmin(admin);
+        String email = contactEmail == null ? "" : contactEmail.strip();
+        new Problems()
+                .when(blank(name), "organisationName", "Enter the organisation's name.")
+                .check(() -> StorableText.require("organisationName", "the name", name))
+                .when(name != null && name.strip().length() > TEXT_MAX, "organisationName",
+                        "The name must be " + TEXT_MAX + " characters or fewer.")
+                .when(!blank(name) && people.organisationNameTaken(name.strip()), "organisationName",
+                        "There is already an organisation called " + (name == null ? "" : name.strip()) + ".")
+                .when(kind == null, "kind", "Choose whether it is a member or an associate.")
+                .when(blank(contactName), "contactName", "Enter the name of the organisation's contact.")
+                .check(() -> StorableText.require("contactName", "the contact's name", contactName))
+                .when(contactName != null && contactName.length() > TEXT_MAX, "contactName",
+                        "The contact's name must be " + TEXT_MAX + " characters or fewer.")
+                .when(!EMAIL.matcher(email).matches() || email.length() > TEXT_MAX, "contactEmail",
+                        "Enter the contact's email address in the right format, like name@example.org.")
+                .throwIfAny();
+        people.insertOrganisation(name.strip(), kind, contactName.strip(), email);
+    }
+
     /**
      * Stops or allows a person signing in. Their cases, tasks and records are not touched.
      *

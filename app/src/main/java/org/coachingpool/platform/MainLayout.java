@@ -82,6 +82,7 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.POOL_ADMIN)) {
             nav.addItem(new SideNavItem("Pool board", "board"));
             nav.addItem(new SideNavItem("People", "people"));
+            nav.addItem(new SideNavItem("Organisations", "organisations"));
         }
         nav.addItem(new SideNavItem("How it works", "how-it-works"));
         var statement = new Anchor("accessibility", "Accessibility statement");

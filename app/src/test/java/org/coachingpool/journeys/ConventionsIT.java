@@ -90,7 +90,7 @@ class ConventionsIT extends JourneyTest {
     }
 
     @Test
-    void thePoolTeamsPeopleScreenPassesTheAccessibilityChecks() {
+    void thePoolTeamsPeopleAndOrganisationsScreensPassTheAccessibilityChecks() {
         as("pooladmin", page -> {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("People").setExact(true)))
@@ -99,6 +99,11 @@ class ConventionsIT extends JourneyTest {
             assertThat(page.locator(".error-summary")).isVisible();
             check(page, "people");
             atTabletWidth(page, "people");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Organisations")
+                    .setExact(true))).isVisible();
+            check(page, "organisations");
+            atTabletWidth(page, "organisations");
         });
         assertThat(accessibilityProblems).isEmpty();
     }

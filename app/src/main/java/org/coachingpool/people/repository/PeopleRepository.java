@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.coachingpool.people.OrganisationRecord;
 import org.coachingpool.people.PersonRecord;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
@@ -45,6 +46,32 @@ public class PeopleRepository {
 
     public List<String> organisations() {
         return jdbc.sql("select name from organisation order by name").query(String.class).list();
+    }
+
+    public List<OrganisationRecord> organisationDetails() {
+        return jdbc.sql("""
+                        select o.name, o.kind, o.contact_name, o.contact_email,
+                               (select count(*) from user_account u where u.organisation_id = o.id) as people
+                        from organisation o order by o.name
+                        """)
+                .query((rs, row) -> new OrganisationRecord(rs.getString("name"),
+                        OrganisationRecord.Kind.valueOf(rs.getString("kind")), rs.getString("contact_name"),
+                        rs.getString("contact_email"), rs.getInt("people")))
+                .list();
+    }
+
+    public boolean organisationNameTaken(String name) {
+        return jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(:n))").param("n", name)
+                .query(Boolean.class).single();
+    }
+
+    public void insertOrganisation(String name, OrganisationRecord.Kind kind, String contactName, String contactEmail) {
+        jdbc.sql("""
+                        insert into organisation (id, name, kind, contact_name, contact_email)
+                        values (:id, :name, :kind, :contactName, :contactEmail)
+                        """)
+                .param("id", UUID.randomUUID()).param("name", name).param("kind", kind.name())
+                .param("contactName", contactName).param("contactEmail", contactEmail).update();
     }
 
     public boolean usernameTaken(String username) {

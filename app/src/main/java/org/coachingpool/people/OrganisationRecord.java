@@ -1,0 +1,24 @@
+package org.coachingpool.people;
+
+/**
+ * An organisation of the pool.
+ *
+ * @param people how many people belong to it
+ */
+public record OrganisationRecord(String name, Kind kind, String contactName, String contactEmail, int people) {
+
+    /** Members subscribe to the pool; associates take part on other terms. */
+    public enum Kind {
+        MEMBER("Member"), ASSOCIATE("Associate");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.coachingpool.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.coachingpool.people.OrganisationRecord;
+import org.coachingpool.people.People;
+import org.coachingpool.platform.ErrorSummary;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+
+/** The organisations of the pool: members and associates, each with a contact. */
+@Route(value = "organisations", layout = MainLayout.class)
+@PageTitle("Organisations | Coaching Pool")
+@RolesAllowed(Role.POOL_ADMIN_ROLE)
+public class OrganisationsView extends VerticalLayout {
+
+    final Grid<OrganisationRecord> grid = new Grid<>();
+    final TextField name = new TextField("Name of the organisation");
+    final RadioButtonGroup<OrganisationRecord.Kind> kind = new RadioButtonGroup<>("Member or associate?");
+    final TextField contactName = new TextField("Contact's name");
+    final EmailField contactEmail = new EmailField("Contact's email address");
+    final Button add = new Button("Add organisation");
+    final ErrorSummary errors = new ErrorSummary();
+    private final People people;
+    private final CurrentUser admin;
+
+    public OrganisationsView(People people, CurrentUsers users) {
+        this.people = people;
+        this.admin = users.require();
+        setMaxWidth("64rem");
+        grid.addColumn(OrganisationRecord::name).setHeader("Organisation").setFlexGrow(2);
+        grid.addColumn(o -> o.kind().label()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(o -> o.contactName() == null ? "Not recorded" : o.contactName()
+                + (o.contactEmail() == null ? "" : ", " + o.contactEmail())).setHeader("Contact").setFlexGrow(2);
+        grid.addColumn(OrganisationRecord::people).setHeader("People").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.getElement().setAttribute("aria-label", "Organisations");
+        grid.setAllRowsVisible(true);
+
+        name.setWidthFull();
+        kind.setItems(OrganisationRecord.Kind.values());
+        kind.setItemLabelGenerator(OrganisationRecord.Kind::label);
+        contactName.setWidthFull();
+        contactEmail.setWidthFull();
+        errors.bind("organisationName", name).bind("kind", kind).bind("contactName", contactName)
+                .bind("contactEmail", contactEmail);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setDisableOnClick(true);
+        add.addClickListener(e -> addOrganisation());
+
+        add(new H1("Organisations"), new Paragraph("Every person belongs to one organisation. Members subscribe to "
+                + "the pool; associates take part on other terms."), grid, new H2("Add an organisation"), errors, name,
+                kind, contactName, contactEmail, add);
+        show();
+    }
+
+    private void show() {
+        grid.setItems(people.organisationDetails(admin));
+    }
+
+    private void addOrganisation() {
+        errors.clear();
+        try {
+            people.addOrganisation(name.getValue(), kind.getValue(), contactName.getValue(), contactEmail.getValue(),
+                    admin);
+            Notification.show(name.getValue().strip() + " was added.", 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            name.clear();
+            kind.clear();
+            contactName.clear();
+            contactEmail.clear();
+            show();
+        } catch (InvalidInputException problem) {
+            errors.show(problem);
+        }
+        add.setEnabled(true);
+    }
+}

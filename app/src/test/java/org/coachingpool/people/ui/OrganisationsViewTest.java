@@ -1,0 +1,60 @@
+package org.coachingpool.people.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import java.util.UUID;
+import org.coachingpool.people.OrganisationRecord;
+import org.coachingpool.support.ViewTest;
+import org.junit.jupiter.api.Test;
+
+/** The pool team adds member and associate organisations, each with a contact. */
+class OrganisationsViewTest extends ViewTest {
+
+    @Test
+    void anOrganisationIsAddedWithItsContactAndANameInUseIsRefused() {
+        String name = "Eastshire NHS Trust " + UUID.randomUUID().toString().substring(0, 6);
+        signInAndOpen("pooladmin", "organisations");
+        var view = _get(OrganisationsView.class);
+
+        _click(view.add);
+        assertThat(view.errors.isVisible()).isTrue();
+        assertThat(view.name.isInvalid()).isTrue();
+        assertThat(view.kind.isInvalid()).isTrue();
+        assertThat(view.contactName.isInvalid()).isTrue();
+        assertThat(view.contactEmail.isInvalid()).isTrue();
+
+        _setValue(view.name, name);
+        _setValue(view.kind, OrganisationRecord.Kind.ASSOCIATE);
+        _setValue(view.contactName, "Ade Okoro");
+        _setValue(view.contactEmail, "ade.okoro@example.org");
+        _click(view.add);
+        assertThat(view.errors.isVisible()).isFalse();
+        assertThat(view.grid.getListDataView().getItems()).anySatisfy(o -> {
+            assertThat(o.name()).isEqualTo(name);
+            assertThat(o.kind()).isEqualTo(OrganisationRecord.Kind.ASSOCIATE);
+            assertThat(o.contactEmail()).isEqualTo("ade.okoro@example.org");
+        });
+
+        _setValue(view.name, name.toUpperCase());
+        _setValue(view.kind, OrganisationRecord.Kind.MEMBER);
+        _setValue(view.contactName, "Someone Else");
+        _setValue(view.contactEmail, "someone@example.org");
+        _click(view.add);
+        assertThat(view.name.getErrorMessage()).startsWith("There is already an organisation called");
+
+        // A new organisation is offered for new people at once.
+        signInAndOpen("pooladmin", "people");
+        assertThat(_get(PeopleView.class).organisation.getListDataView().getItems()).contains(name);
+    }
+
+    @Test
+    void onlyThePoolTeamOpensOrganisations() {
+        assertThatThrownBy(() -> signInAndOpen("coach1", "organisations"))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+}
