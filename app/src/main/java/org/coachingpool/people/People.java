@@ -82,6 +82,40 @@ public class People {
                 passwords.encode(person.temporaryPassword()), person.roles(), clock.instant());
     }
 
+    /**
+     * Changes a person's name, email, organisation and roles. Their username, password and
+     * everything they took part in stay as they are.
+     *
+     * @throws InvalidInputException with every problem, naming the field; nothing is stored
+     */
+    @Transactional
+    public void update(UserId id, String displayName, String email, String organisation,
+            java.util.Set<Role> roles, CurrentUser admin) {
+        requireAdmin(admin);
+        String address = email == null ? "" : email.strip();
+        boolean dropsAdmin = roles == null || !roles.contains(Role.POOL_ADMIN);
+        new Problems()
+                .when(blank(displayName), "displayName", "Enter the person's full name.")
+                .check(() -> StorableText.require("displayName", "the name", displayName))
+                .when(displayName != null && displayName.length() > TEXT_MAX, "displayName",
+                        "The name must be " + TEXT_MAX + " characters or fewer.")
+                .when(!EMAIL.matcher(address).matches() || address.length() > TEXT_MAX, "email",
+                        "Enter an email address in the right format, like name@example.org.")
+                .when(EMAIL.matcher(address).matches() && people.emailTakenByOther(address, id), "email",
+                        "Someone else already has the email address " + address + ".")
+                .when(blank(organisation) || !people.organisationExists(organisation), "organisation",
+                        "Choose the person's organisation.")
+                .when(roles == null || roles.isEmpty(), "roles", "Choose at least one thing the person does in the pool.")
+                .when(dropsAdmin && id.equals(admin.id()), "roles",
+                        "You cannot take away your own pool admin role: ask another pool admin.")
+                .when(dropsAdmin && !id.equals(admin.id()) && people.enabledPoolAdminsOtherThan(id) == 0, "roles",
+                        "This is the last pool admin who can sign in: add another pool admin first.")
+                .throwIfAny();
+        if (!people.update(id, displayName.strip(), address, organisation, roles)) {
+            throw new InvalidInputException("person", "That person does not exist.");
+        }
+    }
+
     public List<OrganisationRecord> organisationDetails(CurrentUser admin) {
         requireAdmin(admin);
         return people.organisationDetails();

@@ -108,6 +108,31 @@ public class PeopleRepository {
         return new UserId(id);
     }
 
+    public boolean emailTakenByOther(String email, UserId id) {
+        return jdbc.sql("select exists (select 1 from user_account where lower(email) = lower(:e) and id <> :id)")
+                .param("e", email).param("id", id.value()).query(Boolean.class).single();
+    }
+
+    /** Changes who a person is and what they do; their username, password and records stay. */
+    public boolean update(UserId id, String displayName, String email, String organisation, java.util.Set<Role> roles) {
+        int changed = jdbc.sql("""
+                        update user_account set display_name = :name, email = :email,
+                            organisation_id = (select o.id from organisation o where o.name = :organisation)
+                        where id = :id
+                        """)
+                .param("id", id.value()).param("name", displayName).param("email", email)
+                .param("organisation", organisation).update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("delete from user_role where user_id = :id").param("id", id.value()).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id.value())
+                    .param("role", role.name()).update();
+        }
+        return true;
+    }
+
     /** @return whether the person exists */
     public boolean setEnabled(UserId id, boolean enabled) {
         return jdbc.sql("update user_account set enabled = :enabled where id = :id")

@@ -46,6 +46,11 @@ public class PeopleView extends VerticalLayout {
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("What they do in the pool (choose at least one)");
     final PasswordField password = new PasswordField("Temporary password");
     final Button add = new Button("Add person");
+    final Button save = new Button("Save changes");
+    final Button cancel = new Button("Cancel");
+    final H2 formHeading = new H2("Add a person");
+    /** The person being changed, or null while the form adds someone. */
+    private PersonRecord editing;
     final ErrorSummary errors = new ErrorSummary();
     private final People people;
     private final CurrentUser admin;
@@ -66,7 +71,7 @@ public class PeopleView extends VerticalLayout {
         grid.addColumn(p -> p.roles().stream().map(PeopleView::label).collect(Collectors.joining(", ")))
                 .setHeader("Does").setFlexGrow(2);
         grid.addColumn(p -> p.enabled() ? "Can sign in" : "Disabled").setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::toggle).setHeader("Actions").setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "People");
         grid.setAllRowsVisible(true);
@@ -84,15 +89,80 @@ public class PeopleView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setDisableOnClick(true);
         add.addClickListener(e -> addPerson());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> saveChanges());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(e -> addMode());
+        save.setVisible(false);
+        cancel.setVisible(false);
 
         add(new H1("People"), new Paragraph("Everyone who can take part in the pool. A disabled person cannot sign "
                 + "in; their cases and records stay as they are."), search, grid,
-                new H2("Add a person"), errors, name, username, email, organisation, roles, password, add);
+                formHeading, errors, name, username, email, organisation, roles, password,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, save, cancel));
         show();
     }
 
     private void show() {
         grid.setItems(people.search(search.getValue(), admin));
+    }
+
+    private com.vaadin.flow.component.orderedlayout.HorizontalLayout actions(PersonRecord person) {
+        var change = new Button("Change", e -> editMode(person));
+        change.setAriaLabel("Change " + person.displayName());
+        change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(change, toggle(person));
+    }
+
+    /** The form now changes this person: their username and password are not changed here. */
+    void editMode(PersonRecord person) {
+        errors.clear();
+        editing = person;
+        formHeading.setText("Change " + person.displayName());
+        name.setValue(person.displayName());
+        username.setValue(person.username());
+        username.setReadOnly(true);
+        email.setValue(person.email());
+        organisation.setValue(person.organisation());
+        roles.setValue(person.roles());
+        password.clear();
+        password.setVisible(false);
+        add.setVisible(false);
+        save.setVisible(true);
+        cancel.setVisible(true);
+        name.focus();
+    }
+
+    private void addMode() {
+        errors.clear();
+        editing = null;
+        formHeading.setText("Add a person");
+        name.clear();
+        username.clear();
+        username.setReadOnly(false);
+        email.clear();
+        roles.clear();
+        password.clear();
+        password.setVisible(true);
+        add.setVisible(true);
+        save.setVisible(false);
+        cancel.setVisible(false);
+    }
+
+    private void saveChanges() {
+        errors.clear();
+        try {
+            people.update(editing.id(), name.getValue(), email.getValue(), organisation.getValue(), roles.getValue(),
+                    admin);
+            Notification.show("Changes to " + name.getValue().strip() + " saved.", 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            addMode();
+            show();
+        } catch (InvalidInputException problem) {
+            errors.show(problem);
+        }
+        save.setEnabled(true);
     }
 
     private Button toggle(PersonRecord person) {

@@ -77,9 +77,21 @@ class PeopleViewTest extends ViewTest {
         assertThat(view.username.getErrorMessage()).contains("already has the username");
         assertThat(count()).isEqualTo(before);
 
-        _click(actionOfFirstRow(view, "Disable Dana Whitfield"));
+        // Changing the person: a new surname and role; the username stays and signing in still works.
+        _click(actionOfFirstRow(view, "Change Dana Whitfield"));
+        assertThat(view.username.isReadOnly()).isTrue();
+        _setValue(view.name, "Dana Okafor");
+        _setValue(view.roles, Set.of(Role.THINKER, Role.SPONSOR));
+        _click(view.save);
+        assertThat(view.errors.isVisible()).isFalse();
+        PersonRecord changed = view.grid.getListDataView().getItems().findFirst().orElseThrow();
+        assertThat(changed.displayName()).isEqualTo("Dana Okafor");
+        assertThat(changed.roles()).containsExactlyInAnyOrder(Role.THINKER, Role.SPONSOR);
+        assertThat(changed.username()).isEqualTo(username);
+
+        _click(actionOfFirstRow(view, "Disable Dana Okafor"));
         assertThatThrownBy(() -> signIn(username, "a temporary secret")).isInstanceOf(DisabledException.class);
-        _click(actionOfFirstRow(view, "Enable Dana Whitfield"));
+        _click(actionOfFirstRow(view, "Enable Dana Okafor"));
         assertThat(signIn(username, "a temporary secret")).isTrue();
     }
 
@@ -91,12 +103,15 @@ class PeopleViewTest extends ViewTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own account");
         var sponsor = users.get("sponsor");
         assertThatThrownBy(() -> people.search("", sponsor)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> people.update(admin.id(), "Morgan Hughes", "morgan@example.org",
+                people.organisations(admin).getFirst(), Set.of(Role.THINKER), admin))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own pool admin role");
     }
 
     private static Button actionOfFirstRow(PeopleView view, String label) {
-        var button = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, 0, "actions");
-        assertThat(button.getElement().getAttribute("aria-label")).isEqualTo(label);
-        return button;
+        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, 0, "actions");
+        return (Button) cell.getChildren().filter(c -> label.equals(c.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
     }
 
     private boolean signIn(String username, String password) {
