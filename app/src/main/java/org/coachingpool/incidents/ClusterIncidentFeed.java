@@ -30,7 +30,7 @@ class ClusterIncidentFeed implements IncidentFeed {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final CamundaClient client;
-    private final Map<Long, Optional<CaseId>> caseOfProcessInstance = new ConcurrentHashMap<>();
+    private final Map<Long, CaseId> caseOfProcessInstance = new ConcurrentHashMap<>();
 
     ClusterIncidentFeed(CamundaClient client) {
         this.client = client;
@@ -81,12 +81,20 @@ class ClusterIncidentFeed implements IncidentFeed {
         if (processInstanceKey < 0) {
             return Optional.empty();
         }
-        // Every process of a case (the relationship and the ones it calls) carries the case id at its top scope.
-        return caseOfProcessInstance.computeIfAbsent(processInstanceKey, key -> client.newVariableSearchRequest()
-                .filter(f -> f.processInstanceKey(key).scopeKey(key).name(RelationshipProcess.VAR_CASE_ID))
+        CaseId known = caseOfProcessInstance.get(processInstanceKey);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // Every process of a case (the relationship and the ones it calls) carries the case id at its
+        // top scope. Search data arrives later than the incident: not found now is asked again next time.
+        Optional<CaseId> found = client.newVariableSearchRequest()
+                .filter(f -> f.processInstanceKey(processInstanceKey).scopeKey(processInstanceKey)
+                        .name(RelationshipProcess.VAR_CASE_ID))
                 .requestTimeout(TIMEOUT)
                 .send().join().items().stream().findFirst()
-                .flatMap(v -> parse(v.getValue())));
+                .flatMap(v -> parse(v.getValue()));
+        found.ifPresent(id -> caseOfProcessInstance.put(processInstanceKey, id));
+        return found;
     }
 
     private static Optional<CaseId> parse(String json) {

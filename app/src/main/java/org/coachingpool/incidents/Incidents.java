@@ -115,7 +115,12 @@ public class Incidents {
 
     /** The open problems of one case, keyed by case, for pool admins; empty for anyone else. */
     public Map<CaseId, List<CaseProblem>> openByCase(CurrentUser viewer) {
-        return open(viewer).stream().filter(p -> p.caseId().isPresent())
+        return byCase(open(viewer));
+    }
+
+    /** Open problems grouped by their case; those outside any case are left out. */
+    public static Map<CaseId, List<CaseProblem>> byCase(List<CaseProblem> problems) {
+        return problems.stream().filter(p -> p.caseId().isPresent())
                 .collect(Collectors.groupingBy(p -> p.caseId().get()));
     }
 
@@ -134,7 +139,7 @@ public class Incidents {
 
     /** Cases with an open problem, among the given ones. */
     public Set<CaseId> delayed(java.util.Collection<CaseId> cases) {
-        return cases.stream().filter(this::isDelayed).collect(Collectors.toSet());
+        return problems.withOpenProblems(cases);
     }
 
     /**

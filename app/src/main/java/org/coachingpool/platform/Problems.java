@@ -34,10 +34,6 @@ public final class Problems {
         return this;
     }
 
-    public boolean has(String field) {
-        return found.stream().anyMatch(p -> p.field().equals(field));
-    }
-
     /** @throws InvalidInputException with every problem noted, if there are any */
     public void throwIfAny() {
         if (!found.isEmpty()) {

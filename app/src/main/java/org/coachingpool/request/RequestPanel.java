@@ -19,6 +19,7 @@ public class RequestPanel extends Div {
         list.addClassName("summary-list");
         row(list, "Who", request.thinkerName() + (request.thinkerOrganisation() == null ? ""
                 : ", " + request.thinkerOrganisation()));
+        row(list, "Asked on", org.coachingpool.platform.UkDates.date(request.requestedAt()));
         row(list, "Support asked for", request.kindWanted().label());
         row(list, "To develop", request.developmentAreas().stream().map(DevelopmentArea::label)
                 .collect(Collectors.joining(", ")));

@@ -225,7 +225,7 @@ public class Requests implements CaseStartRetry {
                         where c.id = :id
                         """)
                 .param("id", caseId.value())
-                .query((rs, n) -> new Object[] {
+                .query((rs, n) -> new StoredRequest(
                     rs.getObject("thinker_id", UUID.class), rs.getObject("coach_id", UUID.class),
                     new RequestDetails(rs.getString("thinker_name"), rs.getString("organisation"),
                             KindWanted.valueOf(rs.getString("kind_wanted")),
@@ -244,14 +244,14 @@ public class Requests implements CaseStartRetry {
                                     : Optional.of(new RequestDetails.Endorsement(rs.getString("sponsor_name"),
                                             "ENDORSED".equals(rs.getString("decision")),
                                             rs.getBoolean("protected_time"), rs.getString("context"))),
-                            rs.getTimestamp("requested_at").toInstant())})
+                            rs.getTimestamp("requested_at").toInstant())))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        UUID thinker = (UUID) row.get()[0];
-        UUID coach = (UUID) row.get()[1];
-        RequestDetails all = (RequestDetails) row.get()[2];
+        UUID thinker = row.get().thinker();
+        UUID coach = row.get().coach();
+        RequestDetails all = row.get().details();
         boolean isThinker = viewer.id().value().equals(thinker);
         boolean isAdmin = viewer.has(Role.POOL_ADMIN);
         boolean isCoach = viewer.id().value().equals(coach) || worklist.ofCase(caseId.value()).stream()
@@ -313,6 +313,10 @@ public class Requests implements CaseStartRetry {
                         rs.getString("sponsor"), KindWanted.valueOf(rs.getString("kind_wanted")),
                         ReadinessAnswers.Readiness.valueOf(rs.getString("readiness"))))
                 .list();
+    }
+
+    /** A request as stored, with whom it belongs to, before it is cut to what a viewer may read. */
+    private record StoredRequest(UUID thinker, UUID coach, RequestDetails details) {
     }
 
     private record Unstarted(CaseId caseId, String thinker, String sponsor, KindWanted kind,

@@ -107,17 +107,20 @@ public class Sessions {
                         where e.case_id = :caseId order by e.requested_at desc limit 1
                         """)
                 .param("caseId", caseId.value())
-                .query((rs, row) -> new Object[] {rs.getObject("requested_by", UUID.class),
-                    new EarlyEnd(rs.getString("display_name"), rs.getString("reason"),
-                            rs.getTimestamp("requested_at").toInstant())})
+                .query((rs, row) -> new StoredEarlyEnd(rs.getObject("requested_by", UUID.class),
+                        new EarlyEnd(rs.getString("display_name"), rs.getString("reason"),
+                                rs.getTimestamp("requested_at").toInstant())))
                 .optional()
                 .filter(found -> viewer.has(org.coachingpool.security.Role.POOL_ADMIN)
-                        || viewer.id().value().equals(found[0]))
-                .map(found -> (EarlyEnd) found[1]);
+                        || viewer.id().value().equals(found.requestedBy()))
+                .map(StoredEarlyEnd::earlyEnd);
     }
 
     /** An early end as the pool team reads it: who ended it, why, and when. */
     public record EarlyEnd(String byName, String reason, java.time.Instant at) {
+    }
+
+    private record StoredEarlyEnd(UUID requestedBy, EarlyEnd earlyEnd) {
     }
 
     @Transactional

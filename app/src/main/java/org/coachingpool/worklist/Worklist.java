@@ -157,6 +157,9 @@ public class Worklist {
             return Optional.empty();
         }
         WorkItem item = found.get();
+        if (item.state() == WorkItemState.OPEN && mayAct(item, user)) {
+            return Optional.empty();
+        }
         var outcome = items.outcome(id).orElseThrow();
         boolean wasFor = mayAct(item, user) || user.username().equals(outcome.completedBy())
                 || item.offeredToGroup() && item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);

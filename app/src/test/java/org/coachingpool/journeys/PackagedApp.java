@@ -68,10 +68,6 @@ final class PackagedApp implements AutoCloseable {
         return "http://localhost:" + httpPort;
     }
 
-    Path dataDir() {
-        return dataDir;
-    }
-
     /** The embedded engine's gRPC address (loopback, plaintext), for tests that break a case on purpose. */
     String engineAddress() {
         return "http://127.0.0.1:" + enginePort;

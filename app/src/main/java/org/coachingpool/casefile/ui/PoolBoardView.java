@@ -53,8 +53,9 @@ public class PoolBoardView extends VerticalLayout {
         this.clock = clock;
         setMaxWidth("72rem");
         var admin = users.require();
-        problems = incidents.openByCase(admin);
-        var outsideCases = incidents.open(admin).stream().filter(p -> p.caseId().isEmpty()).toList();
+        var allProblems = incidents.open(admin);
+        problems = Incidents.byCase(allProblems);
+        var outsideCases = allProblems.stream().filter(p -> p.caseId().isEmpty()).toList();
         // Process order, and within a stage the longest-waiting first.
         open = cases.open(admin).stream()
                 .sorted(Comparator.comparing(CaseSummary::stage).thenComparing(CaseSummary::updatedAt))

@@ -138,6 +138,19 @@ public class CaseProblemRepository {
                 .param("caseId", caseId.value()).query(Boolean.class).single();
     }
 
+    /** Which of the given cases have an open problem, in one query. */
+    public java.util.Set<CaseId> withOpenProblems(Collection<CaseId> cases) {
+        if (cases.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbc.sql("""
+                        select distinct case_id from case_problem
+                        where resolved_at is null and case_id = any(:cases)
+                        """)
+                .param("cases", cases.stream().map(CaseId::value).toArray(UUID[]::new))
+                .query(UUID.class).list().stream().map(CaseId::new).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** What a retry needs: the kind, the case, and the engine's keys. */
     public Optional<RetryTarget> retryTarget(UUID problemId) {
         return jdbc.sql("""

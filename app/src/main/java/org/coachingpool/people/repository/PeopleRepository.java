@@ -74,6 +74,17 @@ public class PeopleRepository {
                 .param("contactName", contactName).param("contactEmail", contactEmail).update();
     }
 
+    public boolean anyPoolAdmin() {
+        return jdbc.sql("select exists (select 1 from user_role where role = 'POOL_ADMIN')").query(Boolean.class)
+                .single();
+    }
+
+    /** Adds the organisation unless one of that name exists. */
+    public void ensureOrganisation(String name) {
+        jdbc.sql("insert into organisation (id, name) values (:id, :name) on conflict (name) do nothing")
+                .param("id", UUID.randomUUID()).param("name", name).update();
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("select exists (select 1 from user_account where lower(username) = lower(:u))")
                 .param("u", username).query(Boolean.class).single();

@@ -77,7 +77,6 @@ public class RequestSentView extends VerticalLayout implements BeforeEnterObserv
                         + "you a coach or mentor. You can follow every step on the page for your request."),
                 new Anchor("cases/" + summary.id(), "Follow your request (" + summary.reference() + ")"),
                 new Anchor("", "Back to your tasks"));
-        show(progress());
     }
 
     @Override

@@ -199,7 +199,7 @@ public class WorkItemRepository {
     public Optional<Outcome> outcome(WorkItemId id) {
         return jdbc.sql("""
                         select w.completed_by, cu.display_name as completed_name, w.completed_at,
-                               w.claimed_by, ca.display_name as claimed_name, w.claimed_at, w.last_activated_at
+                               ca.display_name as claimed_name, w.claimed_at, w.last_activated_at
                         from work_item w
                         left join user_account cu on cu.username = w.completed_by
                         left join user_account ca on ca.username = w.claimed_by
@@ -207,8 +207,7 @@ public class WorkItemRepository {
                         """)
                 .param("id", id.value())
                 .query((rs, row) -> new Outcome(rs.getString("completed_by"), rs.getString("completed_name"),
-                        instant(rs.getTimestamp("completed_at")), rs.getString("claimed_by"),
-                        rs.getString("claimed_name"), instant(rs.getTimestamp("claimed_at")),
+                        instant(rs.getTimestamp("completed_at")), rs.getString("claimed_name"), instant(rs.getTimestamp("claimed_at")),
                         instant(rs.getTimestamp("last_activated_at"))))
                 .optional();
     }
@@ -218,8 +217,8 @@ public class WorkItemRepository {
     }
 
     /** Usernames and display names of who completed and who took an item, and when. */
-    public record Outcome(String completedBy, String completedName, Instant completedAt, String claimedBy,
-            String claimedName, Instant claimedAt, Instant lastSeenAt) {
+    public record Outcome(String completedBy, String completedName, Instant completedAt, String claimedName,
+            Instant claimedAt, Instant lastSeenAt) {
     }
 
     public List<WorkItem> forCase(UUID caseId) {

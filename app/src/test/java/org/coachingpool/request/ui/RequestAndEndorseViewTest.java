@@ -70,15 +70,7 @@ class RequestAndEndorseViewTest extends ViewTest {
     void goalsWithAHiddenControlCharacterAreRefusedNamingTheFieldAndNothingIsStored() {
         signInAndOpen("thinker", "request");
         var form = _get(RequestView.class);
-        _setValue(form.kind, KindWanted.COACHING);
-        _setValue(form.areas, Set.of(DevelopmentArea.LEADERSHIP));
-        _setValue(form.goals, "Lead my team\u0000 with more confidence");
-        _setValue(form.meeting, MeetingPreference.VIRTUAL);
-        _setValue(form.formalProcess, ReadinessAnswers.FormalProcess.NO);
-        _setValue(form.choosing, ReadinessAnswers.Choosing.YES);
-        _setValue(form.wellbeing, ReadinessAnswers.Wellbeing.COPING);
-        _setValue(form.sponsor, form.sponsor.getListDataView().getItems()
-                .filter(p -> p.username().equals("sponsor")).findFirst().orElseThrow());
+        fillIn(form, "Lead my team\u0000 with more confidence");
         int casesBefore = cases();
 
         _click(form.submit);
@@ -94,15 +86,7 @@ class RequestAndEndorseViewTest extends ViewTest {
     void aThinkerSendsARequestAndTheSponsorEndorsesItFromTheInbox() {
         signInAndOpen("thinker", "request");
         var form = _get(RequestView.class);
-        _setValue(form.kind, KindWanted.COACHING);
-        _setValue(form.areas, Set.of(DevelopmentArea.LEADERSHIP));
-        _setValue(form.goals, "Lead my team with more confidence");
-        _setValue(form.meeting, MeetingPreference.VIRTUAL);
-        _setValue(form.formalProcess, ReadinessAnswers.FormalProcess.NO);
-        _setValue(form.choosing, ReadinessAnswers.Choosing.YES);
-        _setValue(form.wellbeing, ReadinessAnswers.Wellbeing.COPING);
-        _setValue(form.sponsor, form.sponsor.getListDataView().getItems()
-                .filter(p -> p.username().equals("sponsor")).findFirst().orElseThrow());
+        fillIn(form, "Lead my team with more confidence");
         _click(form.submit);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("request/sent/");
         var sent = _get(RequestSentView.class);
@@ -167,5 +151,18 @@ class RequestAndEndorseViewTest extends ViewTest {
 
     private int cases() {
         return jdbc.sql("select count(*) from relationship_case").query(Integer.class).single();
+    }
+
+    /** Fills in every question of the request form, Tom Bennett as sponsor. */
+    private static void fillIn(RequestView form, String goals) {
+        _setValue(form.kind, KindWanted.COACHING);
+        _setValue(form.areas, Set.of(DevelopmentArea.LEADERSHIP));
+        _setValue(form.goals, goals);
+        _setValue(form.meeting, MeetingPreference.VIRTUAL);
+        _setValue(form.formalProcess, ReadinessAnswers.FormalProcess.NO);
+        _setValue(form.choosing, ReadinessAnswers.Choosing.YES);
+        _setValue(form.wellbeing, ReadinessAnswers.Wellbeing.COPING);
+        _setValue(form.sponsor, form.sponsor.getListDataView().getItems()
+                .filter(p -> p.username().equals("sponsor")).findFirst().orElseThrow());
     }
 }
