@@ -139,6 +139,25 @@ public class Cases {
     public record CasePosition(Long relationshipDefinitionKey, Long lastDefinitionKey, String lastElementId) {
     }
 
+    /** How many relationships each coach or mentor is in now (matched and not closed). */
+    public java.util.Map<UserId, Integer> runningByCoach() {
+        var running = new java.util.HashMap<UserId, Integer>();
+        jdbc.sql("""
+                        select coach_id, count(*) as running from relationship_case
+                        where coach_id is not null and closed_at is null group by coach_id
+                        """)
+                .query((rs, row) -> running.put(new UserId(rs.getObject("coach_id", UUID.class)), rs.getInt("running")))
+                .list();
+        return running;
+    }
+
+    /** The case has no coach any more if it was this one's (after a decline or a no-go). */
+    @Transactional
+    public void releaseCoach(CaseId id, UserId coach) {
+        jdbc.sql("update relationship_case set coach_id = null where id = :id and coach_id = :coach")
+                .param("id", id.value()).param("coach", coach.value()).update();
+    }
+
     @Transactional
     public void assignCoach(CaseId id, String coachUsername) {
         jdbc.sql("""

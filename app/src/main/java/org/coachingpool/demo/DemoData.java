@@ -27,21 +27,46 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "demo";
 
-    private record DemoUser(String username, String name, String organisation, List<String> roles, Coach coach) {
+    private record DemoUser(String username, String name, String organisation, List<String> roles, Coach coach,
+            Work work) {
+        DemoUser(String username, String name, String organisation, List<String> roles, Coach coach) {
+            this(username, name, organisation, roles, coach, null);
+        }
     }
 
-    private record Coach(boolean coaching, boolean mentoring, int capacity, int pledgedHours) {
+    private record Coach(boolean coaching, boolean mentoring, int capacity, int pledgedHours, String accreditations,
+            String specialisms, String modality, String location, String biography) {
+    }
+
+    /** Where a demo person works; the line manager is named by username. */
+    private record Work(String department, String jobTitle, String grade, String seniority, String lineManager) {
     }
 
     private static final String COUNCIL = "Northshire County Council";
     private static final String TRUST = "Northshire NHS Foundation Trust";
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("thinker", "Priya Shah", COUNCIL, List.of("THINKER"), null),
-            new DemoUser("sponsor", "Tom Bennett", COUNCIL, List.of("SPONSOR"), null),
-            new DemoUser("coach1", "Alex Morgan", TRUST, List.of("COACH"), new Coach(true, true, 3, 12)),
-            new DemoUser("coach2", "Sam Okafor", COUNCIL, List.of("COACH"), new Coach(true, false, 2, 12)),
-            new DemoUser("coach3", "Jo Evans", TRUST, List.of("COACH"), new Coach(false, true, 4, 24)),
+            new DemoUser("sponsor", "Tom Bennett", COUNCIL, List.of("SPONSOR"), null,
+                    new Work("Adult Social Care", "Head of Adult Social Care", "Grade 12", "SENIOR_MANAGER", null)),
+            new DemoUser("thinker", "Priya Shah", COUNCIL, List.of("THINKER"), null,
+                    new Work("Adult Social Care", "Social Work Team Manager", "Grade 9", "TEAM_MANAGER", "sponsor")),
+            new DemoUser("coach1", "Alex Morgan", TRUST, List.of("COACH"), new Coach(true, true, 3, 12,
+                    "{ILM_7,EMCC}", "{LEADERSHIP,CHANGE,CONFIDENCE}", "BOTH", "Northtown",
+                    "I lead organisational development at the trust and have coached managers across the county "
+                            + "for eight years. I listen more than I talk and help people find their own next step."),
+                    new Work("Organisational Development", "Head of Organisational Development", "Band 8c",
+                            "SENIOR_MANAGER", null)),
+            new DemoUser("coach2", "Sam Okafor", COUNCIL, List.of("COACH"), new Coach(true, false, 2, 12,
+                    "{ILM_5}", "{NEW_ROLE,CAREER,COMPLEX_CHALLENGE}", "VIRTUAL", null,
+                    "Finance business partner and ILM level 5 coach. I enjoy working with people in their first "
+                            + "year in a new role."),
+                    new Work("Finance", "Finance Business Partner", "Grade 10", "PRACTITIONER", null)),
+            new DemoUser("coach3", "Jo Evans", TRUST, List.of("COACH"), new Coach(false, true, 4, 24,
+                    "{MENTORING_TRAINING}", "{CAREER,LEADERSHIP,RETURN_FROM_ABSENCE}", "IN_PERSON",
+                    "Northtown General Hospital",
+                    "Director of Nursing. I have mentored nurses and managers returning from leave and moving into "
+                            + "their first senior post."),
+                    new Work("Nursing", "Director of Nursing", "Very senior manager", "EXECUTIVE", null)),
             new DemoUser("pooladmin", "Morgan Hughes", COUNCIL, List.of("POOL_ADMIN"), null),
             new DemoUser("processadmin", "Rhian Davies", COUNCIL, List.of("POOL_ADMIN", "PROCESS_ADMIN"), null));
 
@@ -80,15 +105,36 @@ class DemoData {
                 jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role)
                         .update();
             }
+            if (user.work() != null) {
+                jdbc.sql("""
+                                update user_account set department = :department, job_title = :title, grade = :grade,
+                                    seniority = :seniority,
+                                    line_manager_id = (select m.id from user_account m where m.username = :manager)
+                                where id = :id
+                                """)
+                        .param("id", id).param("department", user.work().department())
+                        .param("title", user.work().jobTitle()).param("grade", user.work().grade())
+                        .param("seniority", user.work().seniority()).param("manager", user.work().lineManager())
+                        .update();
+            }
             if (user.coach() != null) {
+                Coach coach = user.coach();
                 jdbc.sql("""
                                 insert into pool_member (user_id, offers_coaching, offers_mentoring,
-                                    max_active_relationships, pledged_hours_per_year, joined_on)
-                                values (:id, :coaching, :mentoring, :capacity, :hours, :joined)
+                                    max_active_relationships, pledged_hours_per_year, joined_on, accreditations,
+                                    specialisms, modality, location, biography, supervision_due, cpd_due)
+                                values (:id, :coaching, :mentoring, :capacity, :hours, :joined,
+                                    cast(:accreditations as text[]), cast(:specialisms as text[]), :modality, :location,
+                                    :biography, :supervision, :cpd)
                                 """)
-                        .param("id", id).param("coaching", user.coach().coaching())
-                        .param("mentoring", user.coach().mentoring()).param("capacity", user.coach().capacity())
-                        .param("hours", user.coach().pledgedHours()).param("joined", LocalDate.now(clock))
+                        .param("id", id).param("coaching", coach.coaching())
+                        .param("mentoring", coach.mentoring()).param("capacity", coach.capacity())
+                        .param("hours", coach.pledgedHours()).param("joined", LocalDate.now(clock).minusMonths(20))
+                        .param("accreditations", coach.accreditations()).param("specialisms", coach.specialisms())
+                        .param("modality", coach.modality()).param("location", coach.location())
+                        .param("biography", coach.biography())
+                        .param("supervision", LocalDate.now(clock).plusWeeks(3))
+                        .param("cpd", LocalDate.now(clock).plusMonths(5))
                         .update();
             }
             added++;

@@ -1,29 +1,35 @@
 package org.coachingpool.matching;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.matching.repository.MatchingRepository;
+import org.coachingpool.people.People;
+import org.coachingpool.pool.Pool;
+import org.coachingpool.request.Requests;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ranks the pool for a case and remembers who may not be offered it again.
+ * Ranks the pool for a case, explains the ranking and remembers who may not be offered the case
+ * again.
  *
- * <p>A candidate offers the kind of support decided at triage, has capacity left (relationships
- * they may hold minus those running), is neither the thinker nor their sponsor (no
- * line-management conflict), and has not declined, let an offer lapse or had a chemistry no-go
- * on this case. Candidates from another organisation come first (a fresh perspective and no
- * same-team conflict), then those with most capacity left.
+ * <p>The rules that keep a member out and the score that orders the rest are in
+ * {@link MatchScoring}; the weights are the pool team's ({@link MatchingWeights}). Each round's
+ * ranking is stored with its breakdown, so the pool admin sees why someone ranks where they do,
+ * as it was when the round was ranked.
  */
 @Service
 public class Matching {
@@ -34,21 +40,32 @@ public class Matching {
     public enum Mode { OFFER_ONE, SHORTLIST, MENTOR_LIST }
 
     static final int SHORTLIST_MAX = 3;
+    static final int LOOKUP_MAX = 20;
 
-    private final JdbcClient jdbc;
+    private final MatchingRepository repository;
+    private final MatchingWeights weights;
+    private final Pool pool;
+    private final People people;
+    private final Cases cases;
+    private final Requests requests;
     private final Clock clock;
     private final Worklist worklist;
 
-    Matching(JdbcClient jdbc, Clock clock, Worklist worklist) {
-        this.jdbc = jdbc;
+    Matching(MatchingRepository repository, MatchingWeights weights, Pool pool, People people, Cases cases,
+            Requests requests, Clock clock, Worklist worklist) {
+        this.repository = repository;
+        this.weights = weights;
+        this.pool = pool;
+        this.people = people;
+        this.cases = cases;
+        this.requests = requests;
         this.clock = clock;
         this.worklist = worklist;
     }
 
-    /** The case behind a matching task and its latest ranking, for the pool admin's form. */
     /** The case behind a pool admin's matching task. */
-    public org.coachingpool.cases.CaseId caseOf(WorkItemId itemId, CurrentUser admin) {
-        return new org.coachingpool.cases.CaseId(task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH).caseId());
+    public CaseId caseOf(WorkItemId itemId, CurrentUser admin) {
+        return new CaseId(task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH).caseId());
     }
 
     public List<Candidate> candidatesFor(WorkItemId itemId,
@@ -136,61 +153,91 @@ public class Matching {
     /** Ranks candidates for a new matching round and stores the ranking. */
     @Transactional
     public List<Candidate> rank(UUID caseId, String supportKind) {
-        List<Candidate> ranked = jdbc.sql("""
-                        select u.username, u.display_name, u.id,
-                               pm.max_active_relationships - (
-                                   select count(*) from relationship_case running
-                                   where running.coach_id = u.id and running.closed_at is null and running.id <> c.id
-                               ) as capacity_left,
-                               u.organisation_id <> t.organisation_id as other_organisation
-                        from relationship_case c
-                        join user_account t on t.id = c.thinker_id
-                        join pool_member pm on true
-                        join user_account u on u.id = pm.user_id
-                        where c.id = :caseId
-                          and u.enabled
-                          and case when :kind = 'MENTORING' then pm.offers_mentoring else pm.offers_coaching end
-                          and u.id <> c.thinker_id and u.id <> c.sponsor_id
-                          and not exists (select 1 from match_exclusion e where e.case_id = c.id and e.coach_id = u.id)
-                        order by other_organisation desc, capacity_left desc, u.display_name
-                        """)
-                .param("caseId", caseId)
-                .param("kind", supportKind)
-                .query((rs, row) -> new Candidate(0, rs.getString("username"), rs.getString("display_name"),
-                        rs.getInt("capacity_left"), rs.getBoolean("other_organisation")))
-                .list()
-                .stream().filter(c -> c.capacityLeft() > 0).toList();
-        int round = jdbc.sql("select coalesce(max(round), 0) + 1 from match_candidate where case_id = :caseId")
-                .param("caseId", caseId).query(Integer.class).single();
-        List<Candidate> numbered = new java.util.ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            Candidate c = ranked.get(i);
-            numbered.add(new Candidate(i + 1, c.username(), c.displayName(), c.capacityLeft(), c.otherOrganisation()));
-            jdbc.sql("""
-                            insert into match_candidate (case_id, round, rank, coach_id, capacity_left, other_organisation)
-                            select :caseId, :round, :rank, id, :capacity, :other from user_account where username = :username
-                            """)
-                    .param("caseId", caseId).param("round", round).param("rank", i + 1)
-                    .param("capacity", c.capacityLeft()).param("other", c.otherOrganisation())
-                    .param("username", c.username())
-                    .update();
+        List<Candidate> ranked = evaluate(caseId, "MENTORING".equals(supportKind)).ranked();
+        repository.saveRound(caseId, ranked);
+        return ranked;
+    }
+
+    /** The ranking the pool as it is now would give, without storing it (for benchmarks and look-ups). */
+    public List<Candidate> rankNow(CaseId caseId, boolean mentoring) {
+        return evaluate(caseId.value(), mentoring).ranked();
+    }
+
+    /**
+     * Pool members whose name contains the text, each with where they would rank now or every
+     * rule that keeps them out: for the pool admin asking "why is this person not listed?".
+     */
+    public List<Lookup> lookUp(WorkItemId itemId, CurrentUser admin, String name) {
+        var item = task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH);
+        if (name == null || name.isBlank()) {
+            return List.of();
         }
-        return numbered;
+        String wanted = name.strip().toLowerCase(java.util.Locale.UK);
+        var now = evaluate(item.caseId(), "MENTORING".equals(item.context().get("supportKind")));
+        var stored = latestRanking(item.caseId()).stream().collect(java.util.stream.Collectors.toMap(
+                Candidate::id, Candidate::rank));
+        List<Lookup> found = new java.util.ArrayList<>();
+        for (Candidate c : now.ranked()) {
+            if (c.displayName().toLowerCase(java.util.Locale.UK).contains(wanted)) {
+                found.add(new Lookup(c.displayName(), c.organisation(), stored.get(c.id()), c.rank(), c.score(),
+                        c.reasons()));
+            }
+        }
+        for (Excluded e : now.excluded()) {
+            if (e.displayName().toLowerCase(java.util.Locale.UK).contains(wanted)) {
+                found.add(new Lookup(e.displayName(), null, null, null, null, e.because()));
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(Lookup::displayName)).limit(LOOKUP_MAX).toList();
+    }
+
+    /**
+     * A member found by name: their rank in the list shown (null if not in it), the rank they
+     * would have now (null when a rule keeps them out), and the reasons or the rules.
+     */
+    public record Lookup(String displayName, String organisation, Integer listedRank, Integer rankNow, Integer score,
+            List<String> reasons) {
+
+        public boolean excluded() {
+            return rankNow == null;
+        }
+    }
+
+    private record Evaluation(List<Candidate> ranked, List<Excluded> excluded) {
+    }
+
+    private Evaluation evaluate(UUID caseId, boolean mentoring) {
+        CaseId id = new CaseId(caseId);
+        var summary = cases.find(id).orElseThrow(() -> new IllegalStateException("no case " + caseId));
+        var request = requests.forMatching(id)
+                .orElseThrow(() -> new IllegalStateException("no request for case " + caseId));
+        var thinker = people.matchingFacts(List.of(summary.thinker())).get(summary.thinker());
+        var facts = new CaseFacts(thinker, summary.sponsor(), mentoring, people.lineManagementChain(summary.thinker()),
+                repository.exclusions(caseId), request.developmentAreas(), request.meeting(), request.place());
+        var members = pool.members();
+        var today = LocalDate.now(clock);
+        var currentWeights = weights.current();
+        List<Excluded> excluded = new java.util.ArrayList<>();
+        for (var member : members) {
+            if (MatchScoring.evaluate(facts, member, currentWeights, today) instanceof MatchScoring.Out out) {
+                excluded.add(out.excluded());
+            }
+        }
+        return new Evaluation(MatchScoring.rank(facts, members, currentWeights, today), excluded);
     }
 
     /** The latest ranking of a case, for the pool admin choosing how to match. */
     public List<Candidate> latestRanking(UUID caseId) {
-        return jdbc.sql("""
-                        select m.rank, u.username, u.display_name, m.capacity_left, m.other_organisation
-                        from match_candidate m join user_account u on u.id = m.coach_id
-                        where m.case_id = :caseId
-                          and m.round = (select max(round) from match_candidate where case_id = :caseId)
-                        order by m.rank
-                        """)
-                .param("caseId", caseId)
-                .query((rs, row) -> new Candidate(rs.getInt("rank"), rs.getString("username"),
-                        rs.getString("display_name"), rs.getInt("capacity_left"), rs.getBoolean("other_organisation")))
-                .list();
+        var stored = repository.latestRound(caseId);
+        var ids = stored.stream().map(MatchingRepository.StoredCandidate::coach).toList();
+        var names = people.matchingFacts(ids);
+        var biographies = pool.biographies(ids);
+        return stored.stream().filter(c -> names.containsKey(c.coach())).map(c -> {
+            var person = names.get(c.coach());
+            return new Candidate(c.rank(), c.coach(), person.username(), person.displayName(), person.organisation(),
+                    c.capacityLeft(), c.otherOrganisation(), c.score(), c.points(), c.reasons(),
+                    biographies.get(c.coach()));
+        }).toList();
     }
 
     /**
@@ -201,20 +248,10 @@ public class Matching {
      */
     @Transactional
     public int exclude(UUID caseId, String coachUsername, Exclusion reason, long jobKey) {
-        jdbc.sql("""
-                        insert into match_exclusion (case_id, coach_id, reason, job_key, created_at)
-                        select :caseId, id, :reason, :jobKey, :now from user_account where username = :username
-                        on conflict do nothing
-                        """)
-                .param("caseId", caseId).param("reason", reason.name()).param("jobKey", jobKey)
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("username", coachUsername)
-                .update();
-        jdbc.sql("""
-                        update relationship_case set coach_id = null
-                        where id = :caseId and coach_id = (select id from user_account where username = :username)
-                        """)
-                .param("caseId", caseId).param("username", coachUsername).update();
-        return jdbc.sql("select count(*) from match_exclusion where case_id = :caseId and reason = 'CHEMISTRY_NO_GO'")
-                .param("caseId", caseId).query(Integer.class).single();
+        people.idOf(coachUsername).ifPresent(coach -> {
+            repository.exclude(caseId, coach, reason, jobKey, clock.instant());
+            cases.releaseCoach(new CaseId(caseId), coach);
+        });
+        return repository.noGos(caseId);
     }
 }

@@ -76,7 +76,7 @@ class FirstPoolAdminSetting implements ApplicationRunner {
         String inOrganisation = organisation.isEmpty() ? "Pool team" : organisation;
         people.ensureOrganisation(inOrganisation);
         people.insert(username, name, email, inOrganisation, passwords.encode(password),
-                EnumSet.of(Role.POOL_ADMIN, Role.PROCESS_ADMIN), clock.instant());
+                EnumSet.of(Role.POOL_ADMIN, Role.PROCESS_ADMIN), Workplace.UNKNOWN, clock.instant());
         log.warn("Created the first pool admin '{}'. Remove COACHINGPOOL_FIRST_ADMIN_PASSWORD from the settings now.",
                 username);
     }

@@ -43,6 +43,11 @@ public class People {
         return people.search(text, SEARCH_LIMIT);
     }
 
+    public java.util.Optional<PersonRecord> find(UserId id, CurrentUser admin) {
+        requireAdmin(admin);
+        return people.find(id);
+    }
+
     public List<String> organisations(CurrentUser admin) {
         requireAdmin(admin);
         return people.organisations();
@@ -77,9 +82,10 @@ public class People {
                         "Choose at least one thing the person does in the pool.")
                 .when(person.temporaryPassword() == null || person.temporaryPassword().length() < PASSWORD_MIN,
                         "temporaryPassword", "Enter a temporary password of at least " + PASSWORD_MIN + " characters.")
+                .check(() -> checkWorkplace(null, person.displayName(), person.workplace()))
                 .throwIfAny();
         return people.insert(username, person.displayName().strip(), email, person.organisation(),
-                passwords.encode(person.temporaryPassword()), person.roles(), clock.instant());
+                passwords.encode(person.temporaryPassword()), person.roles(), tidy(person.workplace()), clock.instant());
     }
 
     /**
@@ -91,6 +97,19 @@ public class People {
     @Transactional
     public void update(UserId id, String displayName, String email, String organisation,
             java.util.Set<Role> roles, CurrentUser admin) {
+        update(id, displayName, email, organisation, roles,
+                people.find(id).map(PersonRecord::workplace).orElse(Workplace.UNKNOWN), admin);
+    }
+
+    /**
+     * Changes a person, where they work included. A line manager who reports to the person,
+     * directly or through others, is refused: a chain must not loop.
+     *
+     * @throws InvalidInputException with every problem, naming the field; nothing is stored
+     */
+    @Transactional
+    public void update(UserId id, String displayName, String email, String organisation,
+            java.util.Set<Role> roles, Workplace workplace, CurrentUser admin) {
         requireAdmin(admin);
         String address = email == null ? "" : email.strip();
         boolean dropsAdmin = roles == null || !roles.contains(Role.POOL_ADMIN);
@@ -110,8 +129,9 @@ public class People {
                         "You cannot take away your own pool admin role: ask another pool admin.")
                 .when(dropsAdmin && !id.equals(admin.id()) && people.enabledPoolAdminsOtherThan(id) == 0, "roles",
                         "This is the last pool admin who can sign in: add another pool admin first.")
+                .check(() -> checkWorkplace(id, displayName, workplace))
                 .throwIfAny();
-        if (!people.update(id, displayName.strip(), address, organisation, roles)) {
+        if (!people.update(id, displayName.strip(), address, organisation, roles, tidy(workplace))) {
             throw new InvalidInputException("person", "That person does not exist.");
         }
     }
@@ -167,6 +187,67 @@ public class People {
         if (!people.setEnabled(person, enabled)) {
             throw new InvalidInputException("person", "That person does not exist.");
         }
+    }
+
+    /**
+     * Everyone in the person's line-management chain: those they report to, up to the top, and
+     * those who report to them, all the way down. Matching never offers any of them.
+     */
+    public java.util.Set<UserId> lineManagementChain(UserId person) {
+        var chain = new java.util.HashSet<UserId>(people.managersAbove(person));
+        chain.addAll(people.reportsBelow(person));
+        chain.remove(person);
+        return chain;
+    }
+
+    /** The person with the username (engine variables name people by username). */
+    public java.util.Optional<UserId> idOf(String username) {
+        return people.idOf(username);
+    }
+
+    /** What matching compares of each person; people who do not exist are left out. */
+    public java.util.Map<UserId, MatchingFacts> matchingFacts(java.util.Collection<UserId> ids) {
+        var facts = new java.util.HashMap<UserId, MatchingFacts>();
+        people.matchingFacts(ids).forEach(f -> facts.put(f.id(), f));
+        return facts;
+    }
+
+    /** Checks the parts of a workplace; the person is null while being added. */
+    private void checkWorkplace(UserId person, String displayName, Workplace workplace) {
+        var problems = new Problems()
+                .check(() -> StorableText.require("department", "the department", workplace.department()))
+                .when(longer(workplace.department()), "department",
+                        "The department must be " + TEXT_MAX + " characters or fewer.")
+                .check(() -> StorableText.require("jobTitle", "the job title", workplace.jobTitle()))
+                .when(longer(workplace.jobTitle()), "jobTitle", "The job title must be " + TEXT_MAX + " characters or fewer.")
+                .check(() -> StorableText.require("grade", "the grade", workplace.grade()))
+                .when(longer(workplace.grade()), "grade", "The grade must be " + TEXT_MAX + " characters or fewer.");
+        UserId manager = workplace.lineManager();
+        if (manager != null) {
+            var managerName = people.displayName(manager);
+            String name = blank(displayName) ? "this person" : displayName.strip();
+            problems.when(managerName.isEmpty(), "lineManager", "Choose the line manager from the list.")
+                    .when(manager.equals(person), "lineManager", "A person cannot be their own line manager.")
+                    .when(person != null && managerName.isPresent() && !manager.equals(person)
+                                    && people.managersAbove(manager).contains(person), "lineManager",
+                            managerName.orElse("") + " reports to " + name + ", directly or through others, so cannot "
+                                    + "be " + name + "'s line manager. Choose someone else, or change "
+                                    + managerName.orElse("") + "'s line manager first.");
+        }
+        problems.throwIfAny();
+    }
+
+    private static Workplace tidy(Workplace workplace) {
+        return new Workplace(strippedOrNull(workplace.department()), strippedOrNull(workplace.jobTitle()),
+                strippedOrNull(workplace.grade()), workplace.seniority(), workplace.lineManager());
+    }
+
+    private static String strippedOrNull(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    private static boolean longer(String text) {
+        return text != null && text.strip().length() > TEXT_MAX;
     }
 
     private static void requireAdmin(CurrentUser admin) {

@@ -79,8 +79,13 @@ public class MainLayout extends AppLayout {
         } else if (user.has(Role.SPONSOR)) {
             nav.addItem(new SideNavItem("My people", "relationships"));
         }
+        if (user.has(Role.COACH)) {
+            nav.addItem(new SideNavItem("Your profile", "profile"));
+        }
         if (user.has(Role.POOL_ADMIN)) {
             nav.addItem(new SideNavItem("Pool board", "board"));
+            nav.addItem(new SideNavItem("The pool", "pool"));
+            nav.addItem(new SideNavItem("How matching ranks", "matching-weights"));
             nav.addItem(new SideNavItem("People", "people"));
             nav.addItem(new SideNavItem("Organisations", "organisations"));
         }

@@ -2,20 +2,34 @@ package org.coachingpool.pool;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.pool.repository.PoolRepository;
+import org.coachingpool.security.UserId;
+import org.coachingpool.sessions.Sessions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The hours each coach gives, counted against the hours they pledged. */
+/**
+ * The hours each coach gives, counted against the hours they pledged. A pledge runs in terms
+ * from the day the member joined (default 12 hours a year for two years); the term in force is
+ * the one today falls in.
+ */
 @Service
 public class PledgeLedger {
 
-    private final JdbcClient jdbc;
+    /** How long before a term ends the coach and the pool team are told it is time to renew. */
+    public static final int TERM_WARNING_DAYS = 60;
+
+    private final PoolRepository pool;
+    private final Sessions sessions;
     private final Clock clock;
 
-    PledgeLedger(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    PledgeLedger(PoolRepository pool, Sessions sessions, Clock clock) {
+        this.pool = pool;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -25,24 +39,33 @@ public class PledgeLedger {
      */
     @Transactional
     public void addClosedCase(UUID caseId, String coachUsername) {
-        jdbc.sql("""
-                        insert into ledger_entry (case_id, coach_id, minutes, sessions, closed_on)
-                        select s.case_id, s.coach_id, sum(s.minutes), count(*), :today
-                        from session_log s join user_account u on u.id = s.coach_id
-                        where s.case_id = :caseId and u.username = :coach
-                        group by s.case_id, s.coach_id
-                        on conflict (case_id, coach_id) do nothing
-                        """)
-                .param("caseId", caseId).param("coach", coachUsername).param("today", LocalDate.now(clock))
-                .update();
+        sessions.loggedTime(new CaseId(caseId), coachUsername).ifPresent(logged ->
+                pool.addLedgerEntry(caseId, logged.coach(), logged.minutes(), logged.sessions(), LocalDate.now(clock)));
     }
 
-    /** Minutes the coach has given in a calendar year. */
-    public int minutesGiven(String coachUsername, int year) {
-        return jdbc.sql("""
-                        select coalesce(sum(l.minutes), 0) from ledger_entry l join user_account u on u.id = l.coach_id
-                        where u.username = :coach and extract(year from l.closed_on) = :year
-                        """)
-                .param("coach", coachUsername).param("year", year).query(Integer.class).single();
+    /** Minutes the coach has given in a calendar year (closed relationships). */
+    public int minutesGiven(UserId coach, int year) {
+        return pool.minutesGiven(coach, year);
+    }
+
+    /** The pledge in force today and what has been given against it. */
+    Pledge pledgeOf(CoachProfile profile, List<PoolRepository.LedgerEntry> ledger, int minutesInRunning) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = termStart(profile, today);
+        LocalDate end = start.plusYears(profile.pledgeTermYears());
+        int closed = ledger.stream().filter(e -> !e.closedOn().isBefore(start) && e.closedOn().isBefore(end))
+                .mapToInt(PoolRepository.LedgerEntry::minutes).sum();
+        return new Pledge(profile.pledgedHoursPerYear(), start, end.minusDays(1),
+                profile.pledgedHoursPerYear() * profile.pledgeTermYears(), closed + minutesInRunning, minutesInRunning,
+                ChronoUnit.DAYS.between(today, end) <= TERM_WARNING_DAYS);
+    }
+
+    static LocalDate termStart(CoachProfile profile, LocalDate today) {
+        LocalDate joined = profile.joinedOn();
+        if (!today.isAfter(joined)) {
+            return joined;
+        }
+        long terms = ChronoUnit.YEARS.between(joined, today) / profile.pledgeTermYears();
+        return joined.plusYears(terms * profile.pledgeTermYears());
     }
 }

@@ -267,6 +267,23 @@ public class Requests implements CaseStartRetry {
                 isAdmin || isCoach ? all.endorsement() : Optional.empty(), all.requestedAt()));
     }
 
+    /** What matching compares of a request: areas, how and where to meet. No goals, no readiness. */
+    public record MatchingRequest(Set<DevelopmentArea> developmentAreas, MeetingPreference meeting, String place) {
+    }
+
+    /** For the matching service, which has already decided that the case needs matching. */
+    public Optional<MatchingRequest> forMatching(CaseId caseId) {
+        return jdbc.sql("select development_areas, meeting_preference, place from case_request where case_id = :id")
+                .param("id", caseId.value())
+                .query((rs, n) -> new MatchingRequest(
+                        java.util.Arrays.stream((String[]) rs.getArray("development_areas").getArray())
+                                .map(DevelopmentArea::valueOf)
+                                .collect(java.util.stream.Collectors.toCollection(
+                                        () -> java.util.EnumSet.noneOf(DevelopmentArea.class))),
+                        MeetingPreference.valueOf(rs.getString("meeting_preference")), rs.getString("place")))
+                .optional();
+    }
+
     /**
      * Where a new request is, in words the thinker can act on: the sponsor is said to be asked
      * only once their task exists.

@@ -172,6 +172,43 @@ public class Sessions {
                 .throwIfAny();
     }
 
+    /**
+     * Minutes each coach has logged on sessions held from the given day, in relationships still
+     * running (closed ones are on the pool's ledger).
+     */
+    public Map<org.coachingpool.security.UserId, Integer> minutesInRunningRelationships(LocalDate from) {
+        var minutes = new java.util.HashMap<org.coachingpool.security.UserId, Integer>();
+        jdbc.sql("""
+                        select s.coach_id, sum(s.minutes) as minutes
+                        from session_log s join relationship_case c on c.id = s.case_id
+                        where c.closed_at is null and s.held_on >= :from
+                        group by s.coach_id
+                        """)
+                .param("from", from)
+                .query((rs, row) -> minutes.put(new org.coachingpool.security.UserId(rs.getObject("coach_id", UUID.class)),
+                        rs.getInt("minutes")))
+                .list();
+        return minutes;
+    }
+
+    /** Time a coach logged on a case, for the pledge ledger. */
+    public record LoggedTime(org.coachingpool.security.UserId coach, int minutes, int sessions) {
+    }
+
+    /** What the coach logged on the case, or empty when they logged nothing. */
+    public java.util.Optional<LoggedTime> loggedTime(CaseId caseId, String coachUsername) {
+        return jdbc.sql("""
+                        select s.coach_id, sum(s.minutes) as minutes, count(*) as sessions
+                        from session_log s join user_account u on u.id = s.coach_id
+                        where s.case_id = :caseId and u.username = :coach
+                        group by s.coach_id
+                        """)
+                .param("caseId", caseId.value()).param("coach", coachUsername)
+                .query((rs, row) -> new LoggedTime(new org.coachingpool.security.UserId(rs.getObject("coach_id", UUID.class)),
+                        rs.getInt("minutes"), rs.getInt("sessions")))
+                .optional();
+    }
+
     /** How many sessions the coach has logged on the case. */
     public int count(UUID caseId, String coachUsername) {
         return jdbc.sql("""

@@ -176,6 +176,15 @@ public class Worklist {
         };
     }
 
+    /**
+     * Open tasks assigned to the person by name, of the given kinds (element ids): for services
+     * that must know whether someone has, say, an offer waiting for their answer.
+     */
+    public List<WorkItem> openAssignedTo(String username, java.util.Set<String> elementIds) {
+        return items.openFor(username, List.of()).stream()
+                .filter(item -> username.equals(item.assignee()) && elementIds.contains(item.elementId())).toList();
+    }
+
     /** Items of a case, for services that have already checked the caller may see the case. */
     public List<WorkItem> ofCase(java.util.UUID caseId) {
         return items.forCase(caseId);

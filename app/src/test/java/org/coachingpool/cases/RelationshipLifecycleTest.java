@@ -102,7 +102,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         CaseSummary closed = awaitStage(id, Stage.CLOSED);
         assertThat(closed.stage().isFinal()).isTrue();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(ledger.minutesGiven(coachName, LocalDate.now().getYear())).isEqualTo(minutesBefore + 150));
+                assertThat(ledger.minutesGiven(users.get(coachName).id(), LocalDate.now().getYear())).isEqualTo(minutesBefore + 150));
 
         assertThat(received.get("sponsor")).containsExactlyInAnyOrder(RelationshipProcess.TASK_ENDORSE,
                 RelationshipProcess.TASK_SPONSOR_CONFIRMS, RelationshipProcess.TASK_RECORD_OBSERVATIONS);
@@ -176,7 +176,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         assertThat(received.get("sponsor")).as("a light-touch sponsor confirms nothing")
                 .doesNotContain(RelationshipProcess.TASK_SPONSOR_CONFIRMS);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(ledger.minutesGiven(first, LocalDate.now().getYear())).isGreaterThanOrEqualTo(45));
+                assertThat(ledger.minutesGiven(users.get(first).id(), LocalDate.now().getYear())).isGreaterThanOrEqualTo(45));
     }
 
     @Test
@@ -215,7 +215,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         complete(thinker, id, RelationshipProcess.TASK_EVALUATE, Map.of());
         complete(coach, id, RelationshipProcess.TASK_REFLECT, Map.of());
         awaitStage(id, Stage.CLOSED);
-        assertThat(ledger.minutesGiven(coachName, LocalDate.now().getYear())).isEqualTo(60);
+        assertThat(ledger.minutesGiven(users.get(coachName).id(), LocalDate.now().getYear())).isEqualTo(60);
     }
 
     @Test

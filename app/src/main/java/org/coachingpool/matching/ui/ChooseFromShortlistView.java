@@ -44,6 +44,14 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
         this.user = users.require();
         setMaxWidth("48rem");
         choice.setItemLabelGenerator(Candidate::displayName);
+        choice.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> {
+            var name = new com.vaadin.flow.component.html.Span(c.displayName() + ", " + c.organisation());
+            name.getStyle().set("font-weight", "600");
+            var about = new com.vaadin.flow.component.html.Div(c.biography() == null
+                    ? "They have not written about themselves yet." : c.biography());
+            about.getStyle().set("white-space", "pre-line");
+            return new com.vaadin.flow.component.html.Div(name, about);
+        }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         errors.bind("coach", choice);
@@ -56,8 +64,8 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = pages.open(event, this, user, id -> {
             choice.setItems(matching.shortlistFor(id, user));
-            add(new H1("Choose your coach or mentor"), new Paragraph("The pool team suggests these people. You will"
-                    + " have a first conversation to check the fit before you agree to work together."), errors, choice, send);
+            add(new H1("Choose your coach or mentor"), new Paragraph("The pool team suggests these people. Each "
+                    + "wrote a few lines about themselves. You will have a first conversation to check the fit before you agree to work together."), errors, choice, send);
         }).orElse(null);
     }
 }

@@ -1,6 +1,16 @@
 package org.coachingpool.matching.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.RouteConfiguration;
+import org.coachingpool.matching.Criterion;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -38,6 +48,9 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
     final RadioButtonGroup<Matching.Mode> mode = new RadioButtonGroup<>("How to match");
     final CheckboxGroup<Candidate> candidates = new CheckboxGroup<>("Candidates, best first");
     final Button send = new Button("Send");
+    final TextField lookUpName = new TextField("Name of a coach or mentor");
+    final Button lookUp = new Button("Look up");
+    final Div lookUpResults = new Div();
     private final Matching matching;
     private final CurrentUser user;
     private WorkItemId itemId;
@@ -58,9 +71,14 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
             case MENTOR_LIST -> "Offer to every mentor listed: the first to volunteer is matched";
         });
         candidates.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        candidates.setItemLabelGenerator(c -> c.rank() + ". " + c.displayName() + ", " + c.capacityLeft()
-                + (c.capacityLeft() == 1 ? " place left" : " places left")
-                + (c.otherOrganisation() ? ", another organisation" : ", same organisation"));
+        candidates.setItemLabelGenerator(c -> c.rank() + ". " + c.displayName());
+        candidates.setRenderer(new ComponentRenderer<>(ChooseMatchView::candidate));
+        lookUpName.setHelperText("Someone you expected to see: find out why they are not listed, or where they rank");
+        lookUpName.setWidth("24rem");
+        lookUp.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        lookUp.addClickListener(e -> showLookUp());
+        lookUpName.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> showLookUp());
+        lookUpResults.getElement().setAttribute("aria-live", "polite");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(e -> choose());
@@ -74,12 +92,53 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
             candidates.setItems(ranked);
             mode.setItems(matching.modesFor(id, user));
             add(new H1("Choose how to match"), new Paragraph(ranked.isEmpty()
-                    ? "Nobody in the pool fits at the moment: no capacity, or everyone has been tried."
-                    : "Candidates are ranked: another organisation first, then most places left. Select and choose."),
-                    errors, candidates, mode, send);
+                    ? "Nobody in the pool fits at the moment: no places free, or everyone who could has been tried."
+                    : "Best match first. Each score adds up points for another organisation, specialism, how and "
+                            + "where they meet, seniority (mentoring only), a fair spread of work and places free. "
+                            + "Nobody in the thinker's line-management chain or team, the sponsor, or anyone who "
+                            + "declined or did not go ahead is listed."),
+                    new Anchor(RouteConfiguration.forSessionScope().getUrl(MatchingWeightsView.class),
+                            "See or change how much each part counts"),
+                    errors, candidates, mode, send,
+                    new H2("Why is someone not listed?"), new HorizontalLayout(lookUpName, lookUp), lookUpResults);
             // The request beside the candidates: what the match is for.
             requests.details(matching.caseOf(id, user), user).ifPresent(r -> add(new RequestPanel("The request", r)));
         }).orElse(null);
+    }
+
+    private static Component candidate(Candidate c) {
+        var name = new Span(c.rank() + ". " + c.displayName() + ", " + c.organisation() + ": score " + c.score());
+        name.getStyle().set("font-weight", "600");
+        var reasons = new Span(c.reasonsInWords());
+        var parts = new Span(java.util.Arrays.stream(Criterion.values()).filter(k -> c.points().containsKey(k))
+                .map(k -> k.label() + " " + c.points().get(k)).collect(java.util.stream.Collectors.joining(" · ")));
+        parts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        var block = new Div(name, new Div(reasons), new Div(parts));
+        block.addClassName("candidate");
+        return block;
+    }
+
+    private void showLookUp() {
+        lookUpResults.removeAll();
+        var found = matching.lookUp(itemId, user, lookUpName.getValue());
+        if (lookUpName.getValue().isBlank()) {
+            lookUpResults.add(new Paragraph("Enter part of a name."));
+            return;
+        }
+        if (found.isEmpty()) {
+            lookUpResults.add(new Paragraph("Nobody in the pool has a name containing \"" + lookUpName.getValue().strip()
+                    + "\". They may not be a coach or mentor yet: add them under Pool."));
+            return;
+        }
+        for (var person : found) {
+            String text = person.excluded()
+                    ? person.displayName() + " is not offered this case: " + String.join("; ", person.reasons()) + "."
+                    : person.displayName() + (person.listedRank() != null ? " is number " + person.listedRank()
+                            + " in the list above" : " was not free when the list was made and would now rank "
+                            + person.rankNow()) + " (score " + person.score() + "): " + String.join("; ", person.reasons())
+                            + ".";
+            lookUpResults.add(new Paragraph(text));
+        }
     }
 
     private void choose() {

@@ -7,14 +7,17 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.coachingpool.people.MatchingFacts;
 import org.coachingpool.people.OrganisationRecord;
 import org.coachingpool.people.PersonRecord;
+import org.coachingpool.people.Seniority;
+import org.coachingpool.people.Workplace;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for people and organisations as the pool team manages them. Only the security feature uses it. */
+/** SQL for people and organisations as the pool team manages them. Only the people feature uses it. */
 @Repository
 public class PeopleRepository {
 
@@ -24,17 +27,24 @@ public class PeopleRepository {
         this.jdbc = jdbc;
     }
 
-    /** Everyone whose name, username, email or organisation contains the text, by name. */
+    private static final String PERSON = """
+            select u.id, u.username, u.display_name, u.email, o.name as organisation, u.enabled,
+                   u.department, u.job_title, u.grade, u.seniority, u.line_manager_id,
+                   m.display_name as line_manager_name,
+                   coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
+            from user_account u
+            join organisation o on o.id = u.organisation_id
+            left join user_account m on m.id = u.line_manager_id
+            left join user_role r on r.user_id = u.id
+            """;
+
+    /** Everyone whose name, username, email, organisation, department or job title contains the text, by name. */
     public List<PersonRecord> search(String text, int limit) {
-        return jdbc.sql("""
-                        select u.id, u.username, u.display_name, u.email, o.name as organisation, u.enabled,
-                               coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
-                        from user_account u
-                        join organisation o on o.id = u.organisation_id
-                        left join user_role r on r.user_id = u.id
+        return jdbc.sql(PERSON + """
                         where cast(:pattern as text) is null or u.display_name ilike :pattern or u.username ilike :pattern
-                           or u.email ilike :pattern or o.name ilike :pattern
-                        group by u.id, o.name
+                           or u.email ilike :pattern or o.name ilike :pattern or u.department ilike :pattern
+                           or u.job_title ilike :pattern
+                        group by u.id, o.name, m.display_name
                         order by u.display_name, u.username
                         limit :limit
                         """)
@@ -42,6 +52,11 @@ public class PeopleRepository {
                 .param("limit", limit)
                 .query(PeopleRepository::person)
                 .list();
+    }
+
+    public java.util.Optional<PersonRecord> find(UserId id) {
+        return jdbc.sql(PERSON + " where u.id = :id group by u.id, o.name, m.display_name").param("id", id.value())
+                .query(PeopleRepository::person).optional();
     }
 
     public List<String> organisations() {
@@ -101,17 +116,20 @@ public class PeopleRepository {
     }
 
     public UserId insert(String username, String displayName, String email, String organisation, String passwordHash,
-            java.util.Set<Role> roles, Instant now) {
+            java.util.Set<Role> roles, Workplace workplace, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into user_account (id, username, display_name, email, organisation_id, password_hash,
-                            enabled, created_at)
-                        select :id, :username, :name, :email, o.id, :hash, true, :now from organisation o
+                            enabled, created_at, department, job_title, grade, seniority, line_manager_id)
+                        select :id, :username, :name, :email, o.id, :hash, true, :now,
+                               :department, :jobTitle, :grade, :seniority, :lineManager
+                        from organisation o
                         where o.name = :organisation
                         """)
                 .param("id", id).param("username", username).param("name", displayName).param("email", email)
                 .param("hash", passwordHash).param("now", java.sql.Timestamp.from(now))
-                .param("organisation", organisation).update();
+                .param("organisation", organisation)
+                .params(workplaceParams(workplace)).update();
         for (Role role : roles) {
             jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id)
                     .param("role", role.name()).update();
@@ -125,14 +143,17 @@ public class PeopleRepository {
     }
 
     /** Changes who a person is and what they do; their username, password and records stay. */
-    public boolean update(UserId id, String displayName, String email, String organisation, java.util.Set<Role> roles) {
+    public boolean update(UserId id, String displayName, String email, String organisation, java.util.Set<Role> roles,
+            Workplace workplace) {
         int changed = jdbc.sql("""
                         update user_account set display_name = :name, email = :email,
-                            organisation_id = (select o.id from organisation o where o.name = :organisation)
+                            organisation_id = (select o.id from organisation o where o.name = :organisation),
+                            department = :department, job_title = :jobTitle, grade = :grade, seniority = :seniority,
+                            line_manager_id = :lineManager
                         where id = :id
                         """)
                 .param("id", id.value()).param("name", displayName).param("email", email)
-                .param("organisation", organisation).update();
+                .param("organisation", organisation).params(workplaceParams(workplace)).update();
         if (changed == 0) {
             return false;
         }
@@ -158,11 +179,87 @@ public class PeopleRepository {
                 .param("id", id.value()).query(Long.class).single();
     }
 
+    /** The people a person reports to, nearest first, up to the top of their chain. */
+    public List<UserId> managersAbove(UserId person) {
+        return jdbc.sql("""
+                        with recursive chain (id, depth) as (
+                            select line_manager_id, 1 from user_account where id = :id and line_manager_id is not null
+                            union
+                            select u.line_manager_id, c.depth + 1 from chain c join user_account u on u.id = c.id
+                            where u.line_manager_id is not null and c.depth < 100
+                        )
+                        select id from chain order by depth
+                        """)
+                .param("id", person.value())
+                .query((rs, row) -> new UserId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    /** Everyone who reports to the person, directly or through others. */
+    public List<UserId> reportsBelow(UserId person) {
+        return jdbc.sql("""
+                        with recursive below (id, depth) as (
+                            select id, 1 from user_account where line_manager_id = :id
+                            union
+                            select u.id, b.depth + 1 from below b join user_account u on u.line_manager_id = b.id
+                            where b.depth < 100
+                        )
+                        select distinct id from below
+                        """)
+                .param("id", person.value())
+                .query((rs, row) -> new UserId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    public java.util.Optional<UserId> idOf(String username) {
+        return jdbc.sql("select id from user_account where username = :u").param("u", username)
+                .query((rs, row) -> new UserId(rs.getObject("id", UUID.class))).optional();
+    }
+
+    public java.util.Optional<String> displayName(UserId id) {
+        return jdbc.sql("select display_name from user_account where id = :id").param("id", id.value())
+                .query(String.class).optional();
+    }
+
+    /** Matching facts of everyone with the role, or of the given people when ids is not null. */
+    public List<MatchingFacts> matchingFacts(java.util.Collection<UserId> ids) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.organisation_id, o.name as organisation,
+                               u.department, u.seniority, u.enabled
+                        from user_account u join organisation o on o.id = u.organisation_id
+                        where u.id = any(:ids)
+                        """)
+                .param("ids", ids.stream().map(UserId::value).toArray(UUID[]::new))
+                .query((rs, row) -> new MatchingFacts(new UserId(rs.getObject("id", UUID.class)),
+                        rs.getString("username"), rs.getString("display_name"),
+                        rs.getObject("organisation_id", UUID.class), rs.getString("organisation"),
+                        rs.getString("department"), seniority(rs.getString("seniority")), rs.getBoolean("enabled")))
+                .list();
+    }
+
+    /** Named parameters of a workplace; a map, since unknown parts are nulls. */
+    private static java.util.Map<String, Object> workplaceParams(Workplace workplace) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("department", workplace.department());
+        params.put("jobTitle", workplace.jobTitle());
+        params.put("grade", workplace.grade());
+        params.put("seniority", workplace.seniority() == null ? null : workplace.seniority().name());
+        params.put("lineManager", workplace.lineManager() == null ? null : workplace.lineManager().value());
+        return params;
+    }
+
+    private static Seniority seniority(String stored) {
+        return stored == null ? null : Seniority.valueOf(stored);
+    }
+
     private static PersonRecord person(ResultSet rs, int row) throws SQLException {
         var roles = EnumSet.noneOf(Role.class);
         Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
+        UUID manager = rs.getObject("line_manager_id", UUID.class);
+        var workplace = new Workplace(rs.getString("department"), rs.getString("job_title"), rs.getString("grade"),
+                seniority(rs.getString("seniority")), manager == null ? null : new UserId(manager));
         return new PersonRecord(new UserId(rs.getObject("id", UUID.class)), rs.getString("username"),
                 rs.getString("display_name"), rs.getString("email"), rs.getString("organisation"), roles,
-                rs.getBoolean("enabled"));
+                rs.getBoolean("enabled"), workplace, rs.getString("line_manager_name"));
     }
 }

@@ -1,0 +1,140 @@
+package org.coachingpool.pool.repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.coachingpool.pool.Accreditation;
+import org.coachingpool.pool.CoachProfile;
+import org.coachingpool.pool.MemberKind;
+import org.coachingpool.pool.MemberStatus;
+import org.coachingpool.pool.Modality;
+import org.coachingpool.pool.ProfileChange;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.security.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL on the pool's tables: profiles ({@code pool_member}) and the ledger ({@code ledger_entry}). */
+@Repository
+public class PoolRepository {
+
+    private static final String PROFILE = """
+            select user_id, offers_coaching, offers_mentoring, accreditations, specialisms, modality, location,
+                   biography, supervision_due, cpd_due, status, paused_until, max_active_relationships,
+                   pledged_hours_per_year, pledge_term_years, joined_on, updated_at
+            from pool_member
+            """;
+
+    private final JdbcClient jdbc;
+
+    PoolRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CoachProfile> profiles() {
+        return jdbc.sql(PROFILE).query(PoolRepository::profile).list();
+    }
+
+    public Optional<CoachProfile> profile(UserId id) {
+        return jdbc.sql(PROFILE + " where user_id = :id").param("id", id.value()).query(PoolRepository::profile)
+                .optional();
+    }
+
+    /**
+     * Stores the change unless the profile changed since {@code loadedAt}.
+     *
+     * @return false when someone else changed it first (or it does not exist)
+     */
+    public boolean update(UserId id, ProfileChange change, Instant loadedAt, Instant now) {
+        return jdbc.sql("""
+                        update pool_member set offers_coaching = :coaching, offers_mentoring = :mentoring,
+                            accreditations = :accreditations, specialisms = :specialisms, modality = :modality,
+                            location = :location, biography = :biography, supervision_due = :supervisionDue,
+                            cpd_due = :cpdDue, status = :status, paused_until = :pausedUntil,
+                            max_active_relationships = :max, pledged_hours_per_year = :hours,
+                            pledge_term_years = :term, updated_at = :now
+                        where user_id = :id and updated_at is not distinct from :loadedAt
+                        """)
+                .param("id", id.value())
+                .param("coaching", change.kind().coaches()).param("mentoring", change.kind().mentors())
+                .param("accreditations", names(change.accreditations()))
+                .param("specialisms", names(change.specialisms()))
+                .param("modality", change.modality().name())
+                .param("location", change.location()).param("biography", change.biography())
+                .param("supervisionDue", change.supervisionDue()).param("cpdDue", change.cpdDue())
+                .param("status", change.status().name()).param("pausedUntil", change.pausedUntil())
+                .param("max", change.maxActiveRelationships()).param("hours", change.pledgedHoursPerYear())
+                .param("term", change.pledgeTermYears())
+                .param("now", java.sql.Timestamp.from(now))
+                .param("loadedAt", loadedAt == null ? null : java.sql.Timestamp.from(loadedAt), java.sql.Types.TIMESTAMP)
+                .update() == 1;
+    }
+
+    /** Adds a closed relationship's minutes to the coach's ledger; once per case and coach. */
+    public void addLedgerEntry(UUID caseId, UserId coach, int minutes, int sessions, LocalDate closedOn) {
+        jdbc.sql("""
+                        insert into ledger_entry (case_id, coach_id, minutes, sessions, closed_on)
+                        values (:caseId, :coach, :minutes, :sessions, :closedOn)
+                        on conflict (case_id, coach_id) do nothing
+                        """)
+                .param("caseId", caseId).param("coach", coach.value()).param("minutes", minutes)
+                .param("sessions", sessions).param("closedOn", closedOn).update();
+    }
+
+    /** Each coach's ledger entries closed from the given day. */
+    public Map<UserId, List<LedgerEntry>> ledgerSince(LocalDate from) {
+        var entries = new HashMap<UserId, List<LedgerEntry>>();
+        jdbc.sql("select coach_id, minutes, closed_on from ledger_entry where closed_on >= :from")
+                .param("from", from)
+                .query((rs, row) -> entries.computeIfAbsent(new UserId(rs.getObject("coach_id", UUID.class)),
+                        k -> new java.util.ArrayList<>()).add(new LedgerEntry(rs.getInt("minutes"),
+                        rs.getObject("closed_on", LocalDate.class))))
+                .list();
+        return entries;
+    }
+
+    public int minutesGiven(UserId coach, int year) {
+        return jdbc.sql("""
+                        select coalesce(sum(minutes), 0) from ledger_entry
+                        where coach_id = :coach and extract(year from closed_on) = :year
+                        """)
+                .param("coach", coach.value()).param("year", year).query(Integer.class).single();
+    }
+
+    /** A closed relationship's minutes, on the day it closed. */
+    public record LedgerEntry(int minutes, LocalDate closedOn) {
+    }
+
+    private static String[] names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(java.sql.Array array, Class<E> type) throws SQLException {
+        Set<E> set = EnumSet.noneOf(type);
+        Arrays.stream((String[]) array.getArray()).map(name -> Enum.valueOf(type, name)).forEach(set::add);
+        return set;
+    }
+
+    private static CoachProfile profile(ResultSet rs, int row) throws SQLException {
+        var updated = rs.getTimestamp("updated_at");
+        return new CoachProfile(new UserId(rs.getObject("user_id", UUID.class)),
+                MemberKind.of(rs.getBoolean("offers_coaching"), rs.getBoolean("offers_mentoring")),
+                enums(rs.getArray("accreditations"), Accreditation.class),
+                enums(rs.getArray("specialisms"), DevelopmentArea.class),
+                Modality.valueOf(rs.getString("modality")), rs.getString("location"), rs.getString("biography"),
+                rs.getObject("supervision_due", LocalDate.class), rs.getObject("cpd_due", LocalDate.class),
+                MemberStatus.valueOf(rs.getString("status")), rs.getObject("paused_until", LocalDate.class),
+                rs.getInt("max_active_relationships"), rs.getInt("pledged_hours_per_year"),
+                rs.getInt("pledge_term_years"), rs.getObject("joined_on", LocalDate.class),
+                updated == null ? null : updated.toInstant());
+    }
+}
