@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import org.coachingpool.people.NewPerson;
 import org.coachingpool.people.People;
 import org.coachingpool.people.PersonRecord;
+import org.coachingpool.people.Seniority;
+import org.coachingpool.people.Workplace;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
@@ -43,6 +45,11 @@ public class PeopleView extends VerticalLayout {
     final TextField username = new TextField("Username");
     final EmailField email = new EmailField("Email address");
     final ComboBox<String> organisation = new ComboBox<>("Organisation");
+    final TextField department = new TextField("Department or team (optional)");
+    final TextField jobTitle = new TextField("Job title (optional)");
+    final TextField grade = new TextField("Grade (optional)");
+    final ComboBox<Seniority> seniority = new ComboBox<>("Level of seniority (optional)");
+    final ComboBox<PersonRecord> lineManager = new ComboBox<>("Line manager (optional)");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("What they do in the pool (choose at least one)");
     final PasswordField password = new PasswordField("Temporary password");
     final Button add = new Button("Add person");
@@ -68,6 +75,7 @@ public class PeopleView extends VerticalLayout {
         grid.addColumn(PersonRecord::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(PersonRecord::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(PersonRecord::organisation).setHeader("Organisation").setAutoWidth(true);
+        grid.addColumn(PeopleView::job).setHeader("Job").setFlexGrow(2);
         grid.addColumn(p -> p.roles().stream().map(PeopleView::label).collect(Collectors.joining(", ")))
                 .setHeader("Does").setFlexGrow(2);
         grid.addColumn(p -> p.enabled() ? "Can sign in" : "Disabled").setHeader("Status").setAutoWidth(true);
@@ -81,11 +89,29 @@ public class PeopleView extends VerticalLayout {
         username.setWidth("24rem");
         email.setWidthFull();
         organisation.setItems(people.organisations(admin));
+        department.setHelperText("People in the same organisation and department are not matched with each other");
+        department.setWidthFull();
+        jobTitle.setWidthFull();
+        grade.setHelperText("As their employer names it, for example Band 7 or Grade 9");
+        grade.setWidth("24rem");
+        seniority.setItems(Seniority.values());
+        seniority.setItemLabelGenerator(Seniority::label);
+        seniority.setHelperText("Compared across employers when matching mentors");
+        seniority.setClearButtonVisible(true);
+        seniority.setWidth("24rem");
+        lineManager.setItems(query -> people.search(query.getFilter().orElse(""), admin).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        lineManager.setItemLabelGenerator(p -> p.displayName() + ", " + p.organisation());
+        lineManager.setHelperText("Type to search. Nobody in someone's line-management chain is matched with them.");
+        lineManager.setClearButtonVisible(true);
+        lineManager.setWidthFull();
         roles.setItems(EnumSet.allOf(Role.class));
         roles.setItemLabelGenerator(PeopleView::label);
         password.setHelperText("At least 12 characters. Give it to the person; it is stored only as a hash.");
         errors.bind("displayName", name).bind("username", username).bind("email", email)
-                .bind("organisation", organisation).bind("roles", roles).bind("temporaryPassword", password);
+                .bind("organisation", organisation).bind("roles", roles).bind("temporaryPassword", password)
+                .bind("department", department).bind("jobTitle", jobTitle).bind("grade", grade)
+                .bind("lineManager", lineManager);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setDisableOnClick(true);
         add.addClickListener(e -> addPerson());
@@ -99,7 +125,8 @@ public class PeopleView extends VerticalLayout {
 
         add(new H1("People"), new Paragraph("Everyone who can take part in the pool. A disabled person cannot sign "
                 + "in; their cases and records stay as they are."), search, grid,
-                formHeading, errors, name, username, email, organisation, roles, password,
+                formHeading, errors, name, username, email, organisation, department, jobTitle, grade, seniority,
+                lineManager, roles, password,
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, save, cancel));
         show();
     }
@@ -125,6 +152,12 @@ public class PeopleView extends VerticalLayout {
         username.setReadOnly(true);
         email.setValue(person.email());
         organisation.setValue(person.organisation());
+        var work = person.workplace();
+        department.setValue(work.department() == null ? "" : work.department());
+        jobTitle.setValue(work.jobTitle() == null ? "" : work.jobTitle());
+        grade.setValue(work.grade() == null ? "" : work.grade());
+        seniority.setValue(work.seniority());
+        lineManager.setValue(work.lineManager() == null ? null : people.find(work.lineManager(), admin).orElse(null));
         roles.setValue(person.roles());
         password.clear();
         password.setVisible(false);
@@ -142,6 +175,7 @@ public class PeopleView extends VerticalLayout {
         username.clear();
         username.setReadOnly(false);
         email.clear();
+        clearWorkplace();
         roles.clear();
         password.clear();
         password.setVisible(true);
@@ -154,7 +188,7 @@ public class PeopleView extends VerticalLayout {
         errors.clear();
         try {
             people.update(editing.id(), name.getValue(), email.getValue(), organisation.getValue(), roles.getValue(),
-                    admin);
+                    workplace(), admin);
             Notification.show("Changes to " + name.getValue().strip() + " saved.", 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             addMode();
@@ -189,13 +223,14 @@ public class PeopleView extends VerticalLayout {
         errors.clear();
         try {
             people.add(new NewPerson(name.getValue(), username.getValue(), email.getValue(), organisation.getValue(),
-                    roles.getValue(), password.getValue()), admin);
+                    roles.getValue(), password.getValue(), workplace()), admin);
             Notification.show(name.getValue().strip() + " was added and can sign in as " + username.getValue().strip()
                     .toLowerCase(java.util.Locale.UK) + ".", 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             name.clear();
             username.clear();
             email.clear();
+            clearWorkplace();
             roles.clear();
             password.clear();
             show();
@@ -203,6 +238,34 @@ public class PeopleView extends VerticalLayout {
             errors.show(problem);
         }
         add.setEnabled(true);
+    }
+
+    private Workplace workplace() {
+        return new Workplace(department.getValue(), jobTitle.getValue(), grade.getValue(), seniority.getValue(),
+                lineManager.getValue() == null ? null : lineManager.getValue().id());
+    }
+
+    private void clearWorkplace() {
+        department.clear();
+        jobTitle.clear();
+        grade.clear();
+        seniority.clear();
+        lineManager.clear();
+    }
+
+    private static String job(PersonRecord person) {
+        var work = person.workplace();
+        var parts = new java.util.ArrayList<String>();
+        if (work.jobTitle() != null) {
+            parts.add(work.jobTitle());
+        }
+        if (work.department() != null) {
+            parts.add(work.department());
+        }
+        if (person.lineManagerName() != null) {
+            parts.add("reports to " + person.lineManagerName());
+        }
+        return String.join(", ", parts);
     }
 
     static String label(Role role) {

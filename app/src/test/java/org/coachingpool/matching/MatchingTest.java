@@ -1,0 +1,119 @@
+package org.coachingpool.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Map;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.people.People;
+import org.coachingpool.people.PersonRecord;
+import org.coachingpool.people.Workplace;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.pool.Pool;
+import org.coachingpool.pool.ProfileChange;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.TestUsers;
+import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.coachingpool.support.TestPool;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MatchingTest extends EmbeddedStackTest {
+
+    @Autowired Matching matching;
+    @Autowired MatchingWeights weights;
+    @Autowired People people;
+    @Autowired Pool pool;
+    @Autowired TestPool testPool;
+    @Autowired TestUsers users;
+    @Autowired CaseJourney journey;
+
+    @Test
+    void theThinkersLineManagementChainAndTeamAreNeverOfferedAndTheAdminCanSeeWhy() {
+        CurrentUser admin = users.get("pooladmin");
+        CurrentUser thinker = users.get("thinker");
+        String reportsToThinker = testPool.coach();
+        String sameTeam = testPool.coach();
+        String free = testPool.coach();
+        PersonRecord thinkerRecord = people.find(thinker.id(), admin).orElseThrow();
+        move(reportsToThinker, thinkerRecord.organisation(), "Housing", thinker, admin);
+        move(sameTeam, thinkerRecord.organisation(), thinkerRecord.workplace().department().toUpperCase(), null, admin);
+
+        var id = journey.toMatching(KindWanted.COACHING);
+        var ranked = matching.latestRanking(id.value());
+        assertThat(ranked).extracting(Candidate::username).contains(free)
+                .doesNotContain(reportsToThinker, sameTeam, "thinker", "sponsor", "coach3");
+
+        var task = journey.task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH);
+        var chain = matching.lookUp(task.id(), admin, users.get(reportsToThinker).displayName());
+        assertThat(chain).singleElement().satisfies(l -> {
+            assertThat(l.excluded()).isTrue();
+            assertThat(l.reasons()).contains("is in Priya Shah's line-management chain");
+        });
+        var team = matching.lookUp(task.id(), admin, users.get(sameTeam).displayName());
+        assertThat(team).singleElement().satisfies(l ->
+                assertThat(l.reasons()).contains("works in Priya Shah's team (ADULT SOCIAL CARE)"));
+        var mentorOnly = matching.lookUp(task.id(), admin, "Jo Evans");
+        assertThat(mentorOnly).singleElement().satisfies(l -> assertThat(l.reasons()).contains("does not offer coaching"));
+        var listed = matching.lookUp(task.id(), admin, users.get(free).displayName());
+        assertThat(listed).singleElement().satisfies(l -> {
+            assertThat(l.excluded()).isFalse();
+            assertThat(l.listedRank()).isNotNull();
+        });
+    }
+
+    @Test
+    void eachCandidateComesWithAScoreItsPartsAndReasonsInPlainWords() {
+        String specialist = testPool.coach();
+        CurrentUser coach = users.get(specialist);
+        var profile = pool.member(coach.id(), coach).orElseThrow().profile();
+        var change = ProfileChange.of(profile);
+        pool.updateProfile(coach.id(), new ProfileChange(change.kind(), change.accreditations(),
+                EnumSet.of(DevelopmentArea.LEADERSHIP), change.modality(), null, null, null, null, change.status(), null,
+                change.maxActiveRelationships(), change.pledgedHoursPerYear(), change.pledgeTermYears(), change.loadedAt()),
+                coach);
+
+        var id = journey.toMatching(KindWanted.COACHING);
+        Candidate candidate = matching.latestRanking(id.value()).stream().filter(c -> c.username().equals(specialist))
+                .findFirst().orElseThrow();
+        assertThat(candidate.reasons()).contains("specialism: leadership").anyMatch(r -> r.startsWith("another organisation"));
+        assertThat(candidate.points().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(candidate.score());
+        assertThat(candidate.points().get(Criterion.SPECIALISM)).isEqualTo(weights.current().get(Criterion.SPECIALISM));
+    }
+
+    @Test
+    void thePoolTeamChangesTheWeightsAndEveryChangeIsKept() {
+        CurrentUser admin = users.get("pooladmin");
+        Map<Criterion, Integer> before = weights.current();
+        try {
+            assertThatThrownBy(() -> weights.change(Map.of(Criterion.CAPACITY, 101), admin))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("CAPACITY"));
+            assertThat(weights.current()).isEqualTo(before);
+            assertThatThrownBy(() -> weights.change(Map.of(Criterion.CAPACITY, 1), users.get("coach1")))
+                    .isInstanceOf(InvalidInputException.class);
+
+            int changed = weights.change(Map.of(Criterion.CAPACITY, before.get(Criterion.CAPACITY) + 1,
+                    Criterion.SPECIALISM, before.get(Criterion.SPECIALISM)), admin);
+            assertThat(changed).as("only the weight that differs is a change").isEqualTo(1);
+            assertThat(weights.current().get(Criterion.CAPACITY)).isEqualTo(before.get(Criterion.CAPACITY) + 1);
+            assertThat(weights.history(admin).getFirst()).satisfies(c -> {
+                assertThat(c.criterion()).isEqualTo(Criterion.CAPACITY);
+                assertThat(c.oldWeight()).isEqualTo(before.get(Criterion.CAPACITY));
+                assertThat(c.changedByName()).isEqualTo("Morgan Hughes");
+            });
+        } finally {
+            weights.change(before, admin);
+        }
+    }
+
+    private void move(String username, String organisation, String department, CurrentUser lineManager,
+            CurrentUser admin) {
+        PersonRecord person = people.find(users.get(username).id(), admin).orElseThrow();
+        people.update(person.id(), person.displayName(), person.email(), organisation, person.roles(),
+                new Workplace(department, null, null, null, lineManager == null ? null : lineManager.id()), admin);
+    }
+}
