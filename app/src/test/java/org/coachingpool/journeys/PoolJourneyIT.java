@@ -1,0 +1,81 @@
+package org.coachingpool.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pool in the browser on the packaged app: the pool team looks over the pool, changes a
+ * coach's profile (bad input first), sees how matching ranks and why someone is not listed; a
+ * coach opens their own profile.
+ */
+class PoolJourneyIT extends JourneyTest {
+
+    @Override
+    String name() {
+        return "pool";
+    }
+
+    @Test
+    void thePoolTeamChangesAProfileAndMatchesWithReasons() {
+        as("pooladmin", page -> {
+            link(page, "The pool");
+            heading(page, "The pool");
+            assertThat(page.getByRole(AriaRole.GRID)).containsText("Alex Morgan");
+            check(page, "pool overview");
+            atTabletWidth(page, "pool overview");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Morgan").setExact(true)).click();
+            heading(page, "Alex Morgan's profile");
+            assertThat(page.locator(".summary-list").first()).containsText("12 hours a year");
+            page.getByLabel("Most relationships at once").fill("99");
+            click(page, "Save profile");
+            assertThat(page.locator(".error-summary")).containsText("from 0 to 20");
+            check(page, "profile with a problem");
+            page.getByLabel("Most relationships at once").fill("4");
+            page.getByLabel("Where they can meet in person (optional)").fill("Northtown, County Hall");
+            click(page, "Save profile");
+            assertThat(page.getByText("Profile saved.")).isVisible();
+            assertThat(page.locator(".summary-list").first()).containsText(" of 4 (");
+
+            link(page, "How matching ranks");
+            heading(page, "How matching ranks people");
+            check(page, "matching weights");
+        });
+
+        ask("Coaching", "Confidence", "Feel ready to lead my first restructure");
+        endorseAndTriage("Coaching");
+        as("pooladmin", page -> {
+            openTask(page, "Choose how to match");
+            var alex = page.locator(".candidate").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Alex Morgan"));
+            assertThat(alex).containsText("specialism: confidence");
+            assertThat(alex).containsText("another organisation (Northshire NHS Foundation Trust)");
+            assertThat(alex).containsText("score");
+            page.getByLabel("Name of a coach or mentor").fill("Jo Evans");
+            click(page, "Look up");
+            assertThat(page.getByText("Jo Evans is not offered this case: does not offer coaching.")).isVisible();
+            check(page, "choose match with reasons");
+        });
+
+        as("coach1", page -> {
+            link(page, "Your profile");
+            heading(page, "Your profile");
+            assertThat(page.getByText("Hours given this term")).isVisible();
+            check(page, "own profile");
+        });
+        assertThat(accessibilityProblems).isEmpty();
+    }
+
+    private static void link(Page page, String name) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    private static void heading(Page page, String name) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true)))
+                .isVisible();
+    }
+}
