@@ -220,7 +220,8 @@ final class MatchScoring {
             case LEFT -> "has left the pool";
             case CANNOT_SIGN_IN -> "cannot sign in (their account is disabled)";
             case NO_CAPACITY -> "has no places free (" + member.running() + " of " + profile.maxActiveRelationships()
-                    + " in use)";
+                    + " in use" + (member.held() == 0 ? "" : ", " + member.held() + " held for "
+                            + (member.held() == 1 ? "an offer" : "offers") + " waiting for an answer") + ")";
         };
     }
 }

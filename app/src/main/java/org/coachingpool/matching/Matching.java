@@ -119,6 +119,9 @@ public class Matching {
                 }
             }
         }
+        if (mode != Mode.MENTOR_LIST) {
+            holdForOffer(item, coaches);
+        }
         worklist.complete(itemId, RelationshipProcess.TASK_CHOOSE_MATCH, admin, variables);
     }
 
@@ -134,11 +137,81 @@ public class Matching {
     @Transactional
     public void chooseFromShortlist(WorkItemId itemId,
             CurrentUser thinker, String coach) {
-        boolean listed = shortlistFor(itemId, thinker).stream().anyMatch(c -> c.username().equals(coach));
-        if (!listed) {
+        var shortlist = shortlistFor(itemId, thinker);
+        if (shortlist.stream().noneMatch(c -> c.username().equals(coach))) {
             throw new InvalidInputException("coach", "Choose one of the people listed.");
         }
+        // The others on the shortlist are free for other cases again.
+        var caseId = worklist.get(itemId, thinker).caseId();
+        shortlist.stream().filter(c -> !c.username().equals(coach))
+                .forEach(c -> repository.release(caseId, c.id(), clock.instant()));
         worklist.complete(itemId, RelationshipProcess.TASK_CHOOSE_FROM_SHORTLIST, thinker, Map.of("offeredCoach", coach));
+    }
+
+    /**
+     * Checks that the chosen people can still be offered the case now (a place may have gone to
+     * another offer since the list was made) and holds a place for each. Their rows stay locked
+     * until the transaction ends, so a second offer of the same last place waits and then finds it
+     * held.
+     */
+    private void holdForOffer(WorkItem item, List<String> usernames) {
+        var ids = new java.util.ArrayList<org.coachingpool.security.UserId>();
+        for (String username : usernames) {
+            ids.add(people.idOf(username).orElseThrow(() -> new InvalidInputException("coaches",
+                    "Choose people from the list.")));
+        }
+        // A fixed order, so two offers of overlapping people never wait for each other.
+        ids.stream().sorted(java.util.Comparator.comparing(org.coachingpool.security.UserId::value))
+                .forEach(pool::lockForOffer);
+        var now = evaluate(item.caseId(), "MENTORING".equals(item.context().get("supportKind")));
+        var problems = new java.util.ArrayList<String>();
+        for (var id : ids) {
+            if (now.ranked().stream().noneMatch(c -> c.id().equals(id))) {
+                now.excluded().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e ->
+                        problems.add(e.displayName() + " cannot be offered this case any more: "
+                                + String.join("; ", e.because()) + "."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("coaches", String.join(" ", problems) + " Choose someone else.");
+        }
+        ids.forEach(id -> repository.hold(item.caseId(), id, clock.instant()));
+    }
+
+    /**
+     * The offer was answered: the coach's place is no longer held. An acceptance makes them the
+     * case's coach at once, so their place is never free in between.
+     */
+    void offerAnswered(WorkItem offer, CurrentUser coach, boolean accepted) {
+        repository.release(offer.caseId(), coach.id(), clock.instant());
+        if (accepted) {
+            cases.assignCoach(new CaseId(offer.caseId()), coach.username());
+        }
+    }
+
+    /**
+     * A mentor volunteers from the mentor list. The first one wins; anyone at the same moment,
+     * or who has no place free any more, is refused and told.
+     */
+    void volunteered(WorkItem offer, CurrentUser mentor) {
+        pool.lockForOffer(mentor.id());
+        var now = evaluate(offer.caseId(), true);
+        var refused = now.excluded().stream().filter(e -> e.id().equals(mentor.id())).findFirst();
+        if (refused.isPresent()) {
+            throw new InvalidInputException("volunteer", "You cannot take this on at the moment: "
+                    + String.join("; ", refused.get().because()).replaceFirst("^has ", "you have ") + ".");
+        }
+        int round = repository.latestRoundNumber(offer.caseId());
+        if (!repository.claimVolunteer(offer.caseId(), round, mentor.id(), offer.id().value(), clock.instant())) {
+            throw new InvalidInputException("volunteer", "Another mentor volunteered a moment ago, so this request "
+                    + "is matched. Thank you for offering: you will hear about the next one.");
+        }
+        cases.assignCoach(new CaseId(offer.caseId()), mentor.username());
+    }
+
+    /** A case that ended holds nobody. */
+    void caseEnded(CaseId caseId) {
+        repository.release(caseId.value(), null, clock.instant());
     }
 
     private WorkItem task(WorkItemId itemId,
@@ -214,7 +287,12 @@ public class Matching {
         var thinker = people.matchingFacts(List.of(summary.thinker())).get(summary.thinker());
         var facts = new CaseFacts(thinker, summary.sponsor(), mentoring, people.lineManagementChain(summary.thinker()),
                 repository.exclusions(caseId), request.developmentAreas(), request.meeting(), request.place());
-        var members = pool.members();
+        // A place held for an offer on another case is taken; one held for this case is not.
+        var holds = repository.openHolds();
+        var members = pool.members().stream().map(m -> {
+            var heldFor = holds.getOrDefault(m.person().id(), java.util.Set.of());
+            return m.withHeld((int) heldFor.stream().filter(held -> !held.equals(caseId)).count());
+        }).toList();
         var today = LocalDate.now(clock);
         var currentWeights = weights.current();
         List<Excluded> excluded = new java.util.ArrayList<>();
@@ -250,6 +328,7 @@ public class Matching {
     public int exclude(UUID caseId, String coachUsername, Exclusion reason, long jobKey) {
         people.idOf(coachUsername).ifPresent(coach -> {
             repository.exclude(caseId, coach, reason, jobKey, clock.instant());
+            repository.release(caseId, coach, clock.instant());
             cases.releaseCoach(new CaseId(caseId), coach);
         });
         return repository.noGos(caseId);

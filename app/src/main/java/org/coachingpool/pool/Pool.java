@@ -96,6 +96,15 @@ public class Pool {
         return pool.profile(id).flatMap(profile -> load(List.of(profile)).stream().findFirst());
     }
 
+    /**
+     * Holds the member's row until the caller's transaction ends, so that two offers to the same
+     * member are weighed one after the other and never both take their last place.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockForOffer(UserId id) {
+        pool.lock(id);
+    }
+
     /** The biographies of the given members, for the thinker choosing from a shortlist. */
     public Map<UserId, String> biographies(Collection<UserId> ids) {
         var found = new java.util.HashMap<UserId, String>();

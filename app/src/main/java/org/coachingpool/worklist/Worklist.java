@@ -45,11 +45,14 @@ public class Worklist {
     private final java.time.Duration jobTimeout;
     /** State changes after the engine answered run in their own transaction: the caller's has committed. */
     private final TransactionTemplate ownTransaction;
+    /** Found lazily: guards are features' services, which use the worklist themselves. */
+    private final org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards;
 
     Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
             ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates, Clock clock, PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.job-timeout}")
-            java.time.Duration jobTimeout) {
+            java.time.Duration jobTimeout, org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards) {
+        this.guards = guards;
         this.jobTimeout = jobTimeout;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -221,6 +224,7 @@ public class Worklist {
                     ? "This task was withdrawn: the case moved on without it."
                     : "This task has already been completed.");
         }
+        guards.orderedStream().forEach(guard -> guard.beforeCompletion(item, user, variables));
         items.markCompleting(id, user.username(), toJson(variables), clock.instant());
         items.discardDrafts(id);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -31,6 +31,8 @@ class MatchingTest extends EmbeddedStackTest {
     @Autowired TestPool testPool;
     @Autowired TestUsers users;
     @Autowired CaseJourney journey;
+    @Autowired org.coachingpool.forms.TaskForms forms;
+    @Autowired org.coachingpool.cases.Cases cases;
 
     @Test
     void theThinkersLineManagementChainAndTeamAreNeverOfferedAndTheAdminCanSeeWhy() {
@@ -108,6 +110,81 @@ class MatchingTest extends EmbeddedStackTest {
         } finally {
             weights.change(before, admin);
         }
+    }
+
+    @Test
+    void aPlaceHeldForAnOfferWaitingForAnAnswerIsNeverOfferedTwice() {
+        CurrentUser admin = users.get("pooladmin");
+        String username = testPool.coach();
+        CurrentUser coach = users.get(username);
+        setPlaces(coach, 1, admin);
+        var first = journey.toMatching(KindWanted.COACHING);
+        var second = journey.toMatching(KindWanted.COACHING);
+        var firstTask = journey.task("pooladmin", first, RelationshipProcess.TASK_CHOOSE_MATCH);
+        var secondTask = journey.task("pooladmin", second, RelationshipProcess.TASK_CHOOSE_MATCH);
+        assertThat(matching.candidatesFor(secondTask.id(), admin)).extracting(Candidate::username).contains(username);
+
+        matching.choose(firstTask.id(), admin, Matching.Mode.OFFER_ONE, java.util.List.of(username));
+        assertThatThrownBy(() -> matching.choose(secondTask.id(), admin, Matching.Mode.OFFER_ONE,
+                java.util.List.of(username)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("coaches");
+                    assertThat(e.getMessage()).contains("cannot be offered this case any more")
+                            .contains("held for an offer waiting for an answer");
+                });
+        assertThat(journey.task("pooladmin", second, RelationshipProcess.TASK_CHOOSE_MATCH).id())
+                .as("the second case still waits to be matched").isEqualTo(secondTask.id());
+
+        journey.answer(username, first, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "DECLINED", "declineReason", "Full this month"));
+        var again = matching.lookUp(secondTask.id(), admin, coach.displayName());
+        assertThat(again).singleElement().satisfies(l -> assertThat(l.excluded())
+                .as("a declined offer frees the place").isFalse());
+    }
+
+    @Test
+    void twoMentorsVolunteeringAtOnceExactlyOneIsMatchedAndTheOtherIsTold() throws Exception {
+        CurrentUser admin = users.get("pooladmin");
+        String one = testPool.mentor();
+        String two = testPool.mentor();
+        var id = journey.toMatching(KindWanted.MENTORING);
+        var choose = journey.task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH);
+        matching.choose(choose.id(), admin, Matching.Mode.MENTOR_LIST, java.util.List.of());
+        var tasks = java.util.List.of(journey.task(one, id, RelationshipProcess.TASK_OFFER_TO_MENTORS),
+                journey.task(two, id, RelationshipProcess.TASK_OFFER_TO_MENTORS));
+        var names = java.util.List.of(one, two);
+
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                results.add(executor.submit(() -> {
+                    start.await();
+                    try {
+                        forms.submit(tasks.get(n).id(), users.get(names.get(n)), Map.of("volunteer", "YES"));
+                        return "matched";
+                    } catch (InvalidInputException told) {
+                        return told.getMessage();
+                    }
+                }));
+            }
+            var outcomes = java.util.List.of(results.get(0).get(), results.get(1).get());
+            assertThat(outcomes).containsOnlyOnce("matched");
+            assertThat(outcomes).anyMatch(o -> o.startsWith("Another mentor volunteered a moment ago"));
+            String winner = names.get(outcomes.indexOf("matched"));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(cases.find(id).orElseThrow().coach()).isEqualTo(users.get(winner).id()));
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private void setPlaces(CurrentUser coach, int places, CurrentUser admin) {
+        var change = ProfileChange.of(pool.member(coach.id(), admin).orElseThrow().profile());
+        pool.updateProfile(coach.id(), new ProfileChange(change.kind(), change.accreditations(), change.specialisms(),
+                change.modality(), null, null, null, null, change.status(), null, places, change.pledgedHoursPerYear(),
+                change.pledgeTermYears(), change.loadedAt()), admin);
     }
 
     private void move(String username, String organisation, String department, CurrentUser lineManager,

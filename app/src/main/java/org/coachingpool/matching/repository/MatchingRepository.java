@@ -100,6 +100,54 @@ public class MatchingRepository {
         return found;
     }
 
+    /** Holds the coach for the case until released; holding twice is one hold. */
+    public void hold(UUID caseId, UserId coach, Instant now) {
+        jdbc.sql("""
+                        insert into match_hold (id, case_id, coach_id, held_at) values (:id, :caseId, :coach, :now)
+                        on conflict do nothing
+                        """)
+                .param("id", UUID.randomUUID()).param("caseId", caseId).param("coach", coach.value())
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    /** Releases the case's holds: on one coach, or on every coach when coach is null. */
+    public int release(UUID caseId, UserId coach, Instant now) {
+        return jdbc.sql("""
+                        update match_hold set released_at = :now
+                        where case_id = :caseId and released_at is null
+                          and (cast(:coach as uuid) is null or coach_id = :coach)
+                        """)
+                .param("caseId", caseId).param("coach", coach == null ? null : coach.value(), java.sql.Types.OTHER)
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    /** Open holds: for each coach, the cases they are held for. */
+    public Map<UserId, java.util.Set<UUID>> openHolds() {
+        var holds = new HashMap<UserId, java.util.Set<UUID>>();
+        jdbc.sql("select coach_id, case_id from match_hold where released_at is null")
+                .query((rs, row) -> holds.computeIfAbsent(new UserId(rs.getObject("coach_id", UUID.class)),
+                        k -> new java.util.HashSet<>()).add(rs.getObject("case_id", UUID.class)))
+                .list();
+        return holds;
+    }
+
+    /** The latest ranking round of the case, 0 before the first. */
+    public int latestRoundNumber(UUID caseId) {
+        return jdbc.sql("select coalesce(max(round), 0) from match_candidate where case_id = :caseId")
+                .param("caseId", caseId).query(Integer.class).single();
+    }
+
+    /** @return true when this mentor is the round's first volunteer */
+    public boolean claimVolunteer(UUID caseId, int round, UserId mentor, UUID workItem, Instant now) {
+        return jdbc.sql("""
+                        insert into match_volunteer (case_id, round, coach_id, work_item_id, volunteered_at)
+                        values (:caseId, :round, :coach, :item, :now)
+                        on conflict (case_id, round) do nothing
+                        """)
+                .param("caseId", caseId).param("round", round).param("coach", mentor.value()).param("item", workItem)
+                .param("now", Timestamp.from(now)).update() == 1;
+    }
+
     public Map<Criterion, Integer> weights() {
         var weights = new EnumMap<Criterion, Integer>(Criterion.class);
         jdbc.sql("select criterion, weight from matching_weight")

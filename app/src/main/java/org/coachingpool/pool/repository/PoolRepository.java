@@ -49,6 +49,12 @@ public class PoolRepository {
                 .optional();
     }
 
+    /** Locks the member's row until the transaction ends: offers to one member are made one at a time. */
+    public void lock(UserId id) {
+        jdbc.sql("select user_id from pool_member where user_id = :id for update").param("id", id.value())
+                .query(UUID.class).optional();
+    }
+
     /**
      * Stores the change unless the profile changed since {@code loadedAt}.
      *

@@ -1,0 +1,48 @@
+package org.coachingpool.matching;
+
+import java.util.Map;
+import org.coachingpool.cases.CaseMoved;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.worklist.CompletionGuard;
+import org.coachingpool.worklist.WorkItem;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps holds true as offers are answered, decides which of two mentors volunteering at once is
+ * first, and frees the holds of a case that ended.
+ */
+@Component
+class MatchingGuard implements CompletionGuard {
+
+    private final Matching matching;
+
+    MatchingGuard(Matching matching) {
+        this.matching = matching;
+    }
+
+    @Override
+    public void beforeCompletion(WorkItem item, CurrentUser user, Map<String, Object> variables) {
+        if (item.caseId() == null) {
+            return;
+        }
+        switch (item.elementId()) {
+            case RelationshipProcess.TASK_OFFER ->
+                    matching.offerAnswered(item, user, "ACCEPTED".equals(variables.get("offerResponse")));
+            case RelationshipProcess.TASK_OFFER_TO_MENTORS -> {
+                if (variables.get(RelationshipProcess.VAR_VOLUNTEER) != null) {
+                    matching.volunteered(item, user);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onMoved(CaseMoved moved) {
+        if (moved.stage().isFinal()) {
+            matching.caseEnded(moved.caseId());
+        }
+    }
+}
