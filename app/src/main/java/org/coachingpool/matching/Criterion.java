@@ -7,7 +7,7 @@ public enum Criterion {
     MODALITY_AND_PLACE("How and where they meet", "Meets the way the thinker asked, in or near the place asked for"),
     SENIORITY("Seniority (mentoring)", "For mentoring: more senior than the mentee"),
     FAIR_SPREAD("Fair spread of work", "Has taken on fewer relationships in the last year"),
-    CAPACITY("Places left", "Has more of their places free");
+    CAPACITY("Places free", "Has more of their places free");
 
     private final String label;
     private final String meaning;

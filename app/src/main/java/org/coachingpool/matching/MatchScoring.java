@@ -83,10 +83,9 @@ final class MatchScoring {
         points.put(Criterion.MODALITY_AND_PLACE, share(weights, Criterion.MODALITY_AND_PLACE,
                 meeting(facts, profile, reasons)));
 
+        // A coach needs no experience of the thinker's job: seniority counts for mentoring only.
         if (facts.mentoring()) {
             points.put(Criterion.SENIORITY, share(weights, Criterion.SENIORITY, seniority(facts, coach, reasons)));
-        } else {
-            points.put(Criterion.SENIORITY, 0);
         }
 
         points.put(Criterion.FAIR_SPREAD, share(weights, Criterion.FAIR_SPREAD, 1.0 / (1 + member.recentRelationships())));

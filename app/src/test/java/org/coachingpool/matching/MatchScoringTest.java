@@ -104,7 +104,7 @@ class MatchScoringTest {
                 + "); specialism: leadership; meets in person in Coventry; 1 relationship in the last year; 2 of 3 places free");
         assertThat(ranked.getFirst().points()).containsEntry(Criterion.OTHER_ORGANISATION, 30)
                 .containsEntry(Criterion.SPECIALISM, 13).containsEntry(Criterion.MODALITY_AND_PLACE, 15)
-                .containsEntry(Criterion.SENIORITY, 0).containsEntry(Criterion.FAIR_SPREAD, 5)
+                .doesNotContainKey(Criterion.SENIORITY).containsEntry(Criterion.FAIR_SPREAD, 5)
                 .containsEntry(Criterion.CAPACITY, 3);
     }
 

@@ -100,10 +100,16 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
                     new Anchor(RouteConfiguration.forSessionScope().getUrl(MatchingWeightsView.class),
                             "See or change how much each part counts"),
                     errors, candidates, mode, send,
-                    new H2("Why is someone not listed?"), new HorizontalLayout(lookUpName, lookUp), lookUpResults);
+                    new H2("Why is someone not listed?"), lookUpRow(), lookUpResults);
             // The request beside the candidates: what the match is for.
             requests.details(matching.caseOf(id, user), user).ifPresent(r -> add(new RequestPanel("The request", r)));
         }).orElse(null);
+    }
+
+    private HorizontalLayout lookUpRow() {
+        var row = new HorizontalLayout(lookUpName, lookUp);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     private static Component candidate(Candidate c) {

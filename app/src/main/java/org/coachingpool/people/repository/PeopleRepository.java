@@ -22,9 +22,114 @@ import org.springframework.stereotype.Repository;
 public class PeopleRepository {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches;
 
-    PeopleRepository(JdbcClient jdbc) {
+    PeopleRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** A person as a staff import compares them, found by email. */
+    public record KnownPerson(UUID id, String username, String displayName, String email, String organisation,
+            Workplace workplace, String lineManagerEmail, java.util.Set<Role> roles) {
+    }
+
+    /** A person as a staff import writes them; null parts of the workplace leave what is stored. */
+    public record ImportedPerson(UUID id, String username, String displayName, String email, UUID organisationId,
+            Workplace workplace, java.util.Set<Role> roles) {
+    }
+
+    /** Everyone, by email in lower case. */
+    public java.util.Map<String, KnownPerson> knownForImport() {
+        var known = new java.util.HashMap<String, KnownPerson>();
+        jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.email, o.name as organisation, u.department,
+                               u.job_title, u.grade, u.seniority, m.email as manager_email,
+                               coalesce(array_agg(r.role) filter (where r.role is not null), '{}') as roles
+                        from user_account u
+                        join organisation o on o.id = u.organisation_id
+                        left join user_account m on m.id = u.line_manager_id
+                        left join user_role r on r.user_id = u.id
+                        group by u.id, o.name, m.email
+                        """)
+                .query((rs, row) -> {
+                    var roles = EnumSet.noneOf(Role.class);
+                    Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
+                    var person = new KnownPerson(rs.getObject("id", UUID.class), rs.getString("username"),
+                            rs.getString("display_name"), rs.getString("email"), rs.getString("organisation"),
+                            new Workplace(rs.getString("department"), rs.getString("job_title"), rs.getString("grade"),
+                                    seniority(rs.getString("seniority")), null),
+                            rs.getString("manager_email"), roles);
+                    return known.put(person.email().toLowerCase(java.util.Locale.UK), person);
+                })
+                .list();
+        return known;
+    }
+
+    public java.util.Map<String, UUID> organisationIdsByLowerName() {
+        var ids = new java.util.HashMap<String, UUID>();
+        jdbc.sql("select id, name from organisation")
+                .query((rs, row) -> ids.put(rs.getString("name").strip().toLowerCase(java.util.Locale.UK),
+                        rs.getObject("id", UUID.class)))
+                .list();
+        return ids;
+    }
+
+    public List<String> usernames() {
+        return jdbc.sql("select username from user_account").query(String.class).list();
+    }
+
+    public void insertImported(List<ImportedPerson> added, String passwordHash, Instant now) {
+        batches.batchUpdate("""
+                        insert into user_account (id, username, display_name, email, organisation_id, password_hash,
+                            enabled, created_at, department, job_title, grade, seniority)
+                        values (:id, :username, :name, :email, :organisation, :hash, true, :now,
+                            :department, :jobTitle, :grade, :seniority)
+                        """,
+                added.stream().map(p -> {
+                    var params = new java.util.HashMap<>(workplaceParams(p.workplace()));
+                    params.put("id", p.id());
+                    params.put("username", p.username());
+                    params.put("name", p.displayName());
+                    params.put("email", p.email());
+                    params.put("organisation", p.organisationId());
+                    params.put("hash", passwordHash);
+                    params.put("now", java.sql.Timestamp.from(now));
+                    return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params);
+                }).toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
+    /** Writes what the file gives; what it leaves empty stays as it was. */
+    public void updateImported(List<ImportedPerson> updated) {
+        batches.batchUpdate("""
+                        update user_account set display_name = :name, organisation_id = :organisation,
+                            department = coalesce(:department, department), job_title = coalesce(:jobTitle, job_title),
+                            grade = coalesce(:grade, grade), seniority = coalesce(:seniority, seniority)
+                        where id = :id
+                        """,
+                updated.stream().map(p -> {
+                    var params = new java.util.HashMap<>(workplaceParams(p.workplace()));
+                    params.put("id", p.id());
+                    params.put("name", p.displayName());
+                    params.put("organisation", p.organisationId());
+                    return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params);
+                }).toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
+    public void setLineManagers(java.util.Map<UUID, UUID> managers) {
+        batches.batchUpdate("update user_account set line_manager_id = :manager where id = :id",
+                managers.entrySet().stream().map(e -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("id", e.getKey()).addValue("manager", e.getValue()))
+                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
+    /** Adds roles; never takes one away. */
+    public void addRoles(java.util.Map<UUID, java.util.Set<Role>> roles) {
+        batches.batchUpdate("insert into user_role (user_id, role) values (:id, :role) on conflict do nothing",
+                roles.entrySet().stream().flatMap(e -> e.getValue().stream().map(role ->
+                                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                                        .addValue("id", e.getKey()).addValue("role", role.name())))
+                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
     }
 
     private static final String PERSON = """

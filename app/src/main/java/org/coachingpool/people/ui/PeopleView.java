@@ -124,7 +124,9 @@ public class PeopleView extends VerticalLayout {
         cancel.setVisible(false);
 
         add(new H1("People"), new Paragraph("Everyone who can take part in the pool. A disabled person cannot sign "
-                + "in; their cases and records stay as they are."), search, grid,
+                + "in; their cases and records stay as they are."),
+                new com.vaadin.flow.router.RouterLink("Import staff from a spreadsheet", ImportStaffView.class),
+                search, grid,
                 formHeading, errors, name, username, email, organisation, department, jobTitle, grade, seniority,
                 lineManager, roles, password,
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, save, cancel));

@@ -62,14 +62,13 @@ public class PoolView extends VerticalLayout {
         specialism.addValueChangeListener(e -> show());
         status.addValueChangeListener(e -> show());
 
-        grid.addComponentColumn(m -> new RouterLink(m.person().displayName(), ProfileView.class,
-                new RouteParameters("member", m.person().id().toString()))).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(m -> m.person().organisation()).setHeader("Organisation").setAutoWidth(true);
-        grid.addColumn(m -> m.profile().kind().label()).setHeader("Offers").setAutoWidth(true);
-        grid.addColumn(this::statusText).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(PoolView::places).setHeader("Places in use").setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(PoolView::pledge).setHeader("Pledge this term").setWidth("14rem").setFlexGrow(0);
-        grid.addColumn(this::due).setHeader("Due").setFlexGrow(1);
+        grid.addComponentColumn(PoolView::nameLink).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(m -> m.person().organisation()).setHeader("Organisation").setFlexGrow(2);
+        grid.addColumn(m -> m.profile().kind().label()).setHeader("Offers").setFlexGrow(1);
+        grid.addColumn(this::statusText).setHeader("Status").setFlexGrow(1);
+        grid.addComponentColumn(PoolView::places).setHeader("Places in use").setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(PoolView::pledge).setHeader("Pledge this term").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(this::due).setHeader("Due").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "Coaches and mentors");
         grid.setAllRowsVisible(true);
@@ -80,6 +79,15 @@ public class PoolView extends VerticalLayout {
         add(new H1("The pool"), new Paragraph("Coaches and mentors, the relationships they hold and the hours they "
                 + "give against their pledge. Open a name to change their profile."), filters, summary, grid);
         show();
+    }
+
+    /** The member's name as a link to their profile, big enough to hit on a touch screen (WCAG 2.5.8). */
+    private static RouterLink nameLink(PoolMember m) {
+        var link = new RouterLink(m.person().displayName(), ProfileView.class,
+                new RouteParameters("member", m.person().id().toString()));
+        link.getStyle().set("display", "inline-block").set("min-height", "24px").set("line-height", "24px")
+                .set("padding", "2px 0");
+        return link;
     }
 
     private void show() {
@@ -137,7 +145,10 @@ public class PoolView extends VerticalLayout {
                 : java.util.Optional.of(what + " due " + UkDates.date(due));
     }
 
+    /** Hours as people say them: 12, 2.5 (one decimal place, none when whole). */
     static String hours(double hours) {
-        return String.format(java.util.Locale.UK, "%.1f", hours);
+        double tenths = Math.round(hours * 10) / 10.0;
+        return tenths == Math.rint(tenths) ? String.valueOf((long) tenths)
+                : String.format(java.util.Locale.UK, "%.1f", tenths);
     }
 }
