@@ -24,11 +24,13 @@ class PoolJourneyIT extends JourneyTest {
         as("pooladmin", page -> {
             link(page, "The pool");
             heading(page, "The pool");
-            assertThat(page.locator("vaadin-grid")).containsText("Alex Morgan");
+            assertThat(page.locator("vaadin-grid")).containsText("Sam Okafor");
+            page.locator("vaadin-grid:not([loading])").waitFor();
             check(page, "pool overview");
             atTabletWidth(page, "pool overview");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Morgan").setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open Alex Morgan's profile")
+                    .setExact(true)).click();
             heading(page, "Alex Morgan's profile");
             assertThat(page.locator(".summary-list").first()).containsText("12 hours a year");
             page.getByLabel("Most relationships at once").fill("99");
@@ -68,6 +70,42 @@ class PoolJourneyIT extends JourneyTest {
             check(page, "own profile");
         });
         assertThat(accessibilityProblems).isEmpty();
+    }
+
+    @Test
+    void thePoolTeamImportsStaffAfterSeeingWhatEachRowWouldDo() {
+        String header = "name,email,organisation,department,job_title,grade,seniority,line_manager_email,roles\n";
+        String wrong = header + "Nia Jones,nia.jones@example.org,Atlantis Council,,,,,,\n";
+        String right = header
+                + "Nia Jones,nia.jones@example.org,Northshire County Council,Housing,Housing Officer,Grade 6,,"
+                + "owen.price@example.org,thinker\n"
+                + "Owen Price,owen.price@example.org,Northshire County Council,Housing,Head of Housing,Grade 12,"
+                + "Senior manager,,sponsor\n";
+        as("pooladmin", page -> {
+            link(page, "People");
+            link(page, "Import staff from a spreadsheet");
+            heading(page, "Import staff");
+            assertThat(page.getByText("Download the template (CSV)")).isVisible();
+            upload(page, "staff.csv", wrong);
+            assertThat(page.locator(".error-summary")).containsText("1 row has a problem");
+            assertThat(page.locator("vaadin-grid")).containsText("there is no organisation called Atlantis Council");
+            check(page, "import with a problem");
+
+            upload(page, "staff.csv", right);
+            assertThat(page.getByText("2 people to add, 0 people to update, 0 people unchanged.")).isVisible();
+            click(page, "Import 2 people");
+            assertThat(page.locator(".confirmation-panel")).containsText("2 people added");
+            check(page, "import complete");
+
+            upload(page, "staff.csv", right);
+            assertThat(page.getByText("0 people to add, 0 people to update, 2 people unchanged.")).isVisible();
+        });
+        assertThat(accessibilityProblems).isEmpty();
+    }
+
+    private static void upload(Page page, String name, String content) {
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                name, "text/csv", content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static void link(Page page, String name) {

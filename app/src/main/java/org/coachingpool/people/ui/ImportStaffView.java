@@ -70,6 +70,8 @@ public class ImportStaffView extends VerticalLayout {
             } catch (IOException unreadable) {
                 file = new byte[0];
             }
+            // Ready for the corrected file: one file at a time, but not one file ever.
+            upload.clearFileList();
             showPreview();
         });
         upload.addFileRejectedListener(e -> showFileProblem(e.getErrorMessage().contains("size")

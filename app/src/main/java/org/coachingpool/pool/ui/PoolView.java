@@ -14,7 +14,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,13 +63,14 @@ public class PoolView extends VerticalLayout {
         specialism.addValueChangeListener(e -> show());
         status.addValueChangeListener(e -> show());
 
-        grid.addComponentColumn(PoolView::nameLink).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(m -> m.person().displayName()).setHeader("Name").setFlexGrow(2);
         grid.addColumn(m -> m.person().organisation()).setHeader("Organisation").setFlexGrow(2);
         grid.addColumn(m -> m.profile().kind().label()).setHeader("Offers").setFlexGrow(1);
         grid.addColumn(this::statusText).setHeader("Status").setFlexGrow(1);
         grid.addComponentColumn(PoolView::places).setHeader("Places in use").setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(PoolView::pledge).setHeader("Pledge this term").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(this::due).setHeader("Due").setFlexGrow(2);
+        grid.addComponentColumn(PoolView::open).setHeader("Profile").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "Coaches and mentors");
         grid.setAllRowsVisible(true);
@@ -77,17 +79,16 @@ public class PoolView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H1("The pool"), new Paragraph("Coaches and mentors, the relationships they hold and the hours they "
-                + "give against their pledge. Open a name to change their profile."), filters, summary, grid);
+                + "give against their pledge. Open a profile to change it."), filters, summary, grid);
         show();
     }
 
-    /** The member's name as a link to their profile, big enough to hit on a touch screen (WCAG 2.5.8). */
-    private static RouterLink nameLink(PoolMember m) {
-        var link = new RouterLink(m.person().displayName(), ProfileView.class,
-                new RouteParameters("member", m.person().id().toString()));
-        link.getStyle().set("display", "inline-block").set("min-height", "24px").set("line-height", "24px")
-                .set("padding", "2px 0");
-        return link;
+    private static Button open(PoolMember m) {
+        var button = new Button("Open", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ProfileView.class,
+                new RouteParameters("member", m.person().id().toString()))));
+        button.setAriaLabel("Open " + m.person().displayName() + "'s profile");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     private void show() {

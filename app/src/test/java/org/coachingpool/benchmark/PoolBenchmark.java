@@ -11,11 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Ranking one case against a pool of 1,000 coaches and mentors, with everything ranking reads
- * (profiles, people, running relationships, ledger, line-management chain, exclusions, weights)
- * from the real database. Printed, never asserted. Run with {@code ./mvnw -Pbenchmark verify}.
+ * The pool at size, printed, never asserted: ranking one case against 1,000 coaches and mentors,
+ * with everything ranking reads (profiles, people, running relationships, ledger, line-management
+ * chain, holds, exclusions, weights) from the real database; and importing 10,000 staff from CSV
+ * (preview, then import). Run with {@code ./mvnw -Pbenchmark verify}.
  */
-class MatchingBenchmark extends EmbeddedStackTest {
+class PoolBenchmark extends EmbeddedStackTest {
 
     static final int COACHES = Integer.getInteger("benchmark.coaches", 1000);
     static final int ROUNDS = 200;
@@ -23,9 +24,39 @@ class MatchingBenchmark extends EmbeddedStackTest {
     @Autowired JdbcClient jdbc;
     @Autowired CaseJourney journey;
     @Autowired Matching matching;
+    @Autowired org.coachingpool.people.StaffImport staffImport;
+    @Autowired org.coachingpool.security.TestUsers users;
 
     @Test
     void printFigures() {
+        importStaff();
+        rank();
+    }
+
+    void importStaff() {
+        var csv = new StringBuilder("name,email,organisation,department,job_title,grade,seniority,line_manager_email,roles\n");
+        for (int i = 0; i < org.coachingpool.people.StaffImport.MAX_ROWS; i++) {
+            csv.append("Staff ").append(i).append(",staff").append(i).append("@bench.example.org,Northshire County Council,")
+                    .append("Team ").append(i % 50).append(",Officer,Grade 6,Experienced practitioner,")
+                    .append(i % 10 == 0 ? "" : "staff" + (i - i % 10) + "@bench.example.org").append(",thinker\n");
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var admin = users.get("pooladmin");
+        long start = System.nanoTime();
+        var preview = staffImport.preview(file, admin);
+        long previewed = System.nanoTime();
+        var result = staffImport.apply(file, admin);
+        long imported = System.nanoTime();
+        var again = staffImport.apply(file, admin);
+        long repeated = System.nanoTime();
+        System.out.printf("%nStaff import benchmark: %,d rows (%d problems)%n", preview.rows().size(),
+                preview.rowsWithProblems());
+        System.out.printf("  preview %.1f s, import %.1f s (%d added), same file again %.1f s (%d unchanged)%n",
+                (previewed - start) / 1e9, (imported - previewed) / 1e9, result.added(), (repeated - imported) / 1e9,
+                again.unchanged());
+    }
+
+    void rank() {
         jdbc.sql("""
                         insert into organisation (id, name)
                         select gen_random_uuid(), 'Bench organisation ' || g from generate_series(1, 26) g
