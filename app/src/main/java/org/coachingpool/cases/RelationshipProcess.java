@@ -7,6 +7,8 @@ public final class RelationshipProcess {
     public static final String RESOURCE = "relationship.bpmn";
     /** Starts a case; correlation key and message id are the case id, so a retry starts nothing twice. */
     public static final String MESSAGE_REQUESTED = "relationship-requested";
+    /** A place may be free for a case on the waiting list: it is ranked again. Correlated by case id. */
+    public static final String MESSAGE_CAPACITY_APPEARED = "capacity-appeared";
 
     public static final String TASK_ENDORSE = "endorse-request";
     public static final String TASK_TRIAGE = "triage-request";
@@ -36,6 +38,7 @@ public final class RelationshipProcess {
     public static final String JOB_COUNT_SESSIONS = "sessions.count";
     public static final String JOB_EXTEND = "sessions.extend";
     public static final String JOB_ADD_TO_LEDGER = "pool.add-to-ledger";
+    public static final String JOB_JOIN_WAITING_LIST = "matching.join-waiting-list";
     public static final String HEADER_STAGE = "stage";
     public static final String HEADER_TEMPLATE = "template";
     public static final String HEADER_TO = "to";

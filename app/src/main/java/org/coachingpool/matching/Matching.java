@@ -228,6 +228,9 @@ public class Matching {
     public List<Candidate> rank(UUID caseId, String supportKind) {
         List<Candidate> ranked = evaluate(caseId, "MENTORING".equals(supportKind)).ranked();
         repository.saveRound(caseId, ranked);
+        if (!ranked.isEmpty()) {
+            repository.leaveWaitingList(caseId, clock.instant());
+        }
         return ranked;
     }
 
@@ -276,25 +279,47 @@ public class Matching {
         }
     }
 
-    private record Evaluation(List<Candidate> ranked, List<Excluded> excluded) {
+    record Evaluation(List<Candidate> ranked, List<Excluded> excluded) {
     }
 
-    private Evaluation evaluate(UUID caseId, boolean mentoring) {
+    /** The pool as ranking sees it now: members with places held for offers on other cases. */
+    record PoolNow(List<org.coachingpool.pool.PoolMember> members, Map<org.coachingpool.security.UserId,
+            java.util.Set<UUID>> holds, Map<Criterion, Integer> weights) {
+
+        List<org.coachingpool.pool.PoolMember> forCase(UUID caseId) {
+            return members.stream().map(m -> {
+                var heldFor = holds.getOrDefault(m.person().id(), java.util.Set.of());
+                return m.withHeld(m.held() + (int) heldFor.stream().filter(held -> !held.equals(caseId)).count());
+            }).toList();
+        }
+    }
+
+    PoolNow poolNow() {
+        return new PoolNow(pool.members(), repository.openHolds(), weights.current());
+    }
+
+    /** What ranking compares of a case; empty when the case or its request is gone. */
+    java.util.Optional<CaseFacts> factsOf(UUID caseId, boolean mentoring) {
         CaseId id = new CaseId(caseId);
-        var summary = cases.find(id).orElseThrow(() -> new IllegalStateException("no case " + caseId));
-        var request = requests.forMatching(id)
-                .orElseThrow(() -> new IllegalStateException("no request for case " + caseId));
-        var thinker = people.matchingFacts(List.of(summary.thinker())).get(summary.thinker());
-        var facts = new CaseFacts(thinker, summary.sponsor(), mentoring, people.lineManagementChain(summary.thinker()),
-                repository.exclusions(caseId), request.developmentAreas(), request.meeting(), request.place());
+        var summary = cases.find(id);
+        var request = requests.forMatching(id);
+        if (summary.isEmpty() || request.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var thinker = people.matchingFacts(List.of(summary.get().thinker())).get(summary.get().thinker());
+        return java.util.Optional.of(new CaseFacts(thinker, summary.get().sponsor(), mentoring,
+                people.lineManagementChain(summary.get().thinker()), repository.exclusions(caseId),
+                request.get().developmentAreas(), request.get().meeting(), request.get().place()));
+    }
+
+    Evaluation evaluate(UUID caseId, boolean mentoring) {
+        var facts = factsOf(caseId, mentoring)
+                .orElseThrow(() -> new IllegalStateException("no case or request " + caseId));
         // A place held for an offer on another case is taken; one held for this case is not.
-        var holds = repository.openHolds();
-        var members = pool.members().stream().map(m -> {
-            var heldFor = holds.getOrDefault(m.person().id(), java.util.Set.of());
-            return m.withHeld((int) heldFor.stream().filter(held -> !held.equals(caseId)).count());
-        }).toList();
+        var now = poolNow();
+        var members = now.forCase(caseId);
         var today = LocalDate.now(clock);
-        var currentWeights = weights.current();
+        var currentWeights = now.weights();
         List<Excluded> excluded = new java.util.ArrayList<>();
         for (var member : members) {
             if (MatchScoring.evaluate(facts, member, currentWeights, today) instanceof MatchScoring.Out out) {

@@ -11,15 +11,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps holds true as offers are answered, decides which of two mentors volunteering at once is
- * first, and frees the holds of a case that ended.
+ * first, frees the holds of a case that ended, and ranks the waiting list again whenever a place
+ * may have come free.
  */
 @Component
 class MatchingGuard implements CompletionGuard {
 
     private final Matching matching;
+    private final WaitingList waitingList;
 
-    MatchingGuard(Matching matching) {
+    MatchingGuard(Matching matching, WaitingList waitingList) {
         this.matching = matching;
+        this.waitingList = waitingList;
     }
 
     @Override
@@ -28,8 +31,13 @@ class MatchingGuard implements CompletionGuard {
             return;
         }
         switch (item.elementId()) {
-            case RelationshipProcess.TASK_OFFER ->
-                    matching.offerAnswered(item, user, "ACCEPTED".equals(variables.get("offerResponse")));
+            case RelationshipProcess.TASK_OFFER -> {
+                boolean accepted = "ACCEPTED".equals(variables.get("offerResponse"));
+                matching.offerAnswered(item, user, accepted);
+                if (!accepted) {
+                    waitingList.rankAgainAfterCommit();
+                }
+            }
             case RelationshipProcess.TASK_OFFER_TO_MENTORS -> {
                 if (variables.get(RelationshipProcess.VAR_VOLUNTEER) != null) {
                     matching.volunteered(item, user);
@@ -43,6 +51,12 @@ class MatchingGuard implements CompletionGuard {
     void onMoved(CaseMoved moved) {
         if (moved.stage().isFinal()) {
             matching.caseEnded(moved.caseId());
+            waitingList.rankAgainSoon();
         }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onMemberChanged(org.coachingpool.pool.PoolMemberChanged changed) {
+        waitingList.rankAgainSoon();
     }
 }

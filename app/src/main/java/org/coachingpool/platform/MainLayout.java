@@ -84,6 +84,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.has(Role.POOL_ADMIN)) {
             nav.addItem(new SideNavItem("Pool board", "board"));
+            nav.addItem(new SideNavItem("Waiting list", "waiting-list"));
             nav.addItem(new SideNavItem("The pool", "pool"));
             nav.addItem(new SideNavItem("How matching ranks", "matching-weights"));
             nav.addItem(new SideNavItem("People", "people"));

@@ -51,9 +51,11 @@ public class Pool {
     private final Sessions sessions;
     private final Worklist worklist;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Pool(PoolRepository pool, PledgeLedger ledger, People people, Cases cases, Sessions sessions, Worklist worklist,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.pool = pool;
         this.ledger = ledger;
         this.people = people;
@@ -142,6 +144,7 @@ public class Pool {
             throw new InvalidInputException("profile", "Someone changed this profile after you opened it. Reload the "
                     + "page to see their changes, then make yours again.");
         }
+        events.publishEvent(new PoolMemberChanged(id));
     }
 
     private void validate(PoolMember member, ProfileChange change) {

@@ -23,7 +23,7 @@ final class ProcessDriver {
     static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final List<String> SERVICE_TYPES = List.of("case.set-stage", "case.notify", "matching.find-candidates",
             "matching.record-decline", "chemistry.record-no-go", "sessions.count", "sessions.extend",
-            "pool.add-to-ledger");
+            "pool.add-to-ledger", "matching.join-waiting-list");
 
     private final ZeebeTestEngine engine;
     private final ZeebeClient client;
@@ -31,6 +31,9 @@ final class ProcessDriver {
     final List<String> stages = new ArrayList<>();
     final List<String> notifications = new ArrayList<>();
     int noGoCount;
+    /** How many candidates ranking finds; 0 puts the case on the waiting list. */
+    int candidates = 3;
+    int joinedWaitingList;
     int sessionsLogged;
     final String caseId = UUID.randomUUID().toString();
 
@@ -73,11 +76,12 @@ final class ProcessDriver {
             case "case.notify" -> notifications.add(job.getCustomHeaders().get("template") + "->"
                     + job.getCustomHeaders().get("to"));
             case "matching.find-candidates" -> {
-                result.put("candidateCount", 3);
+                result.put("candidateCount", candidates);
                 result.put("mentorCandidates", List.of("coach1", "coach3"));
                 result.put("volunteer", null);
             }
             case "chemistry.record-no-go" -> result.put("chemistryAttempts", ++noGoCount);
+            case "matching.join-waiting-list" -> joinedWaitingList++;
             case "sessions.count" -> result.put("sessionsLogged", ++sessionsLogged);
             case "sessions.extend" -> {
                 Map<String, Object> variables = job.getVariablesAsMap();

@@ -111,6 +111,38 @@ class RelationshipProcessTest {
     }
 
     @Test
+    void whenNobodyFitsTheCaseWaitsAndIsRankedAgainWhenAPlaceIsFree() {
+        drive.candidates = 0;
+        drive.request("COACHING");
+        drive.endorsed();
+        drive.triaged("COACHING");
+        assertThat(drive.joinedWaitingList).isEqualTo(1);
+        assertThat(drive.hasTask("choose-match")).as("nobody to choose from").isFalse();
+
+        drive.candidates = 2;
+        client.newPublishMessageCommand().messageName("capacity-appeared").correlationKey(drive.caseId)
+                .timeToLive(Duration.ZERO).send().join();
+        drive.settle();
+        assertThat(drive.task("choose-match")).isNotNull();
+        assertThat(drive.joinedWaitingList).isEqualTo(1);
+    }
+
+    @Test
+    void aWaitingCaseIsRankedAgainEveryDayAndWaitsOnWhileNobodyFits() {
+        drive.candidates = 0;
+        drive.request("MENTORING");
+        drive.endorsed();
+        drive.triaged("MENTORING");
+        drive.passTime(Duration.ofDays(1).plusMinutes(1));
+        assertThat(drive.joinedWaitingList).as("ranked again, still nobody").isEqualTo(2);
+        assertThat(drive.hasTask("choose-match")).isFalse();
+
+        drive.candidates = 1;
+        drive.passTime(Duration.ofDays(1).plusMinutes(1));
+        assertThat(drive.task("choose-match")).isNotNull();
+    }
+
+    @Test
     void aSignpostedRequestEndsWithGuidanceForTheThinker() {
         drive.request("NOT_SURE");
         drive.endorsed();

@@ -58,9 +58,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
 
     private final Incidents incidents;
     private final Requests requests;
+    private final org.coachingpool.matching.WaitingList waitingList;
 
     public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, Incidents incidents,
-            Requests requests, CurrentUsers users) {
+            Requests requests, org.coachingpool.matching.WaitingList waitingList, CurrentUsers users) {
+        this.waitingList = waitingList;
         this.cases = cases;
         this.requests = requests;
         this.incidents = incidents;
@@ -94,6 +96,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         } else if (incidents.isDelayed(summary.id())) {
             add(delay());
         }
+        waitingList.waitingSince(summary.id(), viewer).ifPresent(since -> {
+            var waiting = new Paragraph("Waiting for a coach or mentor since " + date(since) + ". Nobody in the "
+                    + "pool who could take this on has a place free at the moment. As soon as someone has, the pool "
+                    + "team is asked to match it: there is nothing you need to do.");
+            waiting.addClassName("case-delay");
+            waiting.getElement().setAttribute("role", "status");
+            add(waiting);
+        });
         if (viewer.has(org.coachingpool.security.Role.POOL_ADMIN)) {
             diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
         } else {

@@ -148,6 +148,49 @@ public class MatchingRepository {
                 .param("now", Timestamp.from(now)).update() == 1;
     }
 
+    /** A case on the waiting list: since when, how urgent, whether it asks for mentoring. */
+    public record Waiting(UUID caseId, Instant since, String urgency, boolean mentoring) {
+    }
+
+    /** Puts the case on the waiting list, or notes that it was ranked again if it is on it. */
+    public void joinWaitingList(UUID caseId, boolean mentoring, Instant now) {
+        jdbc.sql("""
+                        insert into match_waiting (case_id, since, urgency, last_ranked_at, mentoring)
+                        values (:caseId, :now, 'NORMAL', :now, :mentoring)
+                        on conflict (case_id) do update set last_ranked_at = :now, mentoring = :mentoring,
+                            since = case when match_waiting.left_at is null then match_waiting.since else :now end,
+                            left_at = null
+                        """)
+                .param("caseId", caseId).param("now", Timestamp.from(now)).param("mentoring", mentoring).update();
+    }
+
+    public void leaveWaitingList(UUID caseId, Instant now) {
+        jdbc.sql("update match_waiting set left_at = :now where case_id = :caseId and left_at is null")
+                .param("caseId", caseId).param("now", Timestamp.from(now)).update();
+    }
+
+    /** Cases waiting now, most urgent first, then longest waiting. */
+    public List<Waiting> waiting() {
+        return jdbc.sql("""
+                        select case_id, since, urgency, mentoring from match_waiting where left_at is null
+                        order by urgency = 'URGENT' desc, since, case_id
+                        """)
+                .query((rs, row) -> new Waiting(rs.getObject("case_id", UUID.class),
+                        rs.getTimestamp("since").toInstant(), rs.getString("urgency"), rs.getBoolean("mentoring")))
+                .list();
+    }
+
+    public java.util.Optional<Instant> waitingSince(UUID caseId) {
+        return jdbc.sql("select since from match_waiting where case_id = :caseId and left_at is null")
+                .param("caseId", caseId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    /** @return whether the case is waiting */
+    public boolean setUrgency(UUID caseId, String urgency) {
+        return jdbc.sql("update match_waiting set urgency = :urgency where case_id = :caseId and left_at is null")
+                .param("caseId", caseId).param("urgency", urgency).update() == 1;
+    }
+
     public Map<Criterion, Integer> weights() {
         var weights = new EnumMap<Criterion, Integer>(Criterion.class);
         jdbc.sql("select criterion, weight from matching_weight")

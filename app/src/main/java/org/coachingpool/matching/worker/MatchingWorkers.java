@@ -17,9 +17,18 @@ import org.springframework.stereotype.Component;
 public class MatchingWorkers {
 
     private final Matching matching;
+    private final org.coachingpool.matching.WaitingList waitingList;
 
-    public MatchingWorkers(Matching matching) {
+    public MatchingWorkers(Matching matching, org.coachingpool.matching.WaitingList waitingList) {
         this.matching = matching;
+        this.waitingList = waitingList;
+    }
+
+    @JobWorker(type = RelationshipProcess.JOB_JOIN_WAITING_LIST, fetchVariables = {RelationshipProcess.VAR_CASE_ID,
+            RelationshipProcess.VAR_SUPPORT_KIND})
+    public void joinWaitingList(@Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId,
+            @Variable(name = RelationshipProcess.VAR_SUPPORT_KIND) String supportKind) {
+        waitingList.join(new org.coachingpool.cases.CaseId(UUID.fromString(caseId)), supportKind);
     }
 
     @JobWorker(type = RelationshipProcess.JOB_FIND_CANDIDATES, fetchVariables = {RelationshipProcess.VAR_CASE_ID,
