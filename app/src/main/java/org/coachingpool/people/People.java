@@ -110,6 +110,18 @@ public class People {
     @Transactional
     public void update(UserId id, String displayName, String email, String organisation,
             java.util.Set<Role> roles, Workplace workplace, CurrentUser admin) {
+        update(id, displayName, email, organisation, roles, workplace, null, admin);
+    }
+
+    /**
+     * As above, and gives them a new temporary password when one is entered (for someone imported
+     * without one, or who forgot theirs).
+     *
+     * @throws InvalidInputException with every problem, naming the field; nothing is stored
+     */
+    @Transactional
+    public void update(UserId id, String displayName, String email, String organisation,
+            java.util.Set<Role> roles, Workplace workplace, String newTemporaryPassword, CurrentUser admin) {
         requireAdmin(admin);
         String address = email == null ? "" : email.strip();
         boolean dropsAdmin = roles == null || !roles.contains(Role.POOL_ADMIN);
@@ -130,9 +142,15 @@ public class People {
                 .when(dropsAdmin && !id.equals(admin.id()) && people.enabledPoolAdminsOtherThan(id) == 0, "roles",
                         "This is the last pool admin who can sign in: add another pool admin first.")
                 .check(() -> checkWorkplace(id, displayName, workplace))
+                .when(newTemporaryPassword != null && !newTemporaryPassword.isEmpty()
+                                && newTemporaryPassword.length() < PASSWORD_MIN, "temporaryPassword",
+                        "Enter a new temporary password of at least " + PASSWORD_MIN + " characters, or leave it empty.")
                 .throwIfAny();
         if (!people.update(id, displayName.strip(), address, organisation, roles, tidy(workplace))) {
             throw new InvalidInputException("person", "That person does not exist.");
+        }
+        if (newTemporaryPassword != null && !newTemporaryPassword.isEmpty()) {
+            people.setPasswordHash(id, passwords.encode(newTemporaryPassword));
         }
     }
 
@@ -198,6 +216,11 @@ public class People {
         chain.addAll(people.reportsBelow(person));
         chain.remove(person);
         return chain;
+    }
+
+    /** A person's name as others see it in a case, or empty when they do not exist. */
+    public java.util.Optional<String> displayName(UserId id) {
+        return people.displayName(id);
     }
 
     /** The person with the username (engine variables name people by username). */

@@ -34,7 +34,11 @@ public class Sessions {
     private final Clock clock;
     private final io.camunda.client.CamundaClient engine;
 
-    Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, io.camunda.client.CamundaClient engine) {
+    private final org.coachingpool.people.People people;
+
+    Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, io.camunda.client.CamundaClient engine,
+            org.coachingpool.people.People people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.worklist = worklist;
         this.cases = cases;
@@ -102,14 +106,17 @@ public class Sessions {
      */
     public java.util.Optional<EarlyEnd> lastEarlyEnd(CaseId caseId, CurrentUser viewer) {
         return jdbc.sql("""
-                        select e.reason, e.requested_at, e.requested_by, u.display_name
-                        from early_end e join user_account u on u.id = e.requested_by
+                        select e.reason, e.requested_at, e.requested_by
+                        from early_end e
                         where e.case_id = :caseId order by e.requested_at desc limit 1
                         """)
                 .param("caseId", caseId.value())
-                .query((rs, row) -> new StoredEarlyEnd(rs.getObject("requested_by", UUID.class),
-                        new EarlyEnd(rs.getString("display_name"), rs.getString("reason"),
-                                rs.getTimestamp("requested_at").toInstant())))
+                .query((rs, row) -> {
+                    UUID by = rs.getObject("requested_by", UUID.class);
+                    return new StoredEarlyEnd(by, new EarlyEnd(
+                            people.displayName(new org.coachingpool.security.UserId(by)).orElse("someone"),
+                            rs.getString("reason"), rs.getTimestamp("requested_at").toInstant()));
+                })
                 .optional()
                 .filter(found -> viewer.has(org.coachingpool.security.Role.POOL_ADMIN)
                         || viewer.id().value().equals(found.requestedBy()))
@@ -197,13 +204,17 @@ public class Sessions {
 
     /** What the coach logged on the case, or empty when they logged nothing. */
     public java.util.Optional<LoggedTime> loggedTime(CaseId caseId, String coachUsername) {
+        var coach = people.idOf(coachUsername);
+        if (coach.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         return jdbc.sql("""
                         select s.coach_id, sum(s.minutes) as minutes, count(*) as sessions
-                        from session_log s join user_account u on u.id = s.coach_id
-                        where s.case_id = :caseId and u.username = :coach
+                        from session_log s
+                        where s.case_id = :caseId and s.coach_id = :coach
                         group by s.coach_id
                         """)
-                .param("caseId", caseId.value()).param("coach", coachUsername)
+                .param("caseId", caseId.value()).param("coach", coach.get().value())
                 .query((rs, row) -> new LoggedTime(new org.coachingpool.security.UserId(rs.getObject("coach_id", UUID.class)),
                         rs.getInt("minutes"), rs.getInt("sessions")))
                 .optional();
@@ -211,11 +222,12 @@ public class Sessions {
 
     /** How many sessions the coach has logged on the case. */
     public int count(UUID caseId, String coachUsername) {
-        return jdbc.sql("""
-                        select count(*) from session_log s join user_account u on u.id = s.coach_id
-                        where s.case_id = :caseId and u.username = :coach
-                        """)
-                .param("caseId", caseId).param("coach", coachUsername).query(Integer.class).single();
+        var coach = people.idOf(coachUsername);
+        if (coach.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from session_log s where s.case_id = :caseId and s.coach_id = :coach")
+                .param("caseId", caseId).param("coach", coach.get().value()).query(Integer.class).single();
     }
 
     /**

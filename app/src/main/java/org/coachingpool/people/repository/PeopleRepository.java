@@ -271,6 +271,12 @@ public class PeopleRepository {
     }
 
     /** @return whether the person exists */
+    public boolean setPasswordHash(UserId id, String hash) {
+        return jdbc.sql("update user_account set password_hash = :hash where id = :id")
+                .param("id", id.value()).param("hash", hash).update() == 1;
+    }
+
+    /** @return whether the person exists */
     public boolean setEnabled(UserId id, boolean enabled) {
         return jdbc.sql("update user_account set enabled = :enabled where id = :id")
                 .param("id", id.value()).param("enabled", enabled).update() == 1;

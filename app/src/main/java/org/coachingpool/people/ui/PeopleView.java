@@ -162,7 +162,8 @@ public class PeopleView extends VerticalLayout {
         lineManager.setValue(work.lineManager() == null ? null : people.find(work.lineManager(), admin).orElse(null));
         roles.setValue(person.roles());
         password.clear();
-        password.setVisible(false);
+        password.setLabel("New temporary password (optional)");
+        password.setHelperText("Only to let them sign in again: at least 12 characters. Leave empty to keep theirs.");
         add.setVisible(false);
         save.setVisible(true);
         cancel.setVisible(true);
@@ -180,7 +181,8 @@ public class PeopleView extends VerticalLayout {
         clearWorkplace();
         roles.clear();
         password.clear();
-        password.setVisible(true);
+        password.setLabel("Temporary password");
+        password.setHelperText("At least 12 characters. Give it to the person; it is stored only as a hash.");
         add.setVisible(true);
         save.setVisible(false);
         cancel.setVisible(false);
@@ -190,7 +192,7 @@ public class PeopleView extends VerticalLayout {
         errors.clear();
         try {
             people.update(editing.id(), name.getValue(), email.getValue(), organisation.getValue(), roles.getValue(),
-                    workplace(), admin);
+                    workplace(), password.getValue(), admin);
             Notification.show("Changes to " + name.getValue().strip() + " saved.", 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             addMode();

@@ -108,11 +108,58 @@ class PeopleViewTest extends ViewTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own pool admin role");
     }
 
+    @Test
+    void someoneImportedSignsInOnceThePoolTeamGivesThemATemporaryPasswordAndWhereTheyWorkIsKept() {
+        var admin = users.get("pooladmin");
+        String email = "imported-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        staffImport.apply(("name,email,organisation,department,line_manager_email\nIda Imported," + email
+                + ",Northshire County Council,Housing,sponsor@example.org\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                admin);
+        var ida = people.search(email, admin).getFirst();
+        assertThatThrownBy(() -> signIn(ida.username(), "anything-at-all"))
+                .as("imported without a password").isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+
+        signInAndOpen("pooladmin", "people");
+        PeopleView view = _get(PeopleView.class);
+        view.editMode(ida);
+        assertThat(view.department.getValue()).isEqualTo("Housing");
+        assertThat(view.lineManager.getValue().username()).isEqualTo("sponsor");
+        _setValue(view.password, "short");
+        _click(view.save);
+        assertThat(view.password.isInvalid()).as("too short, nothing saved").isTrue();
+        _setValue(view.password, "a-long-temporary-one");
+        _setValue(view.jobTitle, "Housing Officer");
+        _click(view.save);
+        assertThat(signIn(ida.username(), "a-long-temporary-one")).isTrue();
+        assertThat(people.search(email, admin).getFirst().workplace().jobTitle()).isEqualTo("Housing Officer");
+        assertThat(people.search(email, admin).getFirst().workplace().lineManager()).isEqualTo(users.get("sponsor").id());
+    }
+
+    @Test
+    void aLineManagerWhoReportsToThePersonIsRefusedNamingTheLoop() {
+        var admin = users.get("pooladmin");
+        var thinker = people.find(users.get("thinker").id(), admin).orElseThrow();
+        var sponsor = people.find(users.get("sponsor").id(), admin).orElseThrow();
+        assertThat(thinker.workplace().lineManager()).isEqualTo(sponsor.id());
+        assertThatThrownBy(() -> people.update(sponsor.id(), sponsor.displayName(), sponsor.email(),
+                sponsor.organisation(), sponsor.roles(), new org.coachingpool.people.Workplace(null, null, null, null,
+                        thinker.id()), admin))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("lineManager");
+                    assertThat(e.getMessage()).isEqualTo("Priya Shah reports to Tom Bennett, directly or through others, "
+                            + "so cannot be Tom Bennett's line manager. Choose someone else, or change Priya Shah's "
+                            + "line manager first.");
+                });
+        assertThat(people.find(sponsor.id(), admin).orElseThrow().workplace().lineManager()).isNull();
+    }
+
     private static Button actionOfFirstRow(PeopleView view, String label) {
         var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, 0, "actions");
         return (Button) cell.getChildren().filter(c -> label.equals(c.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
     }
+
+    @Autowired org.coachingpool.people.StaffImport staffImport;
 
     private boolean signIn(String username, String password) {
         var provider = new DaoAuthenticationProvider(accounts);
