@@ -226,7 +226,7 @@ public class WaitingList {
         var now = matching.poolNow();
         LocalDate today = LocalDate.now(clock);
         Map<UserId, Integer> promised = new HashMap<>();
-        int woken = 0;
+        List<java.util.concurrent.CompletableFuture<?>> sent = new ArrayList<>();
         for (var w : repository.waiting()) {
             var facts = matching.factsOf(w.caseId(), w.mentoring());
             if (facts.isEmpty()) {
@@ -237,11 +237,12 @@ public class WaitingList {
             var ranked = MatchScoring.rank(facts.get(), members, now.weights(), today);
             if (!ranked.isEmpty()) {
                 promised.merge(ranked.getFirst().id(), 1, Integer::sum);
-                messages.placeMayBeFree(new CaseId(w.caseId()));
-                woken++;
+                sent.add(messages.placeMayBeFree(new CaseId(w.caseId())));
             }
         }
-        return woken;
+        // The engine takes the messages in parallel; the pass ends when it has them all.
+        java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+        return sent.size();
     }
 
     private static String words(NotOffered rule, int count) {

@@ -20,13 +20,14 @@ class WaitingListMessages {
         this.client = client;
     }
 
-    void placeMayBeFree(CaseId caseId) {
-        client.newPublishMessageCommand()
+    /** Sends without waiting for the engine's answer; join the result to know it arrived. */
+    java.util.concurrent.CompletableFuture<?> placeMayBeFree(CaseId caseId) {
+        return client.newPublishMessageCommand()
                 .messageName(RelationshipProcess.MESSAGE_CAPACITY_APPEARED)
                 .correlationKey(caseId.toString())
                 .timeToLive(Duration.ZERO)
                 .requestTimeout(Duration.ofSeconds(10))
                 .send()
-                .join();
+                .toCompletableFuture();
     }
 }
