@@ -134,6 +134,8 @@ final class MatchScoring {
             rules.add(NotOffered.PAUSED);
         } else if (status == MemberStatus.LEFT) {
             rules.add(NotOffered.LEFT);
+        } else if (status == MemberStatus.JOINING) {
+            rules.add(NotOffered.JOINING);
         }
         if (!coach.enabled()) {
             rules.add(NotOffered.CANNOT_SIGN_IN);
@@ -217,6 +219,7 @@ final class MatchScoring {
             case WRONG_KIND -> facts.mentoring() ? "does not offer mentoring" : "does not offer coaching";
             case PAUSED -> "is paused until " + UkDates.date(profile.pausedUntil());
             case LEFT -> "has left the pool";
+            case JOINING -> "is still joining the pool (profile not approved yet)";
             case CANNOT_SIGN_IN -> "cannot sign in (their account is disabled)";
             case NO_CAPACITY -> "has no places free (" + member.running() + " of " + profile.maxActiveRelationships()
                     + " in use" + (member.held() == 0 ? "" : ", " + member.held() + " held for "

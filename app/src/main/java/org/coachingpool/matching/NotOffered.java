@@ -15,6 +15,7 @@ public enum NotOffered {
     WRONG_KIND,
     PAUSED,
     LEFT,
+    JOINING,
     CANNOT_SIGN_IN,
     NO_CAPACITY
 }

@@ -252,6 +252,7 @@ public class WaitingList {
             case WRONG_KIND -> one ? "offers the other kind of support" : "offer the other kind of support";
             case PAUSED -> one ? "is paused" : "are paused";
             case LEFT -> one ? "has left the pool" : "have left the pool";
+            case JOINING -> one ? "is still joining the pool" : "are still joining the pool";
             case SAME_TEAM -> one ? "works in the thinker's team" : "work in the thinker's team";
             case LINE_MANAGEMENT_CHAIN -> one ? "is in the thinker's line-management chain"
                     : "are in the thinker's line-management chain";

@@ -218,6 +218,20 @@ public class People {
         return chain;
     }
 
+    /**
+     * Adds a role, for the process that makes someone a coach or mentor once their training is
+     * recorded. Adding a role they hold changes nothing.
+     */
+    @Transactional
+    public void addRole(UserId person, Role role) {
+        people.addRoles(java.util.Map.of(person.value(), java.util.Set.of(role)));
+    }
+
+    /** Where the person works, for the pool team reviewing their offer to coach or mentor. */
+    public java.util.Optional<PersonRecord> find(UserId id) {
+        return people.find(id);
+    }
+
     /** A person's name as others see it in a case, or empty when they do not exist. */
     public java.util.Optional<String> displayName(UserId id) {
         return people.displayName(id);

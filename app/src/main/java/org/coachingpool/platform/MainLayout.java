@@ -81,6 +81,8 @@ public class MainLayout extends AppLayout {
         }
         if (user.has(Role.COACH)) {
             nav.addItem(new SideNavItem("Your profile", "profile"));
+        } else if (!user.has(Role.POOL_ADMIN)) {
+            nav.addItem(new SideNavItem("Offer to coach or mentor", "join-the-pool"));
         }
         if (user.has(Role.POOL_ADMIN)) {
             nav.addItem(new SideNavItem("Pool board", "board"));

@@ -2,7 +2,7 @@ package org.coachingpool.pool;
 
 /** Whether a member can be offered work: a pause has an end date, after which they are active again. */
 public enum MemberStatus {
-    ACTIVE("Active"), PAUSED("Paused"), LEFT("Left the pool");
+    ACTIVE("Active"), PAUSED("Paused"), LEFT("Left the pool"), JOINING("Joining: profile not approved yet");
 
     private final String label;
 

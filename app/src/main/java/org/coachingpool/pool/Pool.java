@@ -129,10 +129,18 @@ public class Pool {
         PoolMember member = member(id, editor)
                 .orElseThrow(() -> new InvalidInputException("profile", "This person is not a member of the pool."));
         CoachProfile stored = member.profile();
+        // A joining member becomes active when the pool team approves their profile, not before.
+        MemberStatus status = stored.status() == MemberStatus.JOINING ? MemberStatus.JOINING : change.status();
         ProfileChange effective = admin ? change : new ProfileChange(stored.kind(), stored.accreditations(),
                 change.specialisms(), change.modality(), change.location(), change.biography(), change.supervisionDue(),
-                change.cpdDue(), change.status(), change.pausedUntil(), change.maxActiveRelationships(),
+                change.cpdDue(), status, change.pausedUntil(), change.maxActiveRelationships(),
                 stored.pledgedHoursPerYear(), stored.pledgeTermYears(), change.loadedAt());
+        if (admin && stored.status() == MemberStatus.JOINING) {
+            effective = new ProfileChange(effective.kind(), effective.accreditations(), effective.specialisms(),
+                    effective.modality(), effective.location(), effective.biography(), effective.supervisionDue(),
+                    effective.cpdDue(), MemberStatus.JOINING, null, effective.maxActiveRelationships(),
+                    effective.pledgedHoursPerYear(), effective.pledgeTermYears(), effective.loadedAt());
+        }
         validate(member, effective);
         ProfileChange tidy = new ProfileChange(effective.kind(), Set.copyOf(effective.accreditations()),
                 Set.copyOf(effective.specialisms()), effective.modality(), blankToNull(effective.location()),
@@ -153,11 +161,14 @@ public class Pool {
         Integer max = change.maxActiveRelationships();
         boolean stopsOffers = change.status() != null && change.status() != MemberStatus.ACTIVE
                 && member.profile().statusOn(today) == MemberStatus.ACTIVE;
+        boolean joining = change.status() == MemberStatus.JOINING;
         var openOffers = stopsOffers ? worklist.openAssignedTo(member.person().username(), OFFER_TASKS) : List.<org.coachingpool.worklist.WorkItem>of();
         new Problems()
                 .when(change.kind() == null, "kind", "Choose whether they coach, mentor or both.")
                 .when(change.modality() == null, "modality", "Choose how they meet people.")
                 .when(change.status() == null, "status", "Choose whether they are active, paused or have left.")
+                .when(joining && member.profile().status() != MemberStatus.JOINING, "status",
+                        "Only someone joining the pool can be marked as joining.")
                 .when(change.status() == MemberStatus.PAUSED && change.pausedUntil() == null, "pausedUntil",
                         "Enter the date the pause ends, for example " + UkDates.date(today.plusMonths(3)) + ".")
                 .when(change.status() == MemberStatus.PAUSED && change.pausedUntil() != null

@@ -138,7 +138,8 @@ class MatchScoringTest {
         boolean wrongKind = facts.mentoring() ? profile.kind() == MemberKind.COACH : profile.kind() == MemberKind.MENTOR;
         return person.id().equals(facts.thinker().id()) || person.id().equals(facts.sponsor())
                 || facts.chain().contains(person.id()) || sameTeam || facts.tried().containsKey(person.id())
-                || paused || profile.status() == MemberStatus.LEFT || wrongKind || !person.enabled()
+                || paused || profile.status() == MemberStatus.LEFT || profile.status() == MemberStatus.JOINING
+                || wrongKind || !person.enabled()
                 || member.running() >= profile.maxActiveRelationships();
     }
 
@@ -189,7 +190,7 @@ class MatchScoringTest {
                     person = thinker;
                 }
                 var status = pick(random, List.of(MemberStatus.ACTIVE, MemberStatus.ACTIVE, MemberStatus.ACTIVE,
-                        MemberStatus.PAUSED, MemberStatus.LEFT));
+                        MemberStatus.PAUSED, MemberStatus.LEFT, MemberStatus.JOINING));
                 LocalDate pausedUntil = status == MemberStatus.PAUSED ? TODAY.plusDays(random.nextInt(20) - 5) : null;
                 var areas = EnumSet.noneOf(DevelopmentArea.class);
                 for (DevelopmentArea area : DevelopmentArea.values()) {

@@ -85,6 +85,103 @@ public class PoolRepository {
                 .update() == 1;
     }
 
+    /** An offer to coach or mentor, as stored. */
+    public record StoredApplication(UUID id, UserId applicant, MemberKind kind, String motivation, String experience,
+            String status, LocalDate trainingCompletedOn, Set<Accreditation> accreditations, String changesRequested,
+            Instant createdAt, Instant processStartedAt) {
+    }
+
+    private static final String APPLICATION = """
+            select id, applicant_id, kind, motivation, experience, status, training_completed_on, accreditations,
+                   changes_requested, created_at, process_started_at
+            from pool_application
+            """;
+
+    /** @return false when the person already has an offer open */
+    public boolean insertApplication(UUID id, UserId applicant, MemberKind kind, String motivation, String experience,
+            Instant now) {
+        return jdbc.sql("""
+                        insert into pool_application (id, applicant_id, kind, motivation, experience, status,
+                            created_at, updated_at)
+                        values (:id, :applicant, :kind, :motivation, :experience, 'OFFERED', :now, :now)
+                        on conflict do nothing
+                        """)
+                .param("id", id).param("applicant", applicant.value()).param("kind", kind.name())
+                .param("motivation", motivation).param("experience", experience).param("now", java.sql.Timestamp.from(now))
+                .update() == 1;
+    }
+
+    public Optional<StoredApplication> application(UUID id) {
+        return jdbc.sql(APPLICATION + " where id = :id").param("id", id).query(PoolRepository::application).optional();
+    }
+
+    /** The person's latest offer, open or not. */
+    public Optional<StoredApplication> latestApplication(UserId applicant) {
+        return jdbc.sql(APPLICATION + " where applicant_id = :id order by created_at desc limit 1")
+                .param("id", applicant.value()).query(PoolRepository::application).optional();
+    }
+
+    public List<StoredApplication> notStarted() {
+        return jdbc.sql(APPLICATION + " where process_started_at is null and status = 'OFFERED' order by created_at")
+                .query(PoolRepository::application).list();
+    }
+
+    public void applicationStarted(UUID id, Instant now) {
+        jdbc.sql("update pool_application set process_started_at = :now where id = :id and process_started_at is null")
+                .param("id", id).param("now", java.sql.Timestamp.from(now)).update();
+    }
+
+    public void applicationStatus(UUID id, String status, Instant now) {
+        jdbc.sql("update pool_application set status = :status, updated_at = :now where id = :id")
+                .param("id", id).param("status", status).param("now", java.sql.Timestamp.from(now)).update();
+    }
+
+    public void trainingRecorded(UUID id, LocalDate completedOn, Set<Accreditation> accreditations, Instant now) {
+        jdbc.sql("""
+                        update pool_application set training_completed_on = :on, accreditations = :accreditations,
+                            updated_at = :now where id = :id
+                        """)
+                .param("id", id).param("on", completedOn).param("accreditations", names(accreditations))
+                .param("now", java.sql.Timestamp.from(now)).update();
+    }
+
+    public void changesRequested(UUID id, String changes, Instant now) {
+        jdbc.sql("update pool_application set changes_requested = :changes, updated_at = :now where id = :id")
+                .param("id", id).param("changes", changes).param("now", java.sql.Timestamp.from(now)).update();
+    }
+
+    /** Opens a joining member's profile, once. */
+    public void insertJoiningMember(UserId id, MemberKind kind, Set<Accreditation> accreditations, LocalDate joinedOn,
+            Instant now) {
+        jdbc.sql("""
+                        insert into pool_member (user_id, offers_coaching, offers_mentoring, max_active_relationships,
+                            pledged_hours_per_year, joined_on, accreditations, status, updated_at)
+                        values (:id, :coaching, :mentoring, 2, 12, :joined, :accreditations, 'JOINING', :now)
+                        on conflict (user_id) do nothing
+                        """)
+                .param("id", id.value()).param("coaching", kind.coaches()).param("mentoring", kind.mentors())
+                .param("joined", joinedOn).param("accreditations", names(accreditations))
+                .param("now", java.sql.Timestamp.from(now)).update();
+    }
+
+    /** A joining member becomes active; the pledge term starts today. */
+    public void activate(UserId id, LocalDate today, Instant now) {
+        jdbc.sql("""
+                        update pool_member set status = 'ACTIVE', joined_on = :today, updated_at = :now
+                        where user_id = :id and status = 'JOINING'
+                        """)
+                .param("id", id.value()).param("today", today).param("now", java.sql.Timestamp.from(now)).update();
+    }
+
+    private static StoredApplication application(ResultSet rs, int row) throws SQLException {
+        var started = rs.getTimestamp("process_started_at");
+        return new StoredApplication(rs.getObject("id", UUID.class), new UserId(rs.getObject("applicant_id", UUID.class)),
+                MemberKind.valueOf(rs.getString("kind")), rs.getString("motivation"), rs.getString("experience"),
+                rs.getString("status"), rs.getObject("training_completed_on", LocalDate.class),
+                enums(rs.getArray("accreditations"), Accreditation.class), rs.getString("changes_requested"),
+                rs.getTimestamp("created_at").toInstant(), started == null ? null : started.toInstant());
+    }
+
     /** Adds a closed relationship's minutes to the coach's ledger; once per case and coach. */
     public void addLedgerEntry(UUID caseId, UserId coach, int minutes, int sessions, LocalDate closedOn) {
         jdbc.sql("""

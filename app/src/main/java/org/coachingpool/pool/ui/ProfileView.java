@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -52,7 +51,9 @@ import org.coachingpool.security.UserId;
  */
 @Route(value = "profile/:member?", layout = MainLayout.class)
 @PageTitle("Profile | Coaching Pool")
-@RolesAllowed({Role.COACH_ROLE, Role.POOL_ADMIN_ROLE})
+// Open to anyone signed in: someone who has just become a member holds the coach role from their
+// next sign-in only, and the pool service lets nobody but the member and the pool team see it.
+@jakarta.annotation.security.PermitAll
 public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
 
     final RadioButtonGroup<MemberKind> kind = new RadioButtonGroup<>("Offers");
@@ -98,7 +99,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         location.setWidth("24rem");
         CharacterCount.attach(biography, Pool.BIOGRAPHY_MAX, "A few lines: your background and how you work.");
         biography.setWidthFull();
-        status.setItems(MemberStatus.values());
+        status.setItems(MemberStatus.ACTIVE, MemberStatus.PAUSED, MemberStatus.LEFT);
         status.setItemLabelGenerator(MemberStatus::label);
         status.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         status.addValueChangeListener(e -> pausedUntil.setVisible(e.getValue() == MemberStatus.PAUSED));
@@ -158,7 +159,9 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         biography.setValue(p.biography() == null ? "" : p.biography());
         supervisionDue.setValue(p.supervisionDue());
         cpdDue.setValue(p.cpdDue());
-        status.setValue(p.statusOn(LocalDate.now(clock)));
+        boolean joining = p.status() == MemberStatus.JOINING;
+        status.setValue(joining ? null : p.statusOn(LocalDate.now(clock)));
+        status.setVisible(!joining);
         pausedUntil.setValue(p.statusOn(LocalDate.now(clock)) == MemberStatus.PAUSED ? p.pausedUntil() : null);
         pausedUntil.setVisible(status.getValue() == MemberStatus.PAUSED);
         maxActive.setValue(p.maxActiveRelationships());
