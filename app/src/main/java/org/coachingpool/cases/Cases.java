@@ -139,6 +139,12 @@ public class Cases {
     public record CasePosition(Long relationshipDefinitionKey, Long lastDefinitionKey, String lastElementId) {
     }
 
+    /** The relationships a coach or mentor holds or held to the end, newest first (no content). */
+    public List<CaseSummary> coachedBy(UserId coach) {
+        return jdbc.sql(SELECT + " where c.coach_id = :coach order by c.requested_at desc")
+                .param("coach", coach.value()).query(Cases::map).list();
+    }
+
     /** How many relationships each coach or mentor is in now (matched and not closed). */
     public java.util.Map<UserId, Integer> runningByCoach() {
         var running = new java.util.HashMap<UserId, Integer>();

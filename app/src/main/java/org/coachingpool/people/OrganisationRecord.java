@@ -5,7 +5,8 @@ package org.coachingpool.people;
  *
  * @param people how many people belong to it
  */
-public record OrganisationRecord(String name, Kind kind, String contactName, String contactEmail, int people) {
+public record OrganisationRecord(java.util.UUID id, String name, Kind kind, String contactName, String contactEmail,
+        int people) {
 
     /** Members subscribe to the pool; associates take part on other terms. */
     public enum Kind {

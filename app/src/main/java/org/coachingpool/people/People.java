@@ -168,13 +168,36 @@ public class People {
     public void addOrganisation(String name, OrganisationRecord.Kind kind, String contactName, String contactEmail,
             CurrentUser admin) {
         requireAdmin(admin);
+        checkOrganisation(null, name, kind, contactName, contactEmail);
+        people.insertOrganisation(name.strip(), kind, contactName.strip(), contactEmail.strip());
+    }
+
+    /**
+     * Changes an organisation's name, kind and contact. Its people stay in it.
+     *
+     * @throws InvalidInputException with every problem, naming the field; nothing is stored
+     */
+    @Transactional
+    public void updateOrganisation(java.util.UUID id, String name, OrganisationRecord.Kind kind, String contactName,
+            String contactEmail, CurrentUser admin) {
+        requireAdmin(admin);
+        checkOrganisation(id, name, kind, contactName, contactEmail);
+        if (!people.updateOrganisation(id, name.strip(), kind, contactName.strip(), contactEmail.strip())) {
+            throw new InvalidInputException("organisationName", "That organisation does not exist.");
+        }
+    }
+
+    private void checkOrganisation(java.util.UUID id, String name, OrganisationRecord.Kind kind, String contactName,
+            String contactEmail) {
         String email = contactEmail == null ? "" : contactEmail.strip();
+        boolean taken = !blank(name) && (id == null ? people.organisationNameTaken(name.strip())
+                : people.organisationNameTakenByOther(name.strip(), id));
         new Problems()
                 .when(blank(name), "organisationName", "Enter the organisation's name.")
                 .check(() -> StorableText.require("organisationName", "the name", name))
                 .when(name != null && name.strip().length() > TEXT_MAX, "organisationName",
                         "The name must be " + TEXT_MAX + " characters or fewer.")
-                .when(!blank(name) && people.organisationNameTaken(name.strip()), "organisationName",
+                .when(taken, "organisationName",
                         "There is already an organisation called " + (name == null ? "" : name.strip()) + ".")
                 .when(kind == null, "kind", "Choose whether it is a member or an associate.")
                 .when(blank(contactName), "contactName", "Enter the name of the organisation's contact.")
@@ -184,7 +207,6 @@ public class People {
                 .when(!EMAIL.matcher(email).matches() || email.length() > TEXT_MAX, "contactEmail",
                         "Enter the contact's email address in the right format, like name@example.org.")
                 .throwIfAny();
-        people.insertOrganisation(name.strip(), kind, contactName.strip(), email);
     }
 
     /**

@@ -107,6 +107,17 @@ public class Pool {
         pool.lock(id);
     }
 
+    /**
+     * The member's relationships, running and finished: milestones only, never content. For the
+     * member and the pool team; empty for anyone else.
+     */
+    public List<org.coachingpool.cases.CaseSummary> history(UserId id, CurrentUser viewer) {
+        if (!id.equals(viewer.id()) && !viewer.has(Role.POOL_ADMIN)) {
+            return List.of();
+        }
+        return cases.coachedBy(id);
+    }
+
     /** The biographies of the given members, for the thinker choosing from a shortlist. */
     public Map<UserId, String> biographies(Collection<UserId> ids) {
         var found = new java.util.HashMap<UserId, String>();

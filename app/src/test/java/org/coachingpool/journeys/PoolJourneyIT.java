@@ -103,6 +103,38 @@ class PoolJourneyIT extends JourneyTest {
         assertThat(accessibilityProblems).isEmpty();
     }
 
+    @Test
+    void aColleagueOffersToCoachAndThePoolTeamInvitesThemToTraining() {
+        as("sponsor", page -> {
+            link(page, "Offer to coach or mentor");
+            heading(page, "Offer to coach or mentor");
+            click(page, "Send my offer");
+            assertThat(page.locator(".error-summary")).containsText("Say in a sentence or two why you would like to.");
+            page.getByText("Both", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByLabel("Why would you like to?").fill("I was coached when I became a manager and it helped.");
+            click(page, "Send my offer");
+            assertThat(page.locator(".confirmation-panel")).containsText("your offer is with the pool team");
+            assertThat(page.getByText("With the pool team.")).isVisible();
+            check(page, "offer to coach");
+        });
+        as("pooladmin", page -> {
+            var open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(java.util.regex.Pattern.compile("^Open Review an offer to coach or mentor"))).first();
+            for (int attempt = 0; attempt < 6 && open.count() == 0; attempt++) {
+                page.waitForTimeout(1000);
+                page.reload();
+            }
+            open.click();
+            heading(page, "Review an offer to coach or mentor");
+            assertThat(page.locator(".summary-list")).containsText("I was coached when I became a manager");
+            check(page, "review offer");
+            page.getByText("Invite them to training").click();
+            click(page, "Record decision");
+            assertThat(page.getByText("Done: the decision is recorded.")).isVisible();
+        });
+        assertThat(accessibilityProblems).isEmpty();
+    }
+
     private static void upload(Page page, String name, String content) {
         page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
                 name, "text/csv", content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

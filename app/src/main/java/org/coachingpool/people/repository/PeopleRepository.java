@@ -170,14 +170,31 @@ public class PeopleRepository {
 
     public List<OrganisationRecord> organisationDetails() {
         return jdbc.sql("""
-                        select o.name, o.kind, o.contact_name, o.contact_email,
+                        select o.id, o.name, o.kind, o.contact_name, o.contact_email,
                                (select count(*) from user_account u where u.organisation_id = o.id) as people
                         from organisation o order by o.name
                         """)
-                .query((rs, row) -> new OrganisationRecord(rs.getString("name"),
+                .query((rs, row) -> new OrganisationRecord(rs.getObject("id", UUID.class), rs.getString("name"),
                         OrganisationRecord.Kind.valueOf(rs.getString("kind")), rs.getString("contact_name"),
                         rs.getString("contact_email"), rs.getInt("people")))
                 .list();
+    }
+
+    public boolean organisationNameTakenByOther(String name, UUID id) {
+        return jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(:n) and id <> :id)")
+                .param("n", name).param("id", id).query(Boolean.class).single();
+    }
+
+    /** @return whether the organisation exists */
+    public boolean updateOrganisation(UUID id, String name, OrganisationRecord.Kind kind, String contactName,
+            String contactEmail) {
+        return jdbc.sql("""
+                        update organisation set name = :name, kind = :kind, contact_name = :contactName,
+                            contact_email = :contactEmail
+                        where id = :id
+                        """)
+                .param("id", id).param("name", name).param("kind", kind.name()).param("contactName", contactName)
+                .param("contactEmail", contactEmail).update() == 1;
     }
 
     public boolean organisationNameTaken(String name) {

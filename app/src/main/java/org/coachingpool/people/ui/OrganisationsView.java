@@ -37,6 +37,11 @@ public class OrganisationsView extends VerticalLayout {
     final TextField contactName = new TextField("Contact's name");
     final EmailField contactEmail = new EmailField("Contact's email address");
     final Button add = new Button("Add organisation");
+    final Button save = new Button("Save changes");
+    final Button cancel = new Button("Cancel");
+    final H2 formHeading = new H2("Add an organisation");
+    /** The organisation being changed, or null while the form adds one. */
+    private OrganisationRecord editing;
     final ErrorSummary errors = new ErrorSummary();
     private final People people;
     private final CurrentUser admin;
@@ -50,6 +55,12 @@ public class OrganisationsView extends VerticalLayout {
         grid.addColumn(o -> o.contactName() == null ? "Not recorded" : o.contactName()
                 + (o.contactEmail() == null ? "" : ", " + o.contactEmail())).setHeader("Contact").setFlexGrow(2);
         grid.addColumn(OrganisationRecord::people).setHeader("People").setAutoWidth(true);
+        grid.addComponentColumn(o -> {
+            var change = new Button("Change", e -> editMode(o));
+            change.setAriaLabel("Change " + o.name());
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return change;
+        }).setHeader("Actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "Organisations");
         grid.setAllRowsVisible(true);
@@ -64,15 +75,65 @@ public class OrganisationsView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setDisableOnClick(true);
         add.addClickListener(e -> addOrganisation());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> saveChanges());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(e -> addMode());
+        save.setVisible(false);
+        cancel.setVisible(false);
 
         add(new H1("Organisations"), new Paragraph("Every person belongs to one organisation. Members subscribe to "
-                + "the pool; associates take part on other terms."), grid, new H2("Add an organisation"), errors, name,
-                kind, contactName, contactEmail, add);
+                + "the pool; associates take part on other terms."), grid, formHeading, errors, name,
+                kind, contactName, contactEmail, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, save,
+                        cancel));
         show();
     }
 
     private void show() {
         grid.setItems(people.organisationDetails(admin));
+    }
+
+    void editMode(OrganisationRecord organisation) {
+        errors.clear();
+        editing = organisation;
+        formHeading.setText("Change " + organisation.name());
+        name.setValue(organisation.name());
+        kind.setValue(organisation.kind());
+        contactName.setValue(organisation.contactName() == null ? "" : organisation.contactName());
+        contactEmail.setValue(organisation.contactEmail() == null ? "" : organisation.contactEmail());
+        add.setVisible(false);
+        save.setVisible(true);
+        cancel.setVisible(true);
+        name.focus();
+    }
+
+    private void addMode() {
+        errors.clear();
+        editing = null;
+        formHeading.setText("Add an organisation");
+        name.clear();
+        kind.clear();
+        contactName.clear();
+        contactEmail.clear();
+        add.setVisible(true);
+        save.setVisible(false);
+        cancel.setVisible(false);
+    }
+
+    private void saveChanges() {
+        errors.clear();
+        try {
+            people.updateOrganisation(editing.id(), name.getValue(), kind.getValue(), contactName.getValue(),
+                    contactEmail.getValue(), admin);
+            Notification.show("Changes to " + name.getValue().strip() + " saved.", 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            addMode();
+            show();
+        } catch (InvalidInputException problem) {
+            errors.show(problem);
+        }
+        save.setEnabled(true);
     }
 
     private void addOrganisation() {

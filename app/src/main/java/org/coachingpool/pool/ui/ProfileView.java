@@ -174,6 +174,20 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         termYears.setReadOnly(!admin);
         add(kind, accreditations, specialisms, modality, location, biography, supervisionDue, cpdDue, status,
                 pausedUntil, maxActive, pledgedHours, termYears, save);
+        var history = pool.history(memberId, user);
+        add(new H2("Relationships"));
+        if (history.isEmpty()) {
+            add(new Paragraph(own ? "You have not been matched yet." : "Not matched yet."));
+        } else {
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            for (var c : history) {
+                var link = new com.vaadin.flow.component.html.Anchor("cases/" + c.id(), "Case " + c.reference());
+                list.add(new com.vaadin.flow.component.html.ListItem(link, new com.vaadin.flow.component.html.Span(
+                        ": " + c.thinkerName() + ", asked on " + UkDates.date(c.requestedAt()) + ", "
+                                + c.stage().label().toLowerCase(java.util.Locale.UK))));
+            }
+            add(list);
+        }
     }
 
     private void showPledge() {

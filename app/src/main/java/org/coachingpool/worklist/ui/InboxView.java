@@ -212,19 +212,19 @@ public class InboxView extends VerticalLayout {
 
     private HorizontalLayout actions(WorkItem item) {
         var open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(TaskRoutes.of(item))));
-        open.setAriaLabel("Open " + item.title() + " for case " + item.caseReference());
+        open.setAriaLabel("Open " + item.title() + forCase(item));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         var row = new HorizontalLayout(open);
         if (item.isClaimable()) {
             var take = new Button("Take", e -> act(() -> worklist.claim(item.id(), user), "You have taken the task."));
-            take.setAriaLabel("Take " + item.title() + " for case " + item.caseReference());
+            take.setAriaLabel("Take " + item.title() + forCase(item));
             take.addThemeVariants(ButtonVariant.LUMO_SMALL);
             row.add(take);
         }
         if (item.isClaimed()) {
             var handBack = new Button("Hand back", e -> act(() -> worklist.handBack(item.id(), user),
                     "The task is back with your team."));
-            handBack.setAriaLabel("Hand back " + item.title() + " for case " + item.caseReference());
+            handBack.setAriaLabel("Hand back " + item.title() + forCase(item));
             handBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             row.add(handBack);
         }
@@ -254,5 +254,10 @@ public class InboxView extends VerticalLayout {
         if (subscription != null) {
             subscription.close();
         }
+    }
+
+    /** Tasks outside a case (joining the pool) have no case to name. */
+    private static String forCase(WorkItem item) {
+        return item.caseReference() == null ? "" : " for case " + item.caseReference();
     }
 }

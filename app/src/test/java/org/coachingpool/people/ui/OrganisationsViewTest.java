@@ -53,6 +53,41 @@ class OrganisationsViewTest extends ViewTest {
     }
 
     @Test
+    void anOrganisationIsChangedItsPeopleStayAndAnotherOrganisationsNameIsRefused() {
+        String name = "Westshire College " + UUID.randomUUID().toString().substring(0, 6);
+        signInAndOpen("pooladmin", "organisations");
+        var view = _get(OrganisationsView.class);
+        _setValue(view.name, name);
+        _setValue(view.kind, OrganisationRecord.Kind.MEMBER);
+        _setValue(view.contactName, "Ade Okoro");
+        _setValue(view.contactEmail, "ade.okoro@example.org");
+        _click(view.add);
+        var added = view.grid.getListDataView().getItems().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+
+        view.editMode(added);
+        _setValue(view.name, "Northshire County Council");
+        _click(view.save);
+        assertThat(view.name.getErrorMessage()).startsWith("There is already an organisation called");
+
+        _setValue(view.name, name + " (FE)");
+        _setValue(view.kind, OrganisationRecord.Kind.ASSOCIATE);
+        _setValue(view.contactEmail, "principal@example.org");
+        _click(view.save);
+        assertThat(view.grid.getListDataView().getItems()).anySatisfy(o -> {
+            assertThat(o.id()).isEqualTo(added.id());
+            assertThat(o.name()).isEqualTo(name + " (FE)");
+            assertThat(o.kind()).isEqualTo(OrganisationRecord.Kind.ASSOCIATE);
+            assertThat(o.contactEmail()).isEqualTo("principal@example.org");
+        });
+        var council = view.grid.getListDataView().getItems().filter(o -> o.name().equals("Northshire County Council"))
+                .findFirst().orElseThrow();
+        view.editMode(council);
+        _click(view.save);
+        assertThat(view.grid.getListDataView().getItems().filter(o -> o.id().equals(council.id())).findFirst()
+                .orElseThrow().people()).as("saving unchanged keeps its people").isEqualTo(council.people());
+    }
+
+    @Test
     void onlyThePoolTeamOpensOrganisations() {
         assertThatThrownBy(() -> signInAndOpen("coach1", "organisations"))
                 .isInstanceOf(MockAccessDeniedException.class);
