@@ -76,7 +76,7 @@ public class People {
                         "Enter an email address in the right format, like name@example.org.")
                 .when(EMAIL.matcher(email).matches() && people.emailTaken(email), "email",
                         "Someone already has the email address " + email + ".")
-                .when(blank(person.organisation()) || !people.organisationExists(person.organisation()), "organisation",
+                .when(blank(person.organisation()) || !people.organisationOpen(person.organisation()), "organisation",
                         "Choose the person's organisation.")
                 .when(person.roles() == null || person.roles().isEmpty(), "roles",
                         "Choose at least one thing the person does in the pool.")
@@ -134,7 +134,9 @@ public class People {
                         "Enter an email address in the right format, like name@example.org.")
                 .when(EMAIL.matcher(address).matches() && people.emailTakenByOther(address, id), "email",
                         "Someone else already has the email address " + address + ".")
-                .when(blank(organisation) || !people.organisationExists(organisation), "organisation",
+                .when(blank(organisation) || !people.organisationOpen(organisation)
+                                && !organisation.equals(people.find(id).map(PersonRecord::organisation).orElse(null)),
+                        "organisation",
                         "Choose the person's organisation.")
                 .when(roles == null || roles.isEmpty(), "roles", "Choose at least one thing the person does in the pool.")
                 .when(dropsAdmin && id.equals(admin.id()), "roles",
@@ -207,6 +209,20 @@ public class People {
                 .when(!EMAIL.matcher(email).matches() || email.length() > TEXT_MAX, "contactEmail",
                         "Enter the contact's email address in the right format, like name@example.org.")
                 .throwIfAny();
+    }
+
+    /**
+     * Closes an organisation that left the pool, or opens it again. Nobody new is added to a closed
+     * organisation; its people keep their accounts and records.
+     *
+     * @throws InvalidInputException when the organisation does not exist
+     */
+    @Transactional
+    public void setOrganisationActive(java.util.UUID id, boolean active, CurrentUser admin) {
+        requireAdmin(admin);
+        if (!people.setOrganisationActive(id, active)) {
+            throw new InvalidInputException("organisationName", "That organisation does not exist.");
+        }
     }
 
     /**

@@ -211,6 +211,7 @@ public class StaffImport {
             Map<String, java.util.UUID> organisations) {
         Map<String, Integer> lineOfEmail = new HashMap<>();
         Set<String> usernames = new HashSet<>(people.usernames());
+        Set<String> closed = people.closedOrganisations();
         List<Parsed> rows = new ArrayList<>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
@@ -274,6 +275,11 @@ public class StaffImport {
                 problems.add("a person cannot be their own line manager");
             }
             KnownPerson existing = email == null ? null : known.get(key(email));
+            if (organisation != null && closed.contains(key(organisation))
+                    && (existing == null || !organisation.equalsIgnoreCase(existing.organisation()))) {
+                problems.add(organisation + " is closed: nobody new is added to it. Open it again under Organisations "
+                        + "first");
+            }
             String username = cells.get("username");
             if (existing != null) {
                 username = existing.username();

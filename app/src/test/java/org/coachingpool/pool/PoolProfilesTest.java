@@ -23,6 +23,7 @@ class PoolProfilesTest extends EmbeddedStackTest {
     @Autowired TestPool testPool;
     @Autowired TestUsers users;
     @Autowired CaseJourney journey;
+    @Autowired PoolReminders reminders;
 
     @Test
     void aCoachChangesTheirOwnProfileButNotWhatThePoolTeamSets() {
@@ -121,6 +122,21 @@ class PoolProfilesTest extends EmbeddedStackTest {
                 });
         assertThat(pool.member(coach.id(), coach).orElseThrow().profile().status()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(id).isNotNull();
+    }
+
+    @Test
+    void aCoachIsRemindedOnTheirTaskListWhenSupervisionOrCpdIsDue() {
+        CurrentUser admin = users.get("pooladmin");
+        CurrentUser coach = users.get(testPool.coach());
+        assertThat(reminders.noticesFor(coach)).isEmpty();
+        var change = ProfileChange.of(pool.member(coach.id(), admin).orElseThrow().profile());
+        pool.updateProfile(coach.id(), new ProfileChange(change.kind(), change.accreditations(), change.specialisms(),
+                change.modality(), null, null, LocalDate.now().minusDays(3), LocalDate.now().plusDays(10),
+                MemberStatus.ACTIVE, null, 5, 12, 2, change.loadedAt()), admin);
+        assertThat(reminders.noticesFor(coach)).hasSize(2)
+                .anySatisfy(n -> assertThat(n).startsWith("Your supervision was due on"))
+                .anySatisfy(n -> assertThat(n).startsWith("Your CPD record is due on"));
+        assertThat(reminders.noticesFor(users.get("thinker"))).as("not a member").isEmpty();
     }
 
     @Test

@@ -164,19 +164,37 @@ public class PeopleRepository {
                 .query(PeopleRepository::person).optional();
     }
 
+    /** Names of the organisations people can be added to. */
     public List<String> organisations() {
-        return jdbc.sql("select name from organisation order by name").query(String.class).list();
+        return jdbc.sql("select name from organisation where active order by name").query(String.class).list();
+    }
+
+    /** @return whether the organisation exists */
+    public boolean setOrganisationActive(UUID id, boolean active) {
+        return jdbc.sql("update organisation set active = :active where id = :id").param("id", id)
+                .param("active", active).update() == 1;
+    }
+
+    /** Closed organisations' names in lower case. */
+    public java.util.Set<String> closedOrganisations() {
+        return new java.util.HashSet<>(jdbc.sql("select lower(name) from organisation where not active")
+                .query(String.class).list());
+    }
+
+    public boolean organisationOpen(String name) {
+        return jdbc.sql("select exists (select 1 from organisation where name = :n and active)").param("n", name)
+                .query(Boolean.class).single();
     }
 
     public List<OrganisationRecord> organisationDetails() {
         return jdbc.sql("""
-                        select o.id, o.name, o.kind, o.contact_name, o.contact_email,
+                        select o.id, o.name, o.kind, o.contact_name, o.contact_email, o.active,
                                (select count(*) from user_account u where u.organisation_id = o.id) as people
                         from organisation o order by o.name
                         """)
                 .query((rs, row) -> new OrganisationRecord(rs.getObject("id", UUID.class), rs.getString("name"),
                         OrganisationRecord.Kind.valueOf(rs.getString("kind")), rs.getString("contact_name"),
-                        rs.getString("contact_email"), rs.getInt("people")))
+                        rs.getString("contact_email"), rs.getInt("people"), rs.getBoolean("active")))
                 .list();
     }
 

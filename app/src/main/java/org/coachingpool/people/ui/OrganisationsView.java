@@ -55,11 +55,16 @@ public class OrganisationsView extends VerticalLayout {
         grid.addColumn(o -> o.contactName() == null ? "Not recorded" : o.contactName()
                 + (o.contactEmail() == null ? "" : ", " + o.contactEmail())).setHeader("Contact").setFlexGrow(2);
         grid.addColumn(OrganisationRecord::people).setHeader("People").setAutoWidth(true);
+        grid.addColumn(o -> o.active() ? "Open" : "Closed: nobody new is added").setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(o -> {
             var change = new Button("Change", e -> editMode(o));
             change.setAriaLabel("Change " + o.name());
             change.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return change;
+            var toggle = new Button(o.active() ? "Close" : "Open again", e -> setActive(o, !o.active()));
+            toggle.setAriaLabel((o.active() ? "Close " : "Open again ") + o.name());
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, o.active() ? ButtonVariant.LUMO_ERROR
+                    : ButtonVariant.LUMO_PRIMARY);
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(change, toggle);
         }).setHeader("Actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "Organisations");
@@ -84,7 +89,8 @@ public class OrganisationsView extends VerticalLayout {
         cancel.setVisible(false);
 
         add(new H1("Organisations"), new Paragraph("Every person belongs to one organisation. Members subscribe to "
-                + "the pool; associates take part on other terms."), grid, formHeading, errors, name,
+                + "the pool; associates take part on other terms. An organisation that leaves is closed: its "
+                + "people and their records stay, and nobody new is added to it."), grid, formHeading, errors, name,
                 kind, contactName, contactEmail, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, save,
                         cancel));
         show();
@@ -92,6 +98,19 @@ public class OrganisationsView extends VerticalLayout {
 
     private void show() {
         grid.setItems(people.organisationDetails(admin));
+    }
+
+    void setActive(OrganisationRecord organisation, boolean active) {
+        try {
+            people.setOrganisationActive(organisation.id(), active, admin);
+            Notification.show(organisation.name() + (active ? " is open again." : " is closed: its people and "
+                    + "their records stay, nobody new is added."), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show();
+        } catch (InvalidInputException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     void editMode(OrganisationRecord organisation) {

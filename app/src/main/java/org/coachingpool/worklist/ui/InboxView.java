@@ -86,7 +86,8 @@ public class InboxView extends VerticalLayout {
         }
     }
 
-    public InboxView(Worklist worklist, InboxUpdates updates, CurrentUsers users, Clock clock) {
+    public InboxView(Worklist worklist, InboxUpdates updates, CurrentUsers users, Clock clock,
+            java.util.List<org.coachingpool.worklist.InboxNotices> notices) {
         this.worklist = worklist;
         this.updates = updates;
         this.user = users.require();
@@ -135,7 +136,17 @@ public class InboxView extends VerticalLayout {
                 SortDirection.ASCENDING)));
 
         partial.setVisible(false);
-        add(new H1("My tasks"), filters, partial, grid, empty);
+        add(new H1("My tasks"));
+        var reminders = notices.stream().flatMap(n -> n.noticesFor(user).stream()).toList();
+        if (!reminders.isEmpty()) {
+            var banner = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.H2("Reminders"));
+            banner.addClassName("notification-banner");
+            banner.getElement().setAttribute("role", "region");
+            banner.getElement().setAttribute("aria-label", "Reminders");
+            reminders.forEach(r -> banner.add(new com.vaadin.flow.component.html.Paragraph(r)));
+            add(banner);
+        }
+        add(filters, partial, grid, empty);
         reload();
     }
 
