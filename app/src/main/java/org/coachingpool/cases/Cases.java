@@ -16,21 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
+    /** People's names come from the people feature, which owns them, in one look-up per list. */
     private static final String SELECT = """
-            select c.id, c.reference, c.thinker_id, t.display_name as thinker_name, c.sponsor_id,
-                   s.display_name as sponsor_name, c.kind_wanted, c.stage, c.process_instance_key,
-                   c.requested_at, c.updated_at, c.coach_id, co.display_name as coach_name
+            select c.id, c.reference, c.thinker_id, c.sponsor_id, c.kind_wanted, c.stage, c.process_instance_key,
+                   c.requested_at, c.updated_at, c.coach_id
             from relationship_case c
-            join user_account t on t.id = c.thinker_id
-            join user_account s on s.id = c.sponsor_id
-            left join user_account co on co.id = c.coach_id
             """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Cases(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    private final org.coachingpool.people.People people;
+
+    Cases(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, org.coachingpool.people.People people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -43,18 +43,19 @@ public class Cases {
 
     /** For services that already decided access. */
     public Optional<CaseSummary> find(CaseId id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id.value()).query(Cases::map).optional();
+        return named(jdbc.sql(SELECT + " where c.id = :id").param("id", id.value()).query(Cases::map).list()).stream()
+                .findFirst();
     }
 
     /** Cases the person takes part in: as thinker, sponsor or current coach. */
     public List<CaseSummary> involving(CurrentUser user) {
-        return jdbc.sql(SELECT + """
+        return named(jdbc.sql(SELECT + """
                          where c.thinker_id = :me or c.sponsor_id = :me or c.coach_id = :me
                          order by c.requested_at desc
                         """)
                 .param("me", user.id().value())
                 .query(Cases::map)
-                .list();
+                .list());
     }
 
     static boolean mayView(CaseSummary summary, CurrentUser viewer) {
@@ -67,7 +68,7 @@ public class Cases {
         if (!admin.has(Role.POOL_ADMIN)) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where c.closed_at is null order by c.updated_at").query(Cases::map).list();
+        return named(jdbc.sql(SELECT + " where c.closed_at is null order by c.updated_at").query(Cases::map).list());
     }
 
     /** What has happened on a case, as dated milestones: the tasks people completed. Titles and dates only. */
@@ -75,16 +76,19 @@ public class Cases {
         if (find(id, viewer).isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select w.title, w.completed_at, u.display_name
-                        from work_item w left join user_account u on u.username = w.completed_by
+        var done = jdbc.sql("""
+                        select w.title, w.completed_at, w.completed_by
+                        from work_item w
                         where w.case_id = :id and w.state = 'COMPLETED'
                         order by w.completed_at
                         """)
                 .param("id", id.value())
                 .query((rs, row) -> new Milestone(rs.getString("title"), rs.getTimestamp("completed_at").toInstant(),
-                        rs.getString("display_name")))
+                        rs.getString("completed_by")))
                 .list();
+        var names = people.namesByUsername(done.stream().map(Milestone::by).filter(java.util.Objects::nonNull).toList());
+        return done.stream().map(m -> new Milestone(m.title(), m.at(), m.by() == null ? null : names.get(m.by())))
+                .toList();
     }
 
     /** A completed step of a case. */
@@ -141,8 +145,8 @@ public class Cases {
 
     /** The relationships a coach or mentor holds or held to the end, newest first (no content). */
     public List<CaseSummary> coachedBy(UserId coach) {
-        return jdbc.sql(SELECT + " where c.coach_id = :coach order by c.requested_at desc")
-                .param("coach", coach.value()).query(Cases::map).list();
+        return named(jdbc.sql(SELECT + " where c.coach_id = :coach order by c.requested_at desc")
+                .param("coach", coach.value()).query(Cases::map).list());
     }
 
     /** How many relationships each coach or mentor is in now (matched and not closed). */
@@ -166,21 +170,36 @@ public class Cases {
 
     @Transactional
     public void assignCoach(CaseId id, String coachUsername) {
-        jdbc.sql("""
-                        update relationship_case set coach_id = (select id from user_account where username = :coach)
-                        where id = :id
-                        """)
-                .param("id", id.value()).param("coach", coachUsername).update();
+        jdbc.sql("update relationship_case set coach_id = :coach where id = :id")
+                .param("id", id.value())
+                .param("coach", people.idOf(coachUsername).map(UserId::value).orElse(null), java.sql.Types.OTHER)
+                .update();
+    }
+
+    /** The cases with the names of the people in them. */
+    private List<CaseSummary> named(List<CaseSummary> cases) {
+        var ids = new java.util.HashSet<UserId>();
+        cases.forEach(c -> {
+            ids.add(c.thinker());
+            ids.add(c.sponsor());
+            if (c.coach() != null) {
+                ids.add(c.coach());
+            }
+        });
+        var names = people.names(ids);
+        return cases.stream().map(c -> new CaseSummary(c.id(), c.reference(), c.thinker(), names.get(c.thinker()),
+                c.sponsor(), names.get(c.sponsor()), c.kindWanted(), c.stage(), c.processInstanceKey(), c.requestedAt(),
+                c.updatedAt(), c.coach(), c.coach() == null ? null : names.get(c.coach()))).toList();
     }
 
     private static CaseSummary map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new CaseSummary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-                new UserId(rs.getObject("thinker_id", UUID.class)), rs.getString("thinker_name"),
-                new UserId(rs.getObject("sponsor_id", UUID.class)), rs.getString("sponsor_name"),
+                new UserId(rs.getObject("thinker_id", UUID.class)), null,
+                new UserId(rs.getObject("sponsor_id", UUID.class)), null,
                 rs.getString("kind_wanted"), Stage.valueOf(rs.getString("stage")),
                 rs.getObject("process_instance_key", Long.class),
                 rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getObject("coach_id", UUID.class) == null ? null : new UserId(rs.getObject("coach_id", UUID.class)),
-                rs.getString("coach_name"));
+                null);
     }
 }

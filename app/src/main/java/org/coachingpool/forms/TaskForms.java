@@ -37,7 +37,11 @@ public class TaskForms {
     private final TaskDrafts drafts;
     private final Clock clock;
 
-    TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, TaskDrafts drafts, Clock clock) {
+    private final org.coachingpool.people.People people;
+
+    TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, TaskDrafts drafts, Clock clock,
+            org.coachingpool.people.People people) {
+        this.people = people;
         this.catalogue = catalogue;
         this.worklist = worklist;
         this.jdbc = jdbc;
@@ -209,9 +213,11 @@ public class TaskForms {
      */
     public List<Answer> answers(UUID caseId, String formKey, CurrentUser viewer) {
         ParticipantRole role = roleIn(caseId, viewer);
-        return jdbc.sql("""
-                        select a.form_key, a.field, a.value, u.display_name, a.answered_at, a.visibility, a.author_id
-                        from task_answer a join user_account u on u.id = a.author_id
+        record Visible(Answer answer, UUID author) {
+        }
+        var readable = jdbc.sql("""
+                        select a.form_key, a.field, a.value, a.answered_at, a.visibility, a.author_id
+                        from task_answer a
                         where a.case_id = :caseId and (cast(:form as text) is null or a.form_key = :form)
                         order by a.answered_at, a.field
                         """)
@@ -225,10 +231,15 @@ public class TaskForms {
                         case THINKER_AND_COACH -> role == ParticipantRole.THINKER || role == ParticipantRole.COACH;
                         case PARTICIPANTS -> role != null;
                     };
-                    return visible ? new Answer(rs.getString("form_key"), rs.getString("field"), rs.getString("value"),
-                            rs.getString("display_name"), rs.getTimestamp("answered_at").toInstant()) : null;
+                    return visible ? new Visible(new Answer(rs.getString("form_key"), rs.getString("field"),
+                            rs.getString("value"), null, rs.getTimestamp("answered_at").toInstant()),
+                            rs.getObject("author_id", UUID.class)) : null;
                 })
                 .list().stream().filter(java.util.Objects::nonNull).toList();
+        // Authors' names come from the people feature, which owns them.
+        var names = people.names(readable.stream().map(v -> new org.coachingpool.security.UserId(v.author())).toList());
+        return readable.stream().map(v -> new Answer(v.answer().formKey(), v.answer().field(), v.answer().value(),
+                names.get(new org.coachingpool.security.UserId(v.author())), v.answer().answeredAt())).toList();
     }
 
     /** How a viewer takes part in a case. */

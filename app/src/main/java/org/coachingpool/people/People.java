@@ -270,6 +270,26 @@ public class People {
         return people.find(id);
     }
 
+    /** Display names of the given people; those who do not exist are left out. */
+    public java.util.Map<UserId, String> names(java.util.Collection<UserId> ids) {
+        return people.names(ids);
+    }
+
+    /** Display names by username; those who do not exist are left out. */
+    public java.util.Map<String, String> namesByUsername(java.util.Collection<String> usernames) {
+        return people.namesByUsername(usernames);
+    }
+
+    /** Usernames of the given people (engine variables name people by username). */
+    public java.util.Map<UserId, String> usernamesOf(java.util.Collection<UserId> ids) {
+        return people.usernamesOf(ids);
+    }
+
+    /** Up to the limit of the people whose name contains the text, for searches in other features. */
+    public List<UserId> idsNamedLike(String text, int limit) {
+        return people.idsNamedLike(text, limit);
+    }
+
     /** A person's name as others see it in a case, or empty when they do not exist. */
     public java.util.Optional<String> displayName(UserId id) {
         return people.displayName(id);

@@ -47,8 +47,11 @@ public class Requests implements CaseStartRetry {
     private final Worklist worklist;
     private final Clock clock;
 
+    private final org.coachingpool.people.People people;
+
     Requests(JdbcClient jdbc, UserDirectory directory, CaseStarter starter, Incidents incidents, Worklist worklist,
-            Clock clock) {
+            Clock clock, org.coachingpool.people.People people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.directory = directory;
         this.starter = starter;
@@ -211,23 +214,27 @@ public class Requests implements CaseStartRetry {
      */
     public Optional<RequestDetails> details(CaseId caseId, CurrentUser viewer) {
         var row = jdbc.sql("""
-                        select c.thinker_id, c.coach_id, t.display_name as thinker_name, o.name as organisation,
-                               c.kind_wanted,
+                        select c.thinker_id, c.sponsor_id, c.coach_id, c.kind_wanted,
                                r.development_areas, r.goals, r.meeting_preference, r.place, r.availability,
                                r.formal_process, r.choosing, r.wellbeing, c.requested_at,
-                               e.decision, e.protected_time, e.context, s.display_name as sponsor_name
+                               e.decision, e.protected_time, e.context
                         from relationship_case c
                         join case_request r on r.case_id = c.id
-                        join user_account t on t.id = c.thinker_id
-                        join organisation o on o.id = t.organisation_id
-                        join user_account s on s.id = c.sponsor_id
                         left join endorsement e on e.case_id = c.id
                         where c.id = :id
                         """)
                 .param("id", caseId.value())
-                .query((rs, n) -> new StoredRequest(
+                .query((rs, n) -> {
+                    // Who they are comes from the people feature, which owns them.
+                    var thinkerId = new org.coachingpool.security.UserId(rs.getObject("thinker_id", UUID.class));
+                    var sponsorId = new org.coachingpool.security.UserId(rs.getObject("sponsor_id", UUID.class));
+                    var facts = people.matchingFacts(List.of(thinkerId, sponsorId));
+                    var thinkerFacts = facts.get(thinkerId);
+                    String sponsorName = facts.containsKey(sponsorId) ? facts.get(sponsorId).displayName() : null;
+                    return new StoredRequest(
                     rs.getObject("thinker_id", UUID.class), rs.getObject("coach_id", UUID.class),
-                    new RequestDetails(rs.getString("thinker_name"), rs.getString("organisation"),
+                    new RequestDetails(thinkerFacts == null ? null : thinkerFacts.displayName(),
+                            thinkerFacts == null ? null : thinkerFacts.organisation(),
                             KindWanted.valueOf(rs.getString("kind_wanted")),
                             java.util.Arrays.stream((String[]) rs.getArray("development_areas").getArray())
                                     .map(DevelopmentArea::valueOf)
@@ -241,10 +248,11 @@ public class Requests implements CaseStartRetry {
                                     ReadinessAnswers.Choosing.valueOf(rs.getString("choosing")),
                                     ReadinessAnswers.Wellbeing.valueOf(rs.getString("wellbeing")))),
                             rs.getString("decision") == null ? Optional.empty()
-                                    : Optional.of(new RequestDetails.Endorsement(rs.getString("sponsor_name"),
+                                    : Optional.of(new RequestDetails.Endorsement(sponsorName,
                                             "ENDORSED".equals(rs.getString("decision")),
                                             rs.getBoolean("protected_time"), rs.getString("context"))),
-                            rs.getTimestamp("requested_at").toInstant())))
+                            rs.getTimestamp("requested_at").toInstant()));
+                })
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -314,22 +322,33 @@ public class Requests implements CaseStartRetry {
     }
 
     private List<Unstarted> unstarted(String condition, java.util.Map<String, Object> params) {
-        return jdbc.sql("""
-                        select c.id, t.username as thinker, s.username as sponsor, c.kind_wanted, r.readiness
+        record Row(CaseId id, org.coachingpool.security.UserId thinker, org.coachingpool.security.UserId sponsor,
+                KindWanted kind, ReadinessAnswers.Readiness readiness) {
+        }
+        var rows = jdbc.sql("""
+                        select c.id, c.thinker_id, c.sponsor_id, c.kind_wanted, r.readiness
                         from relationship_case c
                         join case_request r on r.case_id = c.id
-                        join user_account t on t.id = c.thinker_id
-                        join user_account s on s.id = c.sponsor_id
                         where c.stage = 'REQUESTED' and r.process_started_at is null and c.process_instance_key is null
                           and %s
                         order by c.requested_at
                         limit 100
                         """.formatted(condition))
                 .params(params)
-                .query((rs, row) -> new Unstarted(new CaseId(rs.getObject("id", UUID.class)), rs.getString("thinker"),
-                        rs.getString("sponsor"), KindWanted.valueOf(rs.getString("kind_wanted")),
+                .query((rs, row) -> new Row(new CaseId(rs.getObject("id", UUID.class)),
+                        new org.coachingpool.security.UserId(rs.getObject("thinker_id", UUID.class)),
+                        new org.coachingpool.security.UserId(rs.getObject("sponsor_id", UUID.class)),
+                        KindWanted.valueOf(rs.getString("kind_wanted")),
                         ReadinessAnswers.Readiness.valueOf(rs.getString("readiness"))))
                 .list();
+        var ids = new java.util.HashSet<org.coachingpool.security.UserId>();
+        rows.forEach(r -> {
+            ids.add(r.thinker());
+            ids.add(r.sponsor());
+        });
+        var usernames = people.usernamesOf(ids);
+        return rows.stream().map(r -> new Unstarted(r.id(), usernames.get(r.thinker()), usernames.get(r.sponsor()),
+                r.kind(), r.readiness())).toList();
     }
 
     /** A request as stored, with whom it belongs to, before it is cut to what a viewer may read. */

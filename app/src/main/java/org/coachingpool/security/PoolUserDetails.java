@@ -13,7 +13,7 @@ final class PoolUserDetails implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
 
-    PoolUserDetails(UserDirectory.StoredAccount account) {
+    PoolUserDetails(Accounts.StoredAccount account) {
         this.user = account.user();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();

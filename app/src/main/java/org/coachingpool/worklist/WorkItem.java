@@ -28,7 +28,15 @@ public record WorkItem(
         Map<String, Object> context,
         boolean offeredToGroup,
         /** Whom the case is for, so a list of tasks says whose they are; null outside cases. */
-        String thinkerName) {
+        String thinkerName,
+        /** The thinker of the case, whose name the people feature gives; null outside cases. */
+        org.coachingpool.security.UserId thinkerId) {
+
+    public WorkItem named(String name) {
+        return new WorkItem(id, jobKey, caseId, caseReference, caseStage, elementId, title, formKey, assignee,
+                candidateGroups, dueAt, state, createdAt, processDefinitionKey, processVersion, context, offeredToGroup,
+                name, thinkerId);
+    }
 
     /** A group task one person has taken: they may hand it back. */
     public boolean isClaimed() {

@@ -48,10 +48,16 @@ public class Worklist {
     /** Found lazily: guards are features' services, which use the worklist themselves. */
     private final org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards;
 
+    /** Searching by name looks at most this many people up: enough for any name typed in full. */
+    static final int NAME_MATCHES = 1000;
+    private final org.coachingpool.people.People people;
+
     Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
             ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates, Clock clock, PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.job-timeout}")
-            java.time.Duration jobTimeout, org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards) {
+            java.time.Duration jobTimeout, org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards,
+            org.coachingpool.people.People people) {
+        this.people = people;
         this.guards = guards;
         this.jobTimeout = jobTimeout;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -80,7 +86,7 @@ public class Worklist {
      * list. Screens use {@link #inbox(CurrentUser, InboxQuery)}, which is bounded.
      */
     public List<WorkItem> inbox(CurrentUser user) {
-        return items.openFor(user.username(), List.copyOf(user.candidateGroups()));
+        return named(items.openFor(user.username(), List.copyOf(user.candidateGroups())));
     }
 
     /**
@@ -91,9 +97,12 @@ public class Worklist {
     public InboxPage inbox(CurrentUser user, InboxQuery query) {
         String pattern = query.text() == null || query.text().isBlank() ? null
                 : "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        var page = items.openFor(user.username(), List.copyOf(user.candidateGroups()), pattern, query.stage(),
+        List<java.util.UUID> thinkers = pattern == null ? List.of()
+                : people.idsNamedLike(query.text(), NAME_MATCHES).stream().map(org.coachingpool.security.UserId::value)
+                        .toList();
+        var page = items.openFor(user.username(), List.copyOf(user.candidateGroups()), pattern, thinkers, query.stage(),
                 query.elementId(), query.dueBefore(), query.limit());
-        return new InboxPage(page.items(), page.total());
+        return new InboxPage(named(page.items()), page.total());
     }
 
     /** The kinds of task open for the user (element id to title), for the inbox's task filter. */
@@ -145,7 +154,7 @@ public class Worklist {
 
     /** @throws WorkItemUnavailableException when it does not exist or is not the user's to see */
     public WorkItem get(WorkItemId id, CurrentUser user) {
-        return items.find(id).filter(item -> mayAct(item, user))
+        return items.find(id).filter(item -> mayAct(item, user)).map(item -> named(List.of(item)).getFirst())
                 .orElseThrow(() -> new WorkItemUnavailableException("This task does not exist or is not yours."));
     }
 
@@ -164,6 +173,8 @@ public class Worklist {
             return Optional.empty();
         }
         var outcome = items.outcome(id).orElseThrow();
+        var names = people.namesByUsername(java.util.stream.Stream.of(outcome.completedBy(), outcome.claimedBy())
+                .filter(Objects::nonNull).toList());
         boolean wasFor = mayAct(item, user) || user.username().equals(outcome.completedBy())
                 || item.offeredToGroup() && item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);
         if (!wasFor) {
@@ -171,11 +182,11 @@ public class Worklist {
         }
         return switch (item.state()) {
             case COMPLETING, COMPLETED -> Optional.of(new PastTask(item.title(), item.caseId(), item.caseReference(),
-                    PastTask.Status.COMPLETED, outcome.completedAt(), outcome.completedName()));
+                    PastTask.Status.COMPLETED, outcome.completedAt(), names.get(outcome.completedBy())));
             case WITHDRAWN -> Optional.of(new PastTask(item.title(), item.caseId(), item.caseReference(),
                     PastTask.Status.WITHDRAWN, outcome.lastSeenAt(), null));
             case OPEN -> mayAct(item, user) ? Optional.empty() : Optional.of(new PastTask(item.title(), item.caseId(),
-                    item.caseReference(), PastTask.Status.TAKEN, outcome.claimedAt(), outcome.claimedName()));
+                    item.caseReference(), PastTask.Status.TAKEN, outcome.claimedAt(), names.get(outcome.claimedBy())));
         };
     }
 
@@ -184,13 +195,20 @@ public class Worklist {
      * that must know whether someone has, say, an offer waiting for their answer.
      */
     public List<WorkItem> openAssignedTo(String username, java.util.Set<String> elementIds) {
-        return items.openFor(username, List.of()).stream()
-                .filter(item -> username.equals(item.assignee()) && elementIds.contains(item.elementId())).toList();
+        return named(items.openFor(username, List.of()).stream()
+                .filter(item -> username.equals(item.assignee()) && elementIds.contains(item.elementId())).toList());
     }
 
     /** Items of a case, for services that have already checked the caller may see the case. */
     public List<WorkItem> ofCase(java.util.UUID caseId) {
-        return items.forCase(caseId);
+        return named(items.forCase(caseId));
+    }
+
+    /** The items with the names of the people their cases are for, in one look-up. */
+    private List<WorkItem> named(List<WorkItem> found) {
+        var names = people.names(found.stream().map(WorkItem::thinkerId).filter(Objects::nonNull).toList());
+        return found.stream().map(item -> item.thinkerId() == null ? item : item.named(names.get(item.thinkerId())))
+                .toList();
     }
 
     static boolean mayAct(WorkItem item, CurrentUser user) {

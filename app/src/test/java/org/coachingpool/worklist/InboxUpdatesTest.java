@@ -75,6 +75,6 @@ class InboxUpdatesTest {
     private static WorkItem item(String assignee, List<String> groups) {
         return new WorkItem(new WorkItemId(UUID.randomUUID()), 1L, UUID.randomUUID(), "CP-1", "SESSIONS", "log-session",
                 "Log a session", "session-log", assignee, groups, null, WorkItemState.OPEN, Instant.now(), 1L, 1,
-                Map.of(), !groups.isEmpty(), "Priya Shah");
+                Map.of(), !groups.isEmpty(), "Priya Shah", null);
     }
 }

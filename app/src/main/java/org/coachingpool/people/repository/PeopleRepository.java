@@ -29,6 +29,88 @@ public class PeopleRepository {
         this.batches = batches;
     }
 
+    /** The account sign-in checks: id, names, password hash, whether enabled, roles. */
+    public java.util.Optional<org.coachingpool.security.Accounts.StoredAccount> account(String username) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.password_hash, u.enabled,
+                               coalesce(array_agg(r.role) filter (where r.role is not null), '{}') as roles
+                        from user_account u
+                        left join user_role r on r.user_id = u.id
+                        where u.username = :username
+                        group by u.id
+                        """)
+                .param("username", username)
+                .query((rs, row) -> {
+                    var roles = EnumSet.noneOf(Role.class);
+                    Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
+                    var user = new org.coachingpool.security.CurrentUser(new UserId(rs.getObject("id", UUID.class)),
+                            rs.getString("username"), rs.getString("display_name"), roles);
+                    return new org.coachingpool.security.Accounts.StoredAccount(user, rs.getString("password_hash"),
+                            rs.getBoolean("enabled"));
+                })
+                .optional();
+    }
+
+    /** People who can sign in and hold the sponsor role, by name. */
+    public List<org.coachingpool.security.Person> sponsors() {
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name, o.name as organisation
+                        from user_account u join organisation o on o.id = u.organisation_id
+                        join user_role r on r.user_id = u.id and r.role = 'SPONSOR'
+                        where u.enabled
+                        order by u.display_name
+                        """)
+                .query((rs, row) -> new org.coachingpool.security.Person(new UserId(rs.getObject("id", UUID.class)),
+                        rs.getString("username"), rs.getString("display_name"), rs.getString("organisation")))
+                .list();
+    }
+
+    /** Display names of the given people. */
+    public java.util.Map<UserId, String> names(java.util.Collection<UserId> ids) {
+        var names = new java.util.HashMap<UserId, String>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, display_name from user_account where id = any(:ids)")
+                .param("ids", ids.stream().map(UserId::value).distinct().toArray(UUID[]::new))
+                .query((rs, row) -> names.put(new UserId(rs.getObject("id", UUID.class)), rs.getString("display_name")))
+                .list();
+        return names;
+    }
+
+    /** Display names by username. */
+    public java.util.Map<String, String> namesByUsername(java.util.Collection<String> usernames) {
+        var names = new java.util.HashMap<String, String>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select username, display_name from user_account where username = any(:usernames)")
+                .param("usernames", usernames.stream().distinct().toArray(String[]::new))
+                .query((rs, row) -> names.put(rs.getString("username"), rs.getString("display_name")))
+                .list();
+        return names;
+    }
+
+    /** Usernames of the given people. */
+    public java.util.Map<UserId, String> usernamesOf(java.util.Collection<UserId> ids) {
+        var usernames = new java.util.HashMap<UserId, String>();
+        if (ids.isEmpty()) {
+            return usernames;
+        }
+        jdbc.sql("select id, username from user_account where id = any(:ids)")
+                .param("ids", ids.stream().map(UserId::value).distinct().toArray(UUID[]::new))
+                .query((rs, row) -> usernames.put(new UserId(rs.getObject("id", UUID.class)), rs.getString("username")))
+                .list();
+        return usernames;
+    }
+
+    /** People whose name contains the text, at most the limit. */
+    public List<UserId> idsNamedLike(String text, int limit) {
+        return jdbc.sql("select id from user_account where display_name ilike :pattern limit :limit")
+                .param("pattern", "%" + text.strip() + "%").param("limit", limit)
+                .query((rs, row) -> new UserId(rs.getObject("id", UUID.class))).list();
+    }
+
     /** A person as a staff import compares them, found by email. */
     public record KnownPerson(UUID id, String username, String displayName, String email, String organisation,
             Workplace workplace, String lineManagerEmail, java.util.Set<Role> roles) {

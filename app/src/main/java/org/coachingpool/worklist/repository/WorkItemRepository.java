@@ -21,8 +21,7 @@ public class WorkItemRepository {
     private static final String SELECT = """
             select w.id, w.job_key, w.case_id, c.reference, c.stage, w.element_id, w.title, w.form_key, w.assignee,
                    w.candidate_groups, w.due_at, w.state, w.created_at, w.process_definition_key, w.process_version, w.context::text as context,
-                   w.offered_to_group,
-                   (select t.display_name from user_account t where t.id = c.thinker_id) as thinker_name
+                   w.offered_to_group, c.thinker_id
             from work_item w left join relationship_case c on c.id = w.case_id
             """;
 
@@ -94,12 +93,13 @@ public class WorkItemRepository {
      * how many match in all.
      *
      * @param pattern an ILIKE pattern on the title or the case reference, or null
+     * @param thinkers cases for these people match the pattern too (found by name by the caller)
      * @param stage a case stage name, or null
      * @param elementId one kind of task, or null
      * @param dueBefore only items due before it, or null
      */
-    public Page openFor(String username, List<String> groups, String pattern, String stage, String elementId,
-            Instant dueBefore, int limit) {
+    public Page openFor(String username, List<String> groups, String pattern, List<UUID> thinkers, String stage,
+            String elementId, Instant dueBefore, int limit) {
         var total = new java.util.concurrent.atomic.AtomicInteger();
         List<WorkItem> found = jdbc.sql("""
                         select x.*, count(*) over () as total from (
@@ -107,8 +107,7 @@ public class WorkItemRepository {
                         where w.state = 'OPEN'
                           and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
                           and (cast(:pattern as text) is null or w.title ilike :pattern or c.reference ilike :pattern
-                               or exists (select 1 from user_account t where t.id = c.thinker_id
-                                          and t.display_name ilike :pattern))
+                               or c.thinker_id = any(:thinkers))
                           and (cast(:stage as text) is null or c.stage = :stage)
                           and (cast(:element as text) is null or w.element_id = :element)
                           and (cast(:dueBefore as timestamptz) is null or w.due_at < :dueBefore)
@@ -119,6 +118,7 @@ public class WorkItemRepository {
                 .param("username", username)
                 .param("groups", groups.toArray(String[]::new))
                 .param("pattern", pattern)
+                .param("thinkers", thinkers.toArray(UUID[]::new))
                 .param("stage", stage)
                 .param("element", elementId)
                 .param("dueBefore", dueBefore == null ? null : java.sql.Timestamp.from(dueBefore), java.sql.Types.TIMESTAMP)
@@ -193,21 +193,18 @@ public class WorkItemRepository {
     }
 
     /**
-     * Who completed or took an item and when, with their display names; for the page a person
+     * Who completed or took an item and when; for the page a person
      * sees when they open a task that is no longer theirs to do.
      */
     public Optional<Outcome> outcome(WorkItemId id) {
         return jdbc.sql("""
-                        select w.completed_by, cu.display_name as completed_name, w.completed_at,
-                               ca.display_name as claimed_name, w.claimed_at, w.last_activated_at
+                        select w.completed_by, w.completed_at, w.claimed_by, w.claimed_at, w.last_activated_at
                         from work_item w
-                        left join user_account cu on cu.username = w.completed_by
-                        left join user_account ca on ca.username = w.claimed_by
                         where w.id = :id
                         """)
                 .param("id", id.value())
-                .query((rs, row) -> new Outcome(rs.getString("completed_by"), rs.getString("completed_name"),
-                        instant(rs.getTimestamp("completed_at")), rs.getString("claimed_name"), instant(rs.getTimestamp("claimed_at")),
+                .query((rs, row) -> new Outcome(rs.getString("completed_by"), instant(rs.getTimestamp("completed_at")),
+                        rs.getString("claimed_by"), instant(rs.getTimestamp("claimed_at")),
                         instant(rs.getTimestamp("last_activated_at"))))
                 .optional();
     }
@@ -216,9 +213,9 @@ public class WorkItemRepository {
         return at == null ? null : at.toInstant();
     }
 
-    /** Usernames and display names of who completed and who took an item, and when. */
-    public record Outcome(String completedBy, String completedName, Instant completedAt, String claimedName,
-            Instant claimedAt, Instant lastSeenAt) {
+    /** Usernames of who completed and who took an item, and when. */
+    public record Outcome(String completedBy, Instant completedAt, String claimedBy, Instant claimedAt,
+            Instant lastSeenAt) {
     }
 
     public List<WorkItem> forCase(UUID caseId) {
@@ -313,7 +310,9 @@ public class WorkItemRepository {
                 rs.getInt("process_version"),
                 parse(rs.getString("context")),
                 rs.getBoolean("offered_to_group"),
-                rs.getString("thinker_name"));
+                null,
+                rs.getObject("thinker_id", UUID.class) == null ? null
+                        : new org.coachingpool.security.UserId(rs.getObject("thinker_id", UUID.class)));
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

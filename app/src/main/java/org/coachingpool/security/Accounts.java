@@ -1,0 +1,20 @@
+package org.coachingpool.security;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where sign-in finds people: the people feature owns them and implements this, so security
+ * holds no SQL on their tables and does not depend on the feature that does.
+ */
+public interface Accounts {
+
+    /** A person's account as sign-in checks it, with their roles. */
+    record StoredAccount(CurrentUser user, String passwordHash, boolean enabled) {
+    }
+
+    Optional<StoredAccount> findAccount(String username);
+
+    /** People who can sign in and act as a sponsor, by name. */
+    List<Person> sponsors();
+}
