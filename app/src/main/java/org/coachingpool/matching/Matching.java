@@ -119,7 +119,9 @@ public class Matching {
                 }
             }
         }
-        if (mode != Mode.MENTOR_LIST) {
+        // The shortlist holds nobody while the thinker chooses (they may take their time); the one
+        // they choose is checked and held then.
+        if (mode == Mode.OFFER_ONE) {
             holdForOffer(item, coaches);
         }
         worklist.complete(itemId, RelationshipProcess.TASK_CHOOSE_MATCH, admin, variables);
@@ -141,10 +143,12 @@ public class Matching {
         if (shortlist.stream().noneMatch(c -> c.username().equals(coach))) {
             throw new InvalidInputException("coach", "Choose one of the people listed.");
         }
-        // The others on the shortlist are free for other cases again.
-        var caseId = worklist.get(itemId, thinker).caseId();
-        shortlist.stream().filter(c -> !c.username().equals(coach))
-                .forEach(c -> repository.release(caseId, c.id(), clock.instant()));
+        try {
+            holdForOffer(worklist.get(itemId, thinker), List.of(coach));
+        } catch (InvalidInputException full) {
+            throw new InvalidInputException("coach", "The person you chose cannot take this on any more: their "
+                    + "places have filled since the list was made. Choose someone else, please.");
+        }
         worklist.complete(itemId, RelationshipProcess.TASK_CHOOSE_FROM_SHORTLIST, thinker, Map.of("offeredCoach", coach));
     }
 

@@ -142,6 +142,30 @@ class MatchingTest extends EmbeddedStackTest {
     }
 
     @Test
+    void aShortlistHoldsNobodyAndAThinkerWhoChoosesSomeoneNowFullIsAskedToChooseAgain() {
+        CurrentUser admin = users.get("pooladmin");
+        String username = testPool.coach();
+        String other = testPool.coach();
+        CurrentUser coach = users.get(username);
+        setPlaces(coach, 1, admin);
+        var shortlisted = journey.toMatching(KindWanted.COACHING);
+        matching.choose(journey.task("pooladmin", shortlisted, RelationshipProcess.TASK_CHOOSE_MATCH).id(), admin,
+                Matching.Mode.SHORTLIST, java.util.List.of(username, other));
+        var offered = journey.toMatching(KindWanted.COACHING);
+        matching.choose(journey.task("pooladmin", offered, RelationshipProcess.TASK_CHOOSE_MATCH).id(), admin,
+                Matching.Mode.OFFER_ONE, java.util.List.of(username));
+
+        var pick = journey.task("thinker", shortlisted, RelationshipProcess.TASK_CHOOSE_FROM_SHORTLIST);
+        assertThatThrownBy(() -> matching.chooseFromShortlist(pick.id(), users.get("thinker"), username))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("coach");
+                    assertThat(e.getMessage()).contains("Choose someone else");
+                });
+        matching.chooseFromShortlist(pick.id(), users.get("thinker"), other);
+        assertThat(journey.task(other, shortlisted, RelationshipProcess.TASK_OFFER)).isNotNull();
+    }
+
+    @Test
     void twoMentorsVolunteeringAtOnceExactlyOneIsMatchedAndTheOtherIsTold() throws Exception {
         CurrentUser admin = users.get("pooladmin");
         String one = testPool.mentor();
