@@ -108,24 +108,22 @@ public class StaffImport {
             }
         }
         people.insertImported(added, NO_PASSWORD, now);
+        Map<String, java.util.UUID> addedIds = new HashMap<>();
+        added.forEach(p -> addedIds.put(key(p.email()), p.id()));
         people.updateImported(updated);
         // Managers may be people the same file adds, so chains are set once everyone exists.
         Map<java.util.UUID, java.util.UUID> managers = new HashMap<>();
         for (Parsed row : plan.rows()) {
             if (row.action() != ImportPreview.Action.UNCHANGED && row.managerEmail() != null) {
-                var id = row.known() == null ? findId(added, row.email()) : row.known().id();
-                managers.put(id, plan.idOfEmail(row.managerEmail(), added));
+                var id = row.known() == null ? addedIds.get(key(row.email())) : row.known().id();
+                managers.put(id, plan.idOfEmail(row.managerEmail(), addedIds));
             }
         }
         people.setLineManagers(managers);
         people.addRoles(plan.rows().stream().filter(r -> r.action() != ImportPreview.Action.UNCHANGED)
-                .collect(Collectors.toMap(r -> r.known() == null ? findId(added, r.email()) : r.known().id(),
+                .collect(Collectors.toMap(r -> r.known() == null ? addedIds.get(key(r.email())) : r.known().id(),
                         Parsed::roles)));
         return new Result(added.size(), updated.size(), (int) preview.count(ImportPreview.Action.UNCHANGED));
-    }
-
-    private static java.util.UUID findId(List<PeopleRepository.ImportedPerson> added, String email) {
-        return added.stream().filter(p -> p.email().equalsIgnoreCase(email)).findFirst().orElseThrow().id();
     }
 
     /** A row read and checked, with what it would do. */
@@ -142,9 +140,9 @@ public class StaffImport {
                     r.name(), r.action(), r.changes(), r.problems())).toList());
         }
 
-        java.util.UUID idOfEmail(String email, List<PeopleRepository.ImportedPerson> added) {
+        java.util.UUID idOfEmail(String email, Map<String, java.util.UUID> added) {
             var existing = known.get(key(email));
-            return existing != null ? existing.id() : findId(added, email);
+            return existing != null ? existing.id() : added.get(key(email));
         }
     }
 

@@ -120,10 +120,7 @@ public class Pool {
 
     /** The biographies of the given members, for the thinker choosing from a shortlist. */
     public Map<UserId, String> biographies(Collection<UserId> ids) {
-        var found = new java.util.HashMap<UserId, String>();
-        pool.profiles().stream().filter(p -> ids.contains(p.id()) && p.biography() != null)
-                .forEach(p -> found.put(p.id(), p.biography()));
-        return found;
+        return pool.biographies(ids);
     }
 
     /**

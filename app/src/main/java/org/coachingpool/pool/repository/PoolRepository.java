@@ -44,6 +44,19 @@ public class PoolRepository {
         return jdbc.sql(PROFILE).query(PoolRepository::profile).list();
     }
 
+    /** What the given members wrote about themselves, for those who wrote something. */
+    public Map<UserId, String> biographies(java.util.Collection<UserId> ids) {
+        var found = new HashMap<UserId, String>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select user_id, biography from pool_member where user_id = any(:ids) and biography is not null")
+                .param("ids", ids.stream().map(UserId::value).toArray(UUID[]::new))
+                .query((rs, row) -> found.put(new UserId(rs.getObject("user_id", UUID.class)), rs.getString("biography")))
+                .list();
+        return found;
+    }
+
     public Optional<CoachProfile> profile(UserId id) {
         return jdbc.sql(PROFILE + " where user_id = :id").param("id", id.value()).query(PoolRepository::profile)
                 .optional();
