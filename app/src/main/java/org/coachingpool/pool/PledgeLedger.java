@@ -57,7 +57,21 @@ public class PledgeLedger {
                 .mapToInt(PoolRepository.LedgerEntry::minutes).sum();
         return new Pledge(profile.pledgedHoursPerYear(), start, end.minusDays(1),
                 profile.pledgedHoursPerYear() * profile.pledgeTermYears(), closed + minutesInRunning, minutesInRunning,
-                ChronoUnit.DAYS.between(today, end) <= TERM_WARNING_DAYS);
+                endsSoon(end, today));
+    }
+
+    /** The last day of the term in force. */
+    static LocalDate lastDayOfTerm(CoachProfile profile, LocalDate today) {
+        return termStart(profile, today).plusYears(profile.pledgeTermYears()).minusDays(1);
+    }
+
+    /** Time to renew: the term in force ends within {@link #TERM_WARNING_DAYS} days. */
+    static boolean termEndsSoon(CoachProfile profile, LocalDate today) {
+        return endsSoon(lastDayOfTerm(profile, today).plusDays(1), today);
+    }
+
+    private static boolean endsSoon(LocalDate dayAfterTerm, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, dayAfterTerm) <= TERM_WARNING_DAYS;
     }
 
     static LocalDate termStart(CoachProfile profile, LocalDate today) {

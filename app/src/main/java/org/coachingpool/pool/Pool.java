@@ -90,6 +90,11 @@ public class Pool {
                 .toList();
     }
 
+    /** Just the profile, for what needs no figures (one query, for every task list a coach opens). */
+    Optional<CoachProfile> profileOf(UserId id) {
+        return pool.profile(id);
+    }
+
     /** A member as the member or the pool team sees them; empty for anyone else. */
     public Optional<PoolMember> member(UserId id, CurrentUser viewer) {
         if (!id.equals(viewer.id()) && !viewer.has(Role.POOL_ADMIN)) {

@@ -27,18 +27,18 @@ class PoolReminders implements InboxNotices {
 
     @Override
     public List<String> noticesFor(org.coachingpool.security.CurrentUser user) {
-        var member = pool.member(user.id(), user);
-        if (member.isEmpty() || member.get().profile().status() == MemberStatus.LEFT) {
+        // The profile alone: a task list is opened often, and the pledge's hours are not needed here.
+        var found = pool.profileOf(user.id());
+        if (found.isEmpty() || found.get().status() == MemberStatus.LEFT) {
             return List.of();
         }
-        var profile = member.get().profile();
+        var profile = found.get();
         LocalDate today = LocalDate.now(clock);
         List<String> notices = new ArrayList<>();
         due("Your supervision", profile.supervisionDue(), today).ifPresent(notices::add);
         due("Your CPD record", profile.cpdDue(), today).ifPresent(notices::add);
-        var pledge = member.get().pledge();
-        if (pledge.endsSoon() && profile.status() != MemberStatus.JOINING) {
-            notices.add("Your pledge term ends on " + UkDates.date(pledge.termEnd())
+        if (profile.status() != MemberStatus.JOINING && PledgeLedger.termEndsSoon(profile, today)) {
+            notices.add("Your pledge term ends on " + UkDates.date(PledgeLedger.lastDayOfTerm(profile, today))
                     + ": agree a new pledge with the pool team.");
         }
         return notices;

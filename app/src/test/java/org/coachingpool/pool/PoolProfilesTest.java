@@ -24,6 +24,7 @@ class PoolProfilesTest extends EmbeddedStackTest {
     @Autowired TestUsers users;
     @Autowired CaseJourney journey;
     @Autowired PoolReminders reminders;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aCoachChangesTheirOwnProfileButNotWhatThePoolTeamSets() {
@@ -137,6 +138,20 @@ class PoolProfilesTest extends EmbeddedStackTest {
                 .anySatisfy(n -> assertThat(n).startsWith("Your supervision was due on"))
                 .anySatisfy(n -> assertThat(n).startsWith("Your CPD record is due on"));
         assertThat(reminders.noticesFor(users.get("thinker"))).as("not a member").isEmpty();
+    }
+
+    @Test
+    void aCoachWhosePledgeTermEndsWithinTwoMonthsIsRemindedAndTheLedgerWarns() {
+        CurrentUser coach = users.get(testPool.coach());
+        jdbc.sql("update pool_member set joined_on = current_date - interval '2 years' + interval '30 days' where user_id = :id")
+                .param("id", coach.id().value()).update();
+        LocalDate lastDay = LocalDate.now().minusYears(2).plusDays(30).plusYears(2).minusDays(1);
+        assertThat(pool.member(coach.id(), coach).orElseThrow().pledge()).satisfies(p -> {
+            assertThat(p.endsSoon()).isTrue();
+            assertThat(p.termEnd()).isEqualTo(lastDay);
+        });
+        assertThat(reminders.noticesFor(coach)).containsExactly("Your pledge term ends on "
+                + org.coachingpool.platform.UkDates.date(lastDay) + ": agree a new pledge with the pool team.");
     }
 
     @Test
