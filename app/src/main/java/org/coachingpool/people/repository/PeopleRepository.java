@@ -332,11 +332,6 @@ public class PeopleRepository {
                 .param("e", email).query(Boolean.class).single();
     }
 
-    public boolean organisationExists(String name) {
-        return jdbc.sql("select exists (select 1 from organisation where name = :n)").param("n", name)
-                .query(Boolean.class).single();
-    }
-
     public UserId insert(String username, String displayName, String email, String organisation, String passwordHash,
             java.util.Set<Role> roles, Workplace workplace, Instant now) {
         UUID id = UUID.randomUUID();

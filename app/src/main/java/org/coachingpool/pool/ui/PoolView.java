@@ -50,8 +50,9 @@ public class PoolView extends VerticalLayout {
         this.admin = users.require();
         this.clock = clock;
         setMaxWidth("80rem");
-        organisation.setItems(pool.overview(Pool.Filter.ALL, admin).stream().map(m -> m.person().organisation())
-                .distinct().sorted().toList());
+        // The whole pool once: the organisations to filter by, and the list shown first.
+        List<PoolMember> everyone = pool.overview(Pool.Filter.ALL, admin);
+        organisation.setItems(everyone.stream().map(m -> m.person().organisation()).distinct().sorted().toList());
         organisation.setClearButtonVisible(true);
         specialism.setItems(DevelopmentArea.values());
         specialism.setItemLabelGenerator(DevelopmentArea::label);
