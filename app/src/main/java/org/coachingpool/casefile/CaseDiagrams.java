@@ -9,7 +9,7 @@ import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
-import org.coachingpool.modeller.ProcessDefinitions;
+import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemState;

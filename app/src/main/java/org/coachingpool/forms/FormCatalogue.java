@@ -87,6 +87,11 @@ public class FormCatalogue {
                     List.of(new Field.Text("reflection", "Your reflection (seen by you only)", "", AUTHOR, "*"))))
             .stream().collect(Collectors.toMap(TaskForm::formKey, Function.identity()));
 
+    /** Every form key this catalogue shows. */
+    public java.util.Set<String> formKeys() {
+        return java.util.Set.copyOf(forms.keySet());
+    }
+
     public Optional<TaskForm> find(String formKey) {
         return Optional.ofNullable(forms.get(formKey));
     }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.incidents.repository.CaseProblemRepository;
-import org.coachingpool.modeller.ProcessDefinitions;
+import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;

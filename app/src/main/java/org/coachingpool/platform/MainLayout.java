@@ -92,6 +92,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("People", "people"));
             nav.addItem(new SideNavItem("Organisations", "organisations"));
         }
+        if (user.has(Role.PROCESS_ADMIN)) {
+            nav.addItem(new SideNavItem("Processes", "processes"));
+        }
         nav.addItem(new SideNavItem("How it works", "how-it-works"));
         var statement = new Anchor("accessibility", "Accessibility statement");
         statement.addClassName("drawer-footer-link");

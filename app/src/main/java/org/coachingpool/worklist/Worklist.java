@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
-import org.coachingpool.modeller.ProcessDefinitions;
+import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.repository.WorkItemRepository;
 import org.slf4j.Logger;
@@ -194,6 +194,24 @@ public class Worklist {
      * Open tasks assigned to the person by name, of the given kinds (element ids): for services
      * that must know whether someone has, say, an offer waiting for their answer.
      */
+    /**
+     * How many tasks wait at each step of each process definition (definition key → element id →
+     * count), for the process library. Counts only, so no permission filter is needed.
+     */
+    public Map<Long, Map<String, Integer>> waitingByDefinition() {
+        Map<Long, Map<String, Integer>> waiting = new java.util.HashMap<>();
+        for (var row : items.waiting()) {
+            waiting.computeIfAbsent(row.definitionKey(), k -> new java.util.TreeMap<>()).put(row.elementId(),
+                    row.tasks());
+        }
+        return waiting;
+    }
+
+    /** Process instances waiting at a person's task, by process definition key. */
+    public Map<Long, Integer> instancesWaitingByDefinition() {
+        return items.instancesWithOpenTasks();
+    }
+
     public List<WorkItem> openAssignedTo(String username, java.util.Set<String> elementIds) {
         return named(items.openFor(username, List.of()).stream()
                 .filter(item -> username.equals(item.assignee()) && elementIds.contains(item.elementId())).toList());

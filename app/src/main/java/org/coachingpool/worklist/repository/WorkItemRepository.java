@@ -147,6 +147,30 @@ public class WorkItemRepository {
     }
 
     /** Some of the matching items, and how many match in all. */
+    /** Open and completing tasks by process definition and element: where cases wait. */
+    public List<Waiting> waiting() {
+        return jdbc.sql("""
+                        select process_definition_key, element_id, count(*) as tasks,
+                               count(distinct process_instance_key) as instances
+                        from work_item where state in ('OPEN', 'COMPLETING')
+                        group by process_definition_key, element_id
+                        """)
+                .query((rs, row) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
+    }
+
+    /** Process instances with an open task, by process definition. */
+    public java.util.Map<Long, Integer> instancesWithOpenTasks() {
+        return jdbc.sql("""
+                        select process_definition_key, count(distinct process_instance_key) from work_item
+                        where state in ('OPEN', 'COMPLETING') group by process_definition_key
+                        """)
+                .query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    public record Waiting(long definitionKey, String elementId, int tasks, int instances) {
+    }
+
     public record Page(List<WorkItem> items, int total) {
     }
 

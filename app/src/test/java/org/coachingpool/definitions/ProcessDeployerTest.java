@@ -1,7 +1,9 @@
-package org.coachingpool.modeller;
+package org.coachingpool.definitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -15,6 +17,9 @@ class ProcessDeployerTest extends EmbeddedStackTest {
 
     @Autowired ProcessDeployer deployer;
     @Autowired JdbcClient jdbc;
+    @Autowired ProcessDefinitions definitions;
+    @Autowired org.coachingpool.modeller.ModelLibrary library;
+    @Autowired org.coachingpool.security.TestUsers users;
 
     @Test
     void deployingUnchangedResourcesAgainCreatesNoNewVersion() {
@@ -47,6 +52,33 @@ class ProcessDeployerTest extends EmbeddedStackTest {
                     assertThat(problem.fix()).contains("correct the file");
                 });
         assertThat(versions()).isEqualTo(1);
+    }
+
+    @Test
+    void startUpLeavesAVersionAnAdminDeployedLiveUntilTheFileItselfChanges() {
+        var admin = users.get("processadmin");
+        String file = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+                  <bpmn:process id="startup-check" name="NAME" isExecutable="true">
+                    <bpmn:startEvent id="s" />
+                    <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e" />
+                    <bpmn:endEvent id="e" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        deployer.deployChanged(Map.of("startup-check.bpmn", file.replace("NAME", "From the app").getBytes(UTF_8)));
+        var draft = library.startDraft(ResourceKind.PROCESS, "startup-check", 1, admin);
+        library.save(draft, library.draft(draft, admin).content().replace("From the app", "From an admin"), 0, admin);
+        library.deploy(draft, "Renamed", admin);
+
+        deployer.deployChanged(Map.of("startup-check.bpmn", file.replace("NAME", "From the app").getBytes(UTF_8)));
+        assertThat(definitions.versions(ResourceKind.PROCESS, "startup-check")).hasSize(2).first()
+                .satisfies(live -> assertThat(live.origin()).isEqualTo(Origin.ADMIN));
+
+        deployer.deployChanged(Map.of("startup-check.bpmn", file.replace("NAME", "A new release").getBytes(UTF_8)));
+        assertThat(definitions.versions(ResourceKind.PROCESS, "startup-check")).hasSize(3).first()
+                .satisfies(live -> assertThat(live.origin()).isEqualTo(Origin.FILES));
     }
 
     private int versions() {

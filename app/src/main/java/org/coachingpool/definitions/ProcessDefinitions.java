@@ -1,0 +1,209 @@
+package org.coachingpool.definitions;
+
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.instance.CallActivity;
+import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.coachingpool.security.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The process definitions the app deployed, kept with their XML so that work items get their
+ * titles from the model and diagrams can be drawn without asking the engine.
+ */
+@Service
+public class ProcessDefinitions {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<Long, Outline> outlines = new ConcurrentHashMap<>();
+    private final Map<Long, String> processIds = new ConcurrentHashMap<>();
+
+    ProcessDefinitions(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records a process version the engine reported; true when it was not known before. */
+    boolean rememberProcess(long definitionKey, String bpmnProcessId, int version, String resourceName, String xml,
+            Origin origin, UserId by, String comment) {
+        return jdbc.sql("""
+                        insert into process_definition (definition_key, bpmn_process_id, version, resource_name,
+                            bpmn_xml, deployed_at, origin, deployed_by, comment)
+                        values (:key, :processId, :version, :resource, :xml, :now, :origin, :by, :comment)
+                        on conflict (definition_key) do nothing
+                        """)
+                .param("key", definitionKey)
+                .param("processId", bpmnProcessId)
+                .param("version", version)
+                .param("resource", resourceName)
+                .param("xml", xml)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("origin", origin.name())
+                .param("by", by == null ? null : by.value())
+                .param("comment", comment)
+                .update() == 1;
+    }
+
+    /** Records a decision requirements version the engine reported; true when it was not known before. */
+    boolean rememberDecision(long key, String id, int version, String name, String resourceName, String xml,
+            List<String> decisionIds, Origin origin, UserId by, String comment) {
+        return jdbc.sql("""
+                        insert into decision_definition (decision_requirements_key, decision_requirements_id, version,
+                            name, resource_name, dmn_xml, decision_ids, deployed_at, origin, deployed_by, comment)
+                        values (:key, :id, :version, :name, :resource, :xml, :decisions, :now, :origin, :by, :comment)
+                        on conflict (decision_requirements_key) do nothing
+                        """)
+                .param("key", key).param("id", id).param("version", version)
+                .param("name", name == null || name.isBlank() ? id : name)
+                .param("resource", resourceName).param("xml", xml)
+                .param("decisions", decisionIds.toArray(String[]::new))
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("origin", origin.name())
+                .param("by", by == null ? null : by.value())
+                .param("comment", comment)
+                .update() == 1;
+    }
+
+    /** The checksum of each file of processes/ as last deployed. */
+    Map<String, String> fileChecksums() {
+        return jdbc.sql("select resource_name, sha256 from deployed_file")
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    void rememberFile(String resourceName, String sha256) {
+        jdbc.sql("""
+                        insert into deployed_file (resource_name, sha256, deployed_at) values (:name, :sha, :now)
+                        on conflict (resource_name) do update set sha256 = excluded.sha256, deployed_at = excluded.deployed_at
+                        """)
+                .param("name", resourceName).param("sha", sha256)
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+    }
+
+    private static final String VERSIONS = """
+            select 'PROCESS' as kind, bpmn_process_id as resource_id, version, definition_key as engine_key,
+                   bpmn_process_id as name, resource_name, deployed_at, origin, deployed_by, comment
+            from process_definition
+            union all
+            select 'DECISION', decision_requirements_id, version, decision_requirements_key, name, resource_name,
+                   deployed_at, origin, deployed_by, comment
+            from decision_definition
+            """;
+
+    /** Every version of every process and decision table, newest first within each. */
+    public List<DefinitionVersion> allVersions() {
+        return jdbc.sql("select * from (" + VERSIONS + ") v order by kind desc, resource_id, version desc")
+                .query(ProcessDefinitions::version).list();
+    }
+
+    public List<DefinitionVersion> versions(ResourceKind kind, String resourceId) {
+        return jdbc.sql("select * from (" + VERSIONS + ") v where kind = :kind and resource_id = :id order by version desc")
+                .param("kind", kind.name()).param("id", resourceId)
+                .query(ProcessDefinitions::version).list();
+    }
+
+    public Optional<DefinitionVersion> version(ResourceKind kind, String resourceId, int version) {
+        return jdbc.sql("select * from (" + VERSIONS + ") v where kind = :kind and resource_id = :id and version = :v")
+                .param("kind", kind.name()).param("id", resourceId).param("v", version)
+                .query(ProcessDefinitions::version).optional();
+    }
+
+    /** The XML of one version of a process or decision table. */
+    public Optional<String> content(ResourceKind kind, String resourceId, int version) {
+        String sql = kind == ResourceKind.PROCESS
+                ? "select bpmn_xml from process_definition where bpmn_process_id = :id and version = :v"
+                : "select dmn_xml from decision_definition where decision_requirements_id = :id and version = :v";
+        return jdbc.sql(sql).param("id", resourceId).param("v", version).query(String.class).optional();
+    }
+
+    /** Ids of the decisions in the newest version of every decision requirements graph. */
+    public java.util.Set<String> deployedDecisionIds() {
+        return new java.util.TreeSet<>(jdbc.sql("""
+                        select distinct unnest(decision_ids) from decision_definition
+                        """).query(String.class).list());
+    }
+
+    public java.util.Set<String> deployedProcessIds() {
+        return new java.util.TreeSet<>(jdbc.sql("select distinct bpmn_process_id from process_definition")
+                .query(String.class).list());
+    }
+
+    private static DefinitionVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Object by = rs.getObject("deployed_by");
+        return new DefinitionVersion(ResourceKind.valueOf(rs.getString("kind")), rs.getString("resource_id"),
+                rs.getInt("version"), rs.getLong("engine_key"), rs.getString("name"), rs.getString("resource_name"),
+                rs.getTimestamp("deployed_at").toInstant(), Origin.valueOf(rs.getString("origin")),
+                by == null ? null : new UserId((java.util.UUID) by), rs.getString("comment"));
+    }
+
+    public Optional<String> xml(long definitionKey) {
+        return jdbc.sql("select bpmn_xml from process_definition where definition_key = :key")
+                .param("key", definitionKey).query(String.class).optional();
+    }
+
+    /** The process id of a definition the app deployed. */
+    public Optional<String> bpmnProcessId(long definitionKey) {
+        // A definition key names one process for good: asked once per key.
+        return Optional.ofNullable(processIds.computeIfAbsent(definitionKey, key -> jdbc
+                .sql("select bpmn_process_id from process_definition where definition_key = :key")
+                .param("key", key).query(String.class).optional().orElse(null)));
+    }
+
+    /** The newest version of a process the app deployed. */
+    public Optional<Long> latestKey(String bpmnProcessId) {
+        return jdbc.sql("""
+                        select definition_key from process_definition where bpmn_process_id = :id
+                        order by version desc limit 1
+                        """)
+                .param("id", bpmnProcessId).query(Long.class).optional();
+    }
+
+    /** The name a person gave an element in the modeller, if the definition is known here. */
+    public Optional<String> elementName(long definitionKey, String elementId) {
+        return outline(definitionKey).map(o -> o.names().get(elementId));
+    }
+
+    /** The call activities of a definition that start the given process. */
+    public List<String> callersOf(long definitionKey, String calledProcessId) {
+        return outline(definitionKey).map(o -> o.callers().getOrDefault(calledProcessId, List.of())).orElse(List.of());
+    }
+
+    /** A deployed definition never changes, so its outline is parsed once. */
+    private Optional<Outline> outline(long definitionKey) {
+        return Optional.ofNullable(outlines.computeIfAbsent(definitionKey,
+                key -> xml(key).map(ProcessDefinitions::outlineOf).orElse(null)));
+    }
+
+    /** The name the process has in its model, if it has one. */
+    public Optional<String> processName(long definitionKey) {
+        return outline(definitionKey).map(Outline::processName).filter(n -> !n.isBlank());
+    }
+
+    private record Outline(Map<String, String> names, Map<String, List<String>> callers, String processName) {
+    }
+
+    private static Outline outlineOf(String xml) {
+        var model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> names = model.getModelElementsByType(FlowElement.class).stream()
+                .filter(e -> e.getName() != null && !e.getName().isBlank())
+                .collect(Collectors.toMap(FlowElement::getId, e -> e.getName().strip(), (a, b) -> a));
+        Map<String, List<String>> callers = model.getModelElementsByType(CallActivity.class).stream()
+                .filter(c -> c.getSingleExtensionElement(ZeebeCalledElement.class) != null)
+                .collect(Collectors.groupingBy(c -> c.getSingleExtensionElement(ZeebeCalledElement.class).getProcessId(),
+                        Collectors.mapping(CallActivity::getId, Collectors.toList())));
+        String processName = model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Process.class).stream()
+                .filter(io.camunda.zeebe.model.bpmn.instance.Process::isExecutable).map(p -> p.getName())
+                .filter(n -> n != null).findFirst().orElse("");
+        return new Outline(names, callers, processName.strip());
+    }
+}

@@ -1,0 +1,35 @@
+package org.coachingpool.definitions;
+
+/** What an admin edits: a BPMN process or a DMN decision table (its decision requirements). */
+public enum ResourceKind {
+    PROCESS("process", ".bpmn"),
+    DECISION("decision table", ".dmn");
+
+    private final String label;
+    private final String extension;
+
+    ResourceKind(String label, String extension) {
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public static ResourceKind ofFileName(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".bpmn") || lower.endsWith(".bpmn20.xml")) {
+            return PROCESS;
+        }
+        if (lower.endsWith(".dmn")) {
+            return DECISION;
+        }
+        throw new org.coachingpool.platform.InvalidInputException("file",
+                "The file must be a .bpmn or .dmn file made in a modeller");
+    }
+}

@@ -1,0 +1,253 @@
+package org.coachingpool.modeller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.coachingpool.definitions.Origin;
+import org.coachingpool.definitions.ResourceKind;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.TestUsers;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The process library on the real engine and database. Each test deploys a process of its own
+ * id, so the relationship process the other tests run on is never changed here.
+ */
+class ModelLibraryTest extends EmbeddedStackTest {
+
+    @Autowired ModelLibrary library;
+    @Autowired TestUsers users;
+    @Autowired JdbcClient jdbc;
+
+    static String process(String id, String taskXml) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+                    xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="defs-%1$s"
+                    targetNamespace="http://bpmn.io/schema/bpmn" modeler:executionPlatform="Camunda Cloud"
+                    modeler:executionPlatformVersion="8.8.0">
+                  <bpmn:process id="%1$s" name="Test %1$s" isExecutable="true">
+                    <bpmn:startEvent id="start" />
+                    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="work" />
+                    %2$s
+                    <bpmn:sequenceFlow id="f2" sourceRef="work" targetRef="end" />
+                    <bpmn:endEvent id="end" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(id, taskXml);
+    }
+
+    static String serviceTask(String jobType) {
+        return """
+                <bpmn:serviceTask id="work" name="Do the work">
+                  <bpmn:extensionElements><zeebe:taskDefinition type="%s" /></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                """.formatted(jobType);
+    }
+
+    static String userTask(String assignment, String form) {
+        return """
+                <bpmn:userTask id="work" name="HR approval">
+                  <bpmn:extensionElements>%s%s</bpmn:extensionElements>
+                </bpmn:userTask>
+                """.formatted(assignment, form);
+    }
+
+    private DraftId upload(String id, String xml, CurrentUser admin) {
+        return library.upload(id + ".bpmn", xml.getBytes(StandardCharsets.UTF_8), admin);
+    }
+
+    @Test
+    void everyProcessAndDecisionTableTheAppShipsPassesTheAppsOwnRules() {
+        CurrentUser admin = users.get("processadmin");
+        for (LibraryEntry entry : library.entries(admin)) {
+            var draft = library.startDraft(entry.kind(), entry.resourceId(), entry.liveVersion(), admin);
+            assertThat(library.validate(draft, admin)).as(entry.resourceId()).noneMatch(Finding::isError);
+            library.discard(draft, admin);
+        }
+    }
+
+    @Test
+    void anUnknownJobTypeIsAnErrorNamingTheElementAndBlocksTheDeploy() {
+        CurrentUser admin = users.get("processadmin");
+        var draft = upload("unknown-job", process("unknown-job", serviceTask("hr.approve")), admin);
+        assertThat(library.validate(draft, admin)).anySatisfy(finding -> {
+            assertThat(finding.isError()).isTrue();
+            assertThat(finding.elementId()).isEqualTo("work");
+            assertThat(finding.describe()).contains("'Do the work' (work)").contains("hr.approve");
+        });
+        assertThatThrownBy(() -> library.deploy(draft, "try it", admin)).isInstanceOfSatisfying(
+                InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .anySatisfy(p -> assertThat(p.message()).contains("Do the work").contains("hr.approve")));
+        assertThat(library.entries(admin)).noneMatch(e -> e.resourceId().equals("unknown-job"));
+    }
+
+    @Test
+    void aUserTaskNeedsSomeoneToSeeItAndAFormTheAppHas() {
+        CurrentUser admin = users.get("processadmin");
+        var nobody = upload("no-one", process("no-one", userTask("", "")), admin);
+        assertThat(library.validate(nobody, admin)).filteredOn(Finding::isError).extracting(Finding::message)
+                .anyMatch(m -> m.contains("nobody would see this task"))
+                .anyMatch(m -> m.contains("has no form"));
+        var unknown = upload("odd-form", process("odd-form", userTask(
+                "<zeebe:assignmentDefinition candidateGroups=\"hr-team\" />",
+                "<zeebe:formDefinition formKey=\"hr-approval\" />")), admin);
+        assertThat(library.validate(unknown, admin)).filteredOn(Finding::isError).extracting(Finding::describe)
+                .anyMatch(m -> m.contains("'HR approval' (work)") && m.contains("the app has no form 'hr-approval'"))
+                .anyMatch(m -> m.contains("the candidate group 'hr-team' is not one the app has"));
+        var strangers = upload("odd-person", process("odd-person", userTask(
+                "<zeebe:assignmentDefinition assignee=\"=hrManager\" />",
+                "<zeebe:formDefinition formKey=\"review-sponsor\" />")), admin);
+        assertThat(library.validate(strangers, admin)).filteredOn(Finding::isError).extracting(Finding::message)
+                .containsExactly("the assignee =hrManager is not a person the app knows; use one of =applicant, "
+                        + "=coach, =mentor, =offeredCoach, =sponsor, =thinker");
+    }
+
+    @Test
+    void callsAndDecisionsMustExistAndTextNeverGoesIntoAnEngineVariable() {
+        CurrentUser admin = users.get("processadmin");
+        String xml = process("references", """
+                <bpmn:callActivity id="work" name="Run the missing one">
+                  <bpmn:extensionElements>
+                    <zeebe:calledElement processId="not-deployed" propagateAllChildVariables="false" />
+                    <zeebe:ioMapping><zeebe:output source="=&quot;Thanks for your patience&quot;" target="note" />
+                    </zeebe:ioMapping>
+                  </bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:sequenceFlow id="f3" sourceRef="work" targetRef="rules" />
+                <bpmn:businessRuleTask id="rules" name="Decide">
+                  <bpmn:extensionElements>
+                    <zeebe:calledDecision decisionId="no-such-table" resultVariable="r" />
+                  </bpmn:extensionElements>
+                </bpmn:businessRuleTask>
+                """).replace("sourceRef=\"work\" targetRef=\"end\"", "sourceRef=\"rules\" targetRef=\"end\"");
+        var draft = upload("references", xml, admin);
+        assertThat(library.validate(draft, admin)).filteredOn(Finding::isError).extracting(Finding::describe)
+                .anyMatch(m -> m.contains("(work)") && m.contains("calls the process 'not-deployed'"))
+                .anyMatch(m -> m.contains("'Decide' (rules)") && m.contains("'no-such-table'"))
+                .anyMatch(m -> m.contains("the variable 'note' would hold text"));
+    }
+
+    @Test
+    void aValidDraftGoesLiveAsANewVersionWithItsAuthorCommentAndDifference() {
+        CurrentUser admin = users.get("processadmin");
+        var first = upload("library-flow", process("library-flow", serviceTask("case.set-stage")), admin);
+        var one = library.deploy(first, "First version", admin);
+        assertThat(one.fromVersion()).isNull();
+        assertThat(library.drafts(admin)).noneMatch(d -> d.id().equals(first));
+
+        var second = library.startDraft(ResourceKind.PROCESS, "library-flow", one.toVersion(), admin);
+        String renamed = library.draft(second, admin).content().replace("Do the work", "Do the work well");
+        library.save(second, renamed, 0, admin);
+        var two = library.deploy(second, "A clearer name", admin);
+
+        assertThat(two.toVersion()).isEqualTo(one.toVersion() + 1);
+        assertThat(two.difference()).containsExactly(
+                "Changed service task 'Do the work well' (work): name Do the work → Do the work well");
+        List<Version> versions = library.versions(ResourceKind.PROCESS, "library-flow", admin);
+        assertThat(versions.getFirst().live()).isTrue();
+        assertThat(versions.getFirst().deployedByName()).isEqualTo("Rhian Davies");
+        assertThat(versions.getFirst().comment()).isEqualTo("A clearer name");
+        assertThat(versions.getFirst().origin()).isEqualTo(Origin.ADMIN);
+        assertThat(library.changes(ResourceKind.PROCESS, "library-flow", admin).getFirst()).satisfies(change -> {
+            assertThat(change.byName()).isEqualTo("Rhian Davies");
+            assertThat(change.fromVersion()).isEqualTo(one.toVersion());
+            assertThat(change.toVersion()).isEqualTo(two.toVersion());
+            assertThat(change.difference()).isEqualTo(two.difference());
+        });
+        assertThat(library.compare(ResourceKind.PROCESS, "library-flow", one.toVersion(), two.toVersion(), admin))
+                .isEqualTo(two.difference());
+    }
+
+    @Test
+    void aDraftTheSameAsTheLiveVersionHasNothingToDeployAndACommentIsNeeded() {
+        CurrentUser admin = users.get("processadmin");
+        var draft = library.startDraft(ResourceKind.PROCESS, "relationship", 1, admin);
+        assertThatThrownBy(() -> library.deploy(draft, " ", admin)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.problems()).extracting(InvalidInputException.Problem::field)
+                        .containsExactly("comment"));
+        assertThatThrownBy(() -> library.deploy(draft, "no change", admin)).hasMessageContaining("nothing to deploy");
+        assertThat(library.versions(ResourceKind.PROCESS, "relationship", admin)).hasSize(1);
+        library.discard(draft, admin);
+    }
+
+    @Test
+    void aSaveFromAStaleTabIsRefusedAndTheNewerSaveIsKept() {
+        CurrentUser admin = users.get("processadmin");
+        var draft = upload("stale-tab", process("stale-tab", serviceTask("case.set-stage")), admin);
+        String original = library.draft(draft, admin).content();
+        library.save(draft, original.replace("Do the work", "First tab"), 0, admin);
+        assertThatThrownBy(() -> library.save(draft, original.replace("Do the work", "Second tab"), 0, admin))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("in another window");
+        assertThat(library.draft(draft, admin).content()).contains("First tab").doesNotContain("Second tab");
+        assertThatThrownBy(() -> library.save(draft, "<not a model", 1, admin))
+                .hasMessageContaining("cannot be read");
+        assertThat(library.draft(draft, admin).content()).contains("First tab");
+    }
+
+    @Test
+    void aFileThatIsNotAModelIsRefusedWithAPlainMessage() {
+        CurrentUser admin = users.get("processadmin");
+        assertThatThrownBy(() -> library.upload("notes.txt", "hello".getBytes(StandardCharsets.UTF_8), admin))
+                .hasMessageContaining(".bpmn or .dmn");
+        assertThatThrownBy(() -> library.upload("broken.bpmn", "<bpmn:definitions".getBytes(StandardCharsets.UTF_8),
+                admin)).isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be read");
+        assertThatThrownBy(() -> library.upload("empty.dmn", new byte[0], admin)).hasMessageContaining("is empty");
+    }
+
+    @Test
+    void rollingBackMakesTheOldContentLiveAsANewVersion() {
+        CurrentUser admin = users.get("processadmin");
+        var one = library.deploy(upload("roll-back", process("roll-back", serviceTask("case.set-stage")), admin),
+                "First", admin);
+        var edit = library.startDraft(ResourceKind.PROCESS, "roll-back", one.toVersion(), admin);
+        library.save(edit, library.draft(edit, admin).content().replace("case.set-stage", "case.notify"), 0, admin);
+        var two = library.deploy(edit, "Notify instead", admin);
+
+        var three = library.rollBack(ResourceKind.PROCESS, "roll-back", one.toVersion(), "Notify was wrong", admin);
+
+        assertThat(three.toVersion()).isEqualTo(two.toVersion() + 1);
+        assertThat(library.content(ResourceKind.PROCESS, "roll-back", three.toVersion(), admin))
+                .contains("case.set-stage");
+        var live = library.versions(ResourceKind.PROCESS, "roll-back", admin).getFirst();
+        assertThat(live.origin()).isEqualTo(Origin.ROLLBACK);
+        assertThat(live.comment()).isEqualTo("Back to version " + one.toVersion() + ": Notify was wrong");
+        assertThat(library.changes(ResourceKind.PROCESS, "roll-back", admin).getFirst().action())
+                .isEqualTo(Change.Action.ROLLBACK);
+        assertThatThrownBy(() -> library.rollBack(ResourceKind.PROCESS, "roll-back", three.toVersion(), "again",
+                admin)).hasMessageContaining("live version already");
+    }
+
+    @Test
+    void aCamundaUserTaskIsDeployedAsAJobWorkerUserTaskWithAWarning() {
+        CurrentUser admin = users.get("processadmin");
+        var draft = upload("camunda-task", process("camunda-task", userTask(
+                "<zeebe:userTask /><zeebe:assignmentDefinition candidateGroups=\"pool-admins\" />",
+                "<zeebe:formDefinition formKey=\"review-sponsor\" />")), admin);
+        assertThat(library.validate(draft, admin)).anySatisfy(f -> {
+            assertThat(f.isError()).isFalse();
+            assertThat(f.message()).contains("job-worker user task");
+        });
+        var done = library.deploy(draft, "Converted", admin);
+        String deployed = library.content(ResourceKind.PROCESS, "camunda-task", done.toVersion(), admin);
+        assertThat(deployed).doesNotContain("zeebe:userTask").contains("candidateGroups=\"pool-admins\"");
+    }
+
+    @Test
+    void onlyProcessAdminsReachTheLibrary() {
+        CurrentUser poolAdmin = users.get("pooladmin");
+        assertThatThrownBy(() -> library.entries(poolAdmin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> library.startDraft(ResourceKind.PROCESS, "relationship", 1, poolAdmin))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> library.upload("x.bpmn", new byte[1], users.get("coach1")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
