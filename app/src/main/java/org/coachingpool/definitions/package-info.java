@@ -1,6 +1,9 @@
 /**
- * Process definitions the app deployed, with their XML, for titles and diagrams; deployment of
- * processes/ on start. Offers {@link org.coachingpool.definitions.ProcessDefinitions}. Owns
- * {@code process_definition}. The browser modeller is still to come.
+ * Deployed definitions: deploys resources to the engine ({@link org.coachingpool.definitions.Deployments})
+ * and records every process, decision and form version with its content, origin, author and
+ * comment ({@link org.coachingpool.definitions.ProcessDefinitions}), for titles, diagrams and the
+ * process library. Deploys the files of processes/ on start when they changed (ADR 0010). Owns
+ * {@code process_definition}, {@code decision_definition}, {@code form_definition} and
+ * {@code deployed_file}.
  */
 package org.coachingpool.definitions;
