@@ -88,6 +88,13 @@ public class Deployments {
             log.info("Decision requirements {} are at version {}", graph.getDmnDecisionRequirementsId(),
                     graph.getVersion());
         }
+        for (var form : deployment.getForm()) {
+            byte[] schema = files.get(form.getResourceName());
+            boolean isNew = definitions.rememberForm(form.getFormKey(), form.getFormId(), form.getVersion(),
+                    form.getResourceName(), text(schema), origin, by, comment);
+            result.add(new Deployed(ResourceKind.FORM, form.getFormId(), form.getVersion(), form.getFormKey(), isNew));
+            log.info("Form {} is at version {} (key {})", form.getFormId(), form.getVersion(), form.getFormKey());
+        }
         return result;
     }
 

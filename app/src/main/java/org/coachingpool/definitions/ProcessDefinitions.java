@@ -27,6 +27,7 @@ public class ProcessDefinitions {
     private final Clock clock;
     private final Map<Long, Outline> outlines = new ConcurrentHashMap<>();
     private final Map<Long, String> processIds = new ConcurrentHashMap<>();
+    private final Map<Long, String> formSchemas = new ConcurrentHashMap<>();
 
     ProcessDefinitions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -74,6 +75,33 @@ public class ProcessDefinitions {
                 .update() == 1;
     }
 
+    /** Records a form version the engine reported; true when it was not known before. */
+    boolean rememberForm(long formKey, String formId, int version, String resourceName, String schema, Origin origin,
+            UserId by, String comment) {
+        return jdbc.sql("""
+                        insert into form_definition (form_key, form_id, version, resource_name, schema_json, deployed_at,
+                            origin, deployed_by, comment)
+                        values (:key, :id, :version, :resource, :schema, :now, :origin, :by, :comment)
+                        on conflict (form_key) do nothing
+                        """)
+                .param("key", formKey).param("id", formId).param("version", version).param("resource", resourceName)
+                .param("schema", schema).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("origin", origin.name()).param("by", by == null ? null : by.value()).param("comment", comment)
+                .update() == 1;
+    }
+
+    /** The schema of a deployed form by its engine key, as a job-worker user task's form key gives it. */
+    public Optional<String> formSchema(long formKey) {
+        // A form key names one version for good: asked once per key.
+        return Optional.ofNullable(formSchemas.computeIfAbsent(formKey, key -> jdbc
+                .sql("select schema_json from form_definition where form_key = :key").param("key", key)
+                .query(String.class).optional().orElse(null)));
+    }
+
+    public java.util.Set<String> deployedFormIds() {
+        return new java.util.TreeSet<>(jdbc.sql("select distinct form_id from form_definition").query(String.class).list());
+    }
+
     /** The checksum of each file of processes/ as last deployed. */
     Map<String, String> fileChecksums() {
         return jdbc.sql("select resource_name, sha256 from deployed_file")
@@ -98,11 +126,14 @@ public class ProcessDefinitions {
             select 'DECISION', decision_requirements_id, version, decision_requirements_key, name, resource_name,
                    deployed_at, origin, deployed_by, comment
             from decision_definition
+            union all
+            select 'FORM', form_id, version, form_key, form_id, resource_name, deployed_at, origin, deployed_by, comment
+            from form_definition
             """;
 
     /** Every version of every process and decision table, newest first within each. */
     public List<DefinitionVersion> allVersions() {
-        return jdbc.sql("select * from (" + VERSIONS + ") v order by kind desc, resource_id, version desc")
+        return jdbc.sql("select * from (" + VERSIONS + ") v order by case kind when 'PROCESS' then 0 when 'DECISION' then 1 else 2 end, resource_id, version desc")
                 .query(ProcessDefinitions::version).list();
     }
 
@@ -120,9 +151,11 @@ public class ProcessDefinitions {
 
     /** The XML of one version of a process or decision table. */
     public Optional<String> content(ResourceKind kind, String resourceId, int version) {
-        String sql = kind == ResourceKind.PROCESS
-                ? "select bpmn_xml from process_definition where bpmn_process_id = :id and version = :v"
-                : "select dmn_xml from decision_definition where decision_requirements_id = :id and version = :v";
+        String sql = switch (kind) {
+            case PROCESS -> "select bpmn_xml from process_definition where bpmn_process_id = :id and version = :v";
+            case DECISION -> "select dmn_xml from decision_definition where decision_requirements_id = :id and version = :v";
+            case FORM -> "select schema_json from form_definition where form_id = :id and version = :v";
+        };
         return jdbc.sql(sql).param("id", resourceId).param("v", version).query(String.class).optional();
     }
 

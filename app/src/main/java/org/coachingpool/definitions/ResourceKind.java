@@ -3,7 +3,8 @@ package org.coachingpool.definitions;
 /** What an admin edits: a BPMN process or a DMN decision table (its decision requirements). */
 public enum ResourceKind {
     PROCESS("process", ".bpmn"),
-    DECISION("decision table", ".dmn");
+    DECISION("decision table", ".dmn"),
+    FORM("form", ".form");
 
     private final String label;
     private final String extension;
@@ -29,7 +30,10 @@ public enum ResourceKind {
         if (lower.endsWith(".dmn")) {
             return DECISION;
         }
+        if (lower.endsWith(".form")) {
+            return FORM;
+        }
         throw new org.coachingpool.platform.InvalidInputException("file",
-                "The file must be a .bpmn or .dmn file made in a modeller");
+                "The file must be a .bpmn, .dmn or .form file made in a modeller");
     }
 }

@@ -19,6 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormCatalogue {
 
+    private final org.coachingpool.definitions.ProcessDefinitions definitions;
+
+    FormCatalogue(org.coachingpool.definitions.ProcessDefinitions definitions) {
+        this.definitions = definitions;
+    }
+
     private final Map<String, TaskForm> forms = List.of(
             new TaskForm("offer-response", "offer",
                     "The pool team would like you to take on this relationship.", "Send my answer",
@@ -92,7 +98,14 @@ public class FormCatalogue {
         return java.util.Set.copyOf(forms.keySet());
     }
 
+    /**
+     * The form with this key: one of the app's own, or a Camunda form an admin linked, whose key
+     * the engine gives as a number (the deployed form's key).
+     */
     public Optional<TaskForm> find(String formKey) {
+        if (formKey != null && formKey.matches("\\d{1,19}")) {
+            return definitions.formSchema(Long.parseLong(formKey)).map(schema -> FormSchemas.toTaskForm(formKey, schema));
+        }
         return Optional.ofNullable(forms.get(formKey));
     }
 

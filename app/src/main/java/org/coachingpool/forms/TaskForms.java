@@ -53,7 +53,7 @@ public class TaskForms {
     public Map.Entry<WorkItem, TaskForm> open(WorkItemId itemId, CurrentUser user) {
         WorkItem item = worklist.get(itemId, user);
         TaskForm form = catalogue.find(item.formKey())
-                .filter(f -> f.elementId().equals(item.elementId()))
+                .filter(f -> f.elementId() == null || f.elementId().equals(item.elementId()))
                 .orElseThrow(() -> new WorkItemUnavailableException("This task has no form here."));
         return Map.entry(item, form);
     }
@@ -129,7 +129,7 @@ public class TaskForms {
                 }
             }
         }
-        worklist.complete(itemId, form.elementId(), user, engine);
+        worklist.complete(itemId, item.elementId(), user, engine);
         texts.forEach((name, text) -> {
             String value = trimmed(values.get(name));
             if (value != null) {

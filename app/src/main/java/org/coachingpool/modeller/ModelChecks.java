@@ -30,6 +30,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.model.xml.ModelInstance;
 import org.camunda.bpm.model.xml.validation.ValidationResultType;
 import org.coachingpool.definitions.ResourceKind;
+import org.coachingpool.forms.FormSchemas;
 import org.coachingpool.worklist.HumanTaskEngine;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
@@ -55,8 +56,8 @@ class ModelChecks {
     }
 
     /** What the rules need to know beyond the model. */
-    record Context(Set<String> deployedProcessIds, Set<String> deployedDecisionIds, String liveXml,
-            Map<String, Integer> waitingOnLive) {
+    record Context(Set<String> deployedProcessIds, Set<String> deployedDecisionIds, Set<String> deployedFormIds,
+            String liveXml, Map<String, Integer> waitingOnLive) {
     }
 
     /** The id a model defines: its (first executable) process id, or its decision requirements id. */
@@ -67,11 +68,18 @@ class ModelChecks {
                     .map(Process::getId).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("The model has no executable process"));
         }
+        if (kind == ResourceKind.FORM) {
+            return FormSchemas.idOf(xml);
+        }
         return dmn(xml).getDocumentElement().getAttribute("id");
     }
 
-    List<Finding> check(ResourceKind kind, String xml, Context context) {
-        return kind == ResourceKind.PROCESS ? checkProcess(xml, context) : checkDecision(xml);
+    List<Finding> check(ResourceKind kind, String content, Context context) {
+        return switch (kind) {
+            case PROCESS -> checkProcess(content, context);
+            case DECISION -> checkDecision(content);
+            case FORM -> FormSchemas.problems(content).stream().map(p -> Finding.error("", "", p)).toList();
+        };
     }
 
     private List<Finding> checkProcess(String xml, Context context) {
@@ -107,7 +115,7 @@ class ModelChecks {
                     : Finding.warning(id, name, result.getMessage()));
         }));
         jobTypes(model, findings);
-        userTasks(model, findings);
+        userTasks(model, context, findings);
         references(model, context, findings);
         noText(model, findings);
         waiting(model, context, findings);
@@ -134,7 +142,7 @@ class ModelChecks {
         }
     }
 
-    private void userTasks(ModelInstance model, List<Finding> findings) {
+    private void userTasks(ModelInstance model, Context context, List<Finding> findings) {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             var assignment = task.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
             String assignee = assignment == null ? null : assignment.getAssignee();
@@ -175,8 +183,10 @@ class ModelChecks {
             String formKey = form == null ? null : form.getFormKey();
             String formId = form == null ? null : form.getFormId();
             if (!blank(formId)) {
-                findings.add(Finding.error(task.getId(), task.getName(), "the task links the Camunda form '" + formId
-                        + "', and linked forms cannot be shown yet; use a form key the app has"));
+                if (!context.deployedFormIds().contains(formId)) {
+                    findings.add(Finding.error(task.getId(), task.getName(), "the task links the form '" + formId
+                            + "', which is not deployed: deploy the form first (Processes, Upload a model, or New form)"));
+                }
             } else {
                 String screen = blank(formKey) ? task.getId() : formKey;
                 if (!app.taskScreens().contains(screen)) {

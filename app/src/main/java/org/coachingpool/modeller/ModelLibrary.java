@@ -143,6 +143,26 @@ public class ModelLibrary {
         return id;
     }
 
+    /** A new, empty form to build in the browser; the admin gives it its id. */
+    @Transactional
+    public DraftId newForm(CurrentUser user) {
+        requireProcessAdmin(user);
+        String schema = """
+                {
+                  "id": "new-form",
+                  "type": "default",
+                  "executionPlatform": "Camunda Cloud",
+                  "executionPlatformVersion": "8.8.0",
+                  "schemaVersion": 18,
+                  "components": []
+                }
+                """;
+        var id = new DraftId(UUID.randomUUID());
+        repository.insertDraft(id.value(), ResourceKind.FORM, "new-form", "new-form.form", schema, null,
+                user.id().value(), clock.instant());
+        return id;
+    }
+
     /** A .bpmn or .dmn file made in Camunda Desktop Modeler (or downloaded here) becomes a draft. */
     @Transactional
     public DraftId upload(String fileName, byte[] content, CurrentUser user) {
@@ -153,6 +173,9 @@ public class ModelLibrary {
         }
         if (content.length > MAX_MODEL_BYTES) {
             throw new InvalidInputException("file", "The file " + fileName + " is larger than 2 MB");
+        }
+        if (kind == ResourceKind.FORM && !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".form")) {
+            throw new InvalidInputException("file", "A form must be a .form file");
         }
         String xml = new String(content, StandardCharsets.UTF_8);
         String resourceId = readableId(kind, xml, "file");
@@ -204,13 +227,13 @@ public class ModelLibrary {
     public List<String> differenceFromLive(DraftId id, CurrentUser user) {
         Draft draft = draft(id, user);
         return live(draft.kind(), draft.resourceId())
-                .map(live -> ModelDifference.between(definitions.content(draft.kind(), draft.resourceId(),
+                .map(live -> difference(draft.kind(), definitions.content(draft.kind(), draft.resourceId(),
                         live.version()).orElseThrow(), draft.content()))
                 .orElseGet(() -> List.of("A new " + draft.kind().label() + ": " + draft.resourceId()));
     }
 
     public List<String> compare(ResourceKind kind, String resourceId, int from, int to, CurrentUser user) {
-        return ModelDifference.between(content(kind, resourceId, from, user), content(kind, resourceId, to, user));
+        return difference(kind, content(kind, resourceId, from, user), content(kind, resourceId, to, user));
     }
 
     /**
@@ -263,7 +286,7 @@ public class ModelLibrary {
             String comment, CurrentUser user) {
         Optional<DefinitionVersion> before = live(kind, resourceId);
         List<String> difference = before
-                .map(live -> ModelDifference.between(definitions.content(kind, resourceId, live.version()).orElseThrow(),
+                .map(live -> difference(kind, definitions.content(kind, resourceId, live.version()).orElseThrow(),
                         content))
                 .orElseGet(() -> List.of("A new " + kind.label() + ": " + resourceId));
         if (before.isPresent() && difference.isEmpty()) {
@@ -287,6 +310,10 @@ public class ModelLibrary {
         return new Deployment(kind, resourceId, from, mine.version(), difference);
     }
 
+    private static List<String> difference(ResourceKind kind, String before, String after) {
+        return kind == ResourceKind.FORM ? FormDifference.between(before, after) : ModelDifference.between(before, after);
+    }
+
     private List<Finding> check(ResourceKind kind, String resourceId, String content) {
         Optional<DefinitionVersion> live = live(kind, resourceId);
         String liveXml = live.flatMap(l -> definitions.content(kind, resourceId, l.version())).orElse(null);
@@ -299,7 +326,7 @@ public class ModelLibrary {
             });
         }
         return checks.check(kind, content, new ModelChecks.Context(definitions.deployedProcessIds(),
-                definitions.deployedDecisionIds(), liveXml, waiting));
+                definitions.deployedDecisionIds(), definitions.deployedFormIds(), liveXml, waiting));
     }
 
     private Optional<DefinitionVersion> live(ResourceKind kind, String resourceId) {

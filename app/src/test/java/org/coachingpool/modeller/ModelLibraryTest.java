@@ -25,6 +25,9 @@ class ModelLibraryTest extends EmbeddedStackTest {
     @Autowired ModelLibrary library;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
+    @Autowired org.coachingpool.support.CaseJourney journey;
+    @Autowired org.coachingpool.forms.TaskForms forms;
+    @Autowired io.camunda.client.CamundaClient client;
 
     static String process(String id, String taskXml) {
         return """
@@ -197,7 +200,7 @@ class ModelLibraryTest extends EmbeddedStackTest {
     void aFileThatIsNotAModelIsRefusedWithAPlainMessage() {
         CurrentUser admin = users.get("processadmin");
         assertThatThrownBy(() -> library.upload("notes.txt", "hello".getBytes(StandardCharsets.UTF_8), admin))
-                .hasMessageContaining(".bpmn or .dmn");
+                .hasMessageContaining(".bpmn, .dmn or .form");
         assertThatThrownBy(() -> library.upload("broken.bpmn", "<bpmn:definitions".getBytes(StandardCharsets.UTF_8),
                 admin)).isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be read");
         assertThatThrownBy(() -> library.upload("empty.dmn", new byte[0], admin)).hasMessageContaining("is empty");
@@ -239,6 +242,45 @@ class ModelLibraryTest extends EmbeddedStackTest {
         var done = library.deploy(draft, "Converted", admin);
         String deployed = library.content(ResourceKind.PROCESS, "camunda-task", done.toVersion(), admin);
         assertThat(deployed).doesNotContain("zeebe:userTask").contains("candidateGroups=\"pool-admins\"");
+    }
+
+    @Test
+    void aTaskAnAdminAddedShowsItsLinkedFormIsCheckedOnTheServerAndKeepsTextOutOfTheEngine() {
+        CurrentUser admin = users.get("processadmin");
+        CurrentUser poolAdmin = users.get("pooladmin");
+        String linking = process("hr-check", userTask(
+                "<zeebe:assignmentDefinition candidateGroups=\"pool-admins\" />",
+                "<zeebe:formDefinition formId=\"hr-approval\" />"));
+        assertThat(library.validate(upload("hr-check", linking, admin), admin)).filteredOn(Finding::isError)
+                .extracting(Finding::message).anyMatch(m -> m.contains("the form 'hr-approval', which is not deployed"));
+        library.deploy(library.upload("hr-approval.form",
+                org.coachingpool.forms.FormSchemasTest.HR_APPROVAL.getBytes(StandardCharsets.UTF_8), admin),
+                "A form for HR", admin);
+        var process = upload("hr-check", linking, admin);
+        assertThat(library.validate(process, admin)).noneMatch(Finding::isError);
+        library.deploy(process, "HR looks at each case", admin);
+
+        var caseId = journey.toEndorsement();
+        client.newCreateInstanceCommand().bpmnProcessId("hr-check").latestVersion()
+                .variables(java.util.Map.of("caseId", caseId.value().toString())).send().join();
+        var item = journey.task("pooladmin", caseId, "work");
+        assertThat(item.title()).isEqualTo("HR approval");
+        var opened = forms.open(item.id(), poolAdmin).getValue();
+        assertThat(opened.fields()).extracting(org.coachingpool.forms.Field::name)
+                .containsExactly("hrDecision", "hrNote", "hrHours");
+
+        assertThatThrownBy(() -> forms.submit(item.id(), poolAdmin, java.util.Map.of("hrHours", "99")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("hrDecision", "hrHours"));
+        forms.submit(item.id(), poolAdmin, java.util.Map.of("hrDecision", "APPROVED", "hrNote", "Within policy",
+                "hrHours", "12"));
+
+        String sent = jdbc.sql("select result::text from work_item where id = :id").param("id", item.id().value())
+                .query(String.class).single();
+        assertThat(sent).contains("APPROVED").contains("12").doesNotContain("Within policy");
+        assertThat(forms.answers(caseId.value(), item.formKey(), poolAdmin)).extracting(a -> a.value())
+                .containsExactly("Within policy");
+        assertThat(forms.answers(caseId.value(), item.formKey(), users.get("sponsor"))).isEmpty();
     }
 
     @Test

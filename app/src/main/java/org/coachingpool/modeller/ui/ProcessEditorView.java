@@ -60,6 +60,7 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
     final Button discard = new Button("Discard this draft");
     ProcessModeller modeller;
     DecisionModeller decisions;
+    FormModeller formEditor;
     private final ModelLibrary library;
     private final CurrentUser admin;
     private Draft draft;
@@ -108,6 +109,15 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
                     + "group and form for a user task, its job type for a service task, inputs and outputs, "
                     + "timers and conditions. Camunda's rules for 8.8 run as you edit and mark problems on the "
                     + "diagram."), modeller);
+        } else if (draft.kind() == ResourceKind.FORM) {
+            formEditor = new FormModeller(draft.content());
+            formEditor.onChange(schema -> changed(schema, "[]"));
+            add(new Paragraph("Drag fields from the left onto the form; select one to set its label, key and whether "
+                    + "it is required. The app shows text fields, text areas, numbers, radio groups, selects, required "
+                    + "checkboxes and dates. Who reads a written answer is the field's custom property "
+                    + "\"visibility\": AUTHOR, AUTHOR_AND_POOL_ADMINS (the default), THINKER_AND_COACH or "
+                    + "PARTICIPANTS. Choices and numbers steer the process; written answers stay in the app."),
+                    formEditor);
         } else {
             decisions = new DecisionModeller(draft.content());
             decisions.onChange(xml -> changed(xml, "[]"));

@@ -38,6 +38,7 @@ public class ProcessLibraryView extends VerticalLayout {
     final MemoryBuffer buffer = new MemoryBuffer();
     final Upload upload = new Upload(buffer);
     final ErrorSummary errors = new ErrorSummary();
+    final com.vaadin.flow.component.button.Button newForm = new com.vaadin.flow.component.button.Button("New form");
     final Paragraph noDrafts = new Paragraph("No drafts: open a process or decision table and choose \"Edit a copy\","
             + " or upload a model.");
     final Paragraph noChanges = new Paragraph("None yet: every version so far came with the app.");
@@ -83,11 +84,11 @@ public class ProcessLibraryView extends VerticalLayout {
         changes.addColumn(Change::comment).setHeader("Why").setFlexGrow(3);
         style(changes, "Changes to what runs");
 
-        upload.setAcceptedFileTypes(".bpmn", ".dmn");
+        upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop the file here"));
-        upload.getElement().setAttribute("aria-label", "Choose a .bpmn or .dmn file");
+        upload.getElement().setAttribute("aria-label", "Choose a .bpmn, .dmn or .form file");
         upload.addSucceededListener(e -> {
             byte[] content;
             try (var in = buffer.getInputStream()) {
@@ -100,12 +101,18 @@ public class ProcessLibraryView extends VerticalLayout {
         });
         upload.addFileRejectedListener(e -> errors.show(new InvalidInputException("file",
                 e.getErrorMessage().contains("size") ? "The file is larger than 2 MB"
-                        : "Choose a .bpmn or .dmn file made in a modeller")));
+                        : "Choose a .bpmn, .dmn or .form file made in a modeller")));
         errors.bind("file", upload);
 
+        newForm.addClickListener(e -> {
+            var draft = library.newForm(admin);
+            getUI().ifPresent(ui -> ui.navigate(ProcessEditorView.class, new RouteParameters("draft", draft.toString())));
+        });
         add(entries, new H2("Drafts"), noDrafts, drafts, new H2("Upload a model"),
-                new Paragraph("A .bpmn or .dmn file made in Camunda Desktop Modeler (for Camunda 8.8) becomes a draft "
-                        + "here. Nothing runs until you check it and deploy it."), errors, upload,
+                new Paragraph("A .bpmn, .dmn or .form file made in Camunda Desktop Modeler (for Camunda 8.8) becomes a "
+                        + "draft here. Nothing runs until you check it and deploy it."), errors, upload,
+                new H2("Make a form"), new Paragraph("A form for a task you add to a process: build it here, deploy "
+                        + "it, then link it from the user task (Form: linked Camunda form, its id)."), newForm,
                 new H2("Changes to what runs"), noChanges, changes);
         show();
     }

@@ -1,0 +1,26 @@
+package org.coachingpool.modeller.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.function.Consumer;
+
+/** The form-js editor for Camunda Forms; each change arrives as the whole schema (JSON). */
+@Tag("form-modeller")
+@NpmPackage(value = "@bpmn-io/form-js-editor", version = "1.23.0")
+@NpmPackage(value = "@bpmn-io/form-js-viewer", version = "1.23.0")
+@JsModule("./form-editor.js")
+class FormModeller extends Component {
+
+    FormModeller(String schema) {
+        getElement().setProperty("schema", schema);
+    }
+
+    Registration onChange(Consumer<String> listener) {
+        return getElement().addEventListener("model-changed",
+                        event -> listener.accept(event.getEventData().get("event.detail.xml").asString()))
+                .addEventData("event.detail.xml");
+    }
+}
