@@ -100,7 +100,9 @@ final class ModelDifference {
         if (LAYOUT_NAMESPACES.contains(element.getNamespaceURI())) {
             return;
         }
-        if (isUnit(element)) {
+        if (element.getLocalName().equals("rule")) {
+            units.put(element.getAttribute("id"), rule(element));
+        } else if (isUnit(element)) {
             Map<String, String> properties = new LinkedHashMap<>();
             flatten(element, "", properties);
             units.put(element.getAttribute("id"), new Unit(element.getAttribute("id"), element.getLocalName(),
@@ -111,6 +113,51 @@ final class ModelDifference {
                 collect(nested, units);
             }
         }
+    }
+
+    /**
+     * A decision table's rule, its cells named by their column ("Remind sponsor after"), and the
+     * rule by its number in the table, as the editor shows it.
+     */
+    private static Unit rule(Element rule) {
+        Element table = (Element) rule.getParentNode();
+        List<String> inputs = new ArrayList<>();
+        List<String> outputs = new ArrayList<>();
+        for (Node child = table.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element column) {
+                String label = column.getAttribute("label").isBlank() ? column.getAttribute("name")
+                        : column.getAttribute("label");
+                switch (column.getLocalName()) {
+                    case "input" -> inputs.add("when " + (label.isBlank() ? "input " + (inputs.size() + 1) : label));
+                    case "output" -> outputs.add(label.isBlank() ? "output " + (outputs.size() + 1) : label);
+                    default -> { }
+                }
+            }
+        }
+        int position = 0;
+        for (Node child = table.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element other && other.getLocalName().equals("rule")) {
+                position++;
+                if (other == rule) {
+                    break;
+                }
+            }
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        int in = 0;
+        int out = 0;
+        for (Node child = rule.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element cell) {
+                String text = cell.getTextContent().strip();
+                switch (cell.getLocalName()) {
+                    case "inputEntry" -> cells.put(in < inputs.size() ? inputs.get(in++) : "input " + ++in, text);
+                    case "outputEntry" -> cells.put(out < outputs.size() ? outputs.get(out++) : "output " + ++out, text);
+                    case "description" -> cells.put("description", text);
+                    default -> { }
+                }
+            }
+        }
+        return new Unit(rule.getAttribute("id"), "rule", "rule " + position, cells);
     }
 
     private static boolean isUnit(Element element) {
