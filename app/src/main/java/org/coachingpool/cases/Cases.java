@@ -47,6 +47,23 @@ public class Cases {
                 .findFirst();
     }
 
+    /** The cases whose relationship process is one of these instances, by instance key. */
+    public java.util.Map<Long, CaseSummary> byProcessInstance(java.util.Collection<Long> processInstanceKeys) {
+        if (processInstanceKeys.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return named(jdbc.sql(SELECT + " where c.process_instance_key in (:keys)")
+                .param("keys", java.util.List.copyOf(processInstanceKeys)).query(Cases::map).list()).stream()
+                .collect(java.util.stream.Collectors.toMap(CaseSummary::processInstanceKey, c -> c));
+    }
+
+    /** After a migration: the case's relationship process runs on another definition now. */
+    @Transactional
+    public void movedToDefinition(long processInstanceKey, long definitionKey) {
+        jdbc.sql("update relationship_case set process_definition_key = :key where process_instance_key = :pik")
+                .param("key", definitionKey).param("pik", processInstanceKey).update();
+    }
+
     /** Open cases by the definition of the relationship process they run (definition key → count). */
     public java.util.Map<Long, Integer> openByDefinition() {
         return jdbc.sql("""

@@ -102,6 +102,13 @@ public class Deployments {
         return content == null ? "" : new String(content, StandardCharsets.UTF_8);
     }
 
+    /** The first sentence of an engine message, without the gRPC status in front. */
+    public static String firstSentence(String message) {
+        String text = message == null ? "" : message.replaceFirst("^[A-Z_]+: ", "").strip();
+        String first = text.split("\\R")[0];
+        return first.length() > 400 ? first.substring(0, 397) + "..." : first;
+    }
+
     static String firstLines(String message) {
         String[] lines = message == null ? new String[0] : message.strip().split("\\R");
         return String.join(" ", Arrays.copyOf(lines, Math.min(lines.length, 6))).replaceAll("\\s+", " ");

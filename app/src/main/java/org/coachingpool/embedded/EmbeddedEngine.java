@@ -89,6 +89,11 @@ public final class EmbeddedEngine implements AutoCloseable {
         return new EmbeddedIncidentFeed(engine.newLogReader());
     }
 
+    /** Follows the engine's log for running instances; see {@link EmbeddedRunningInstances}. */
+    EmbeddedRunningInstances runningInstances() {
+        return new EmbeddedRunningInstances(engine.newLogReader());
+    }
+
     private void closeQuietly() {
         try {
             engine.close();

@@ -41,6 +41,12 @@ class EmbeddedRuntimeConfiguration {
         return engine.incidentFeed();
     }
 
+    /** Running instances read from the engine's own log, for migrations. */
+    @Bean
+    org.coachingpool.definitions.RunningInstances embeddedRunningInstances(EmbeddedEngine engine) {
+        return engine.runningInstances();
+    }
+
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedRuntime runtime) {
         return Databases.pooled(runtime.database().jdbcUrl(), "postgres", "postgres", "the embedded database");

@@ -207,6 +207,26 @@ public class Worklist {
         return waiting;
     }
 
+    /**
+     * After the engine migrated a process instance, its open tasks follow: the same jobs, now on
+     * the target definition, version and element (the element mapping source → target), titled as
+     * the target names them.
+     *
+     * @return how many tasks moved
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public int followMigration(long processInstanceKey, long targetDefinitionKey, String bpmnProcessId, int version,
+            Map<String, String> mapping) {
+        int moved = 0;
+        for (WorkItem item : items.openOfProcessInstance(processInstanceKey)) {
+            String element = mapping.getOrDefault(item.elementId(), item.elementId());
+            String title = definitions.elementName(targetDefinitionKey, element).orElse(item.title());
+            items.moved(item.id(), targetDefinitionKey, bpmnProcessId, version, element, title);
+            moved++;
+        }
+        return moved;
+    }
+
     /** Process instances waiting at a person's task, by process definition key. */
     public Map<Long, Integer> instancesWaitingByDefinition() {
         return items.instancesWithOpenTasks();

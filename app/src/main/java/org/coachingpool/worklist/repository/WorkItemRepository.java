@@ -158,6 +158,24 @@ public class WorkItemRepository {
                 .query((rs, row) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
     }
 
+    /** The open tasks of a process instance, by element instance: what a migration moves. */
+    public List<WorkItem> openOfProcessInstance(long processInstanceKey) {
+        return jdbc.sql(SELECT + " where w.process_instance_key = :pik and w.state in ('OPEN', 'COMPLETING')")
+                .param("pik", processInstanceKey).query(WorkItemRepository::map).list();
+    }
+
+    /** After the engine migrated a task: the same job, now on another definition, version and element. */
+    public void moved(WorkItemId id, long definitionKey, String bpmnProcessId, int version, String elementId,
+            String title) {
+        jdbc.sql("""
+                        update work_item set process_definition_key = :key, bpmn_process_id = :processId,
+                            process_version = :version, element_id = :element, title = :title, version = version + 1
+                        where id = :id
+                        """)
+                .param("key", definitionKey).param("processId", bpmnProcessId).param("version", version)
+                .param("element", elementId).param("title", title).param("id", id.value()).update();
+    }
+
     /** Process instances with an open task, by process definition. */
     public java.util.Map<Long, Integer> instancesWithOpenTasks() {
         return jdbc.sql("""

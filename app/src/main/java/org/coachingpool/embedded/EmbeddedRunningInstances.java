@@ -1,0 +1,147 @@
+package org.coachingpool.embedded;
+
+import io.camunda.zeebe.logstreams.log.LogStreamReader;
+import io.camunda.zeebe.logstreams.log.LoggedEvent;
+import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
+import io.camunda.zeebe.protocol.impl.record.value.processinstance.ProcessInstanceRecord;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.Intent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coachingpool.definitions.RunningInstances;
+
+/**
+ * Running process instances and their active elements, followed from the embedded engine's log
+ * (it has no search API): activations add, completions and terminations remove, migrations move.
+ * Each call reads what was appended since the last one; only running instances are kept.
+ */
+final class EmbeddedRunningInstances implements RunningInstances {
+
+    private static final class Running {
+        long definitionKey;
+        String bpmnProcessId;
+        int version;
+        final long parent;
+        final Map<Long, ActiveElement> active = new LinkedHashMap<>();
+
+        Running(long definitionKey, String bpmnProcessId, int version, long parent) {
+            this.definitionKey = definitionKey;
+            this.bpmnProcessId = bpmnProcessId;
+            this.version = version;
+            this.parent = parent;
+        }
+    }
+
+    private final LogStreamReader reader;
+    private final RecordMetadata metadata = new RecordMetadata();
+    private final ProcessInstanceRecord record = new ProcessInstanceRecord();
+    private final Map<Long, Running> running = new HashMap<>();
+    private long lastPosition = -1;
+
+    EmbeddedRunningInstances(LogStreamReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public synchronized List<Instance> of(long definitionKey) {
+        catchUp();
+        List<Instance> found = new ArrayList<>();
+        running.forEach((key, instance) -> {
+            if (instance.definitionKey == definitionKey) {
+                found.add(snapshot(key, instance));
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public synchronized Optional<Instance> find(long processInstanceKey) {
+        catchUp();
+        return Optional.ofNullable(running.get(processInstanceKey)).map(i -> snapshot(processInstanceKey, i));
+    }
+
+    @Override
+    public synchronized List<Instance> childrenOf(long processInstanceKey) {
+        catchUp();
+        List<Instance> found = new ArrayList<>();
+        running.forEach((key, instance) -> {
+            if (instance.parent == processInstanceKey) {
+                found.add(snapshot(key, instance));
+            }
+        });
+        return found;
+    }
+
+    private static Instance snapshot(long key, Running instance) {
+        return new Instance(key, instance.definitionKey, instance.bpmnProcessId, instance.version, instance.parent,
+                List.copyOf(instance.active.values()));
+    }
+
+    private void catchUp() {
+        if (lastPosition < 0) {
+            reader.seekToFirstEvent();
+        } else {
+            reader.seekToNextEvent(lastPosition);
+        }
+        while (reader.hasNext()) {
+            LoggedEvent event = reader.next();
+            lastPosition = event.getPosition();
+            metadata.reset();
+            event.readMetadata(metadata);
+            if (metadata.getRecordType() == RecordType.EVENT && metadata.getValueType() == ValueType.PROCESS_INSTANCE) {
+                record.reset();
+                event.readValue(record);
+                follow(event.getKey(), metadata.getIntent());
+            }
+        }
+    }
+
+    private void follow(long elementInstanceKey, Intent intent) {
+        BpmnElementType type = record.getBpmnElementType();
+        long instanceKey = record.getProcessInstanceKey();
+        if (type == BpmnElementType.SEQUENCE_FLOW) {
+            return;
+        }
+        if (intent == ProcessInstanceIntent.ELEMENT_ACTIVATED) {
+            if (type == BpmnElementType.PROCESS) {
+                running.put(instanceKey, new Running(record.getProcessDefinitionKey(), record.getBpmnProcessId(),
+                        record.getVersion(), record.getParentProcessInstanceKey()));
+            } else {
+                Running instance = running.get(instanceKey);
+                if (instance != null) {
+                    instance.active.put(elementInstanceKey, new ActiveElement(elementInstanceKey, record.getElementId(),
+                            type.name()));
+                }
+            }
+        } else if (intent == ProcessInstanceIntent.ELEMENT_COMPLETED || intent == ProcessInstanceIntent.ELEMENT_TERMINATED) {
+            if (type == BpmnElementType.PROCESS) {
+                running.remove(instanceKey);
+            } else {
+                Running instance = running.get(instanceKey);
+                if (instance != null) {
+                    instance.active.remove(elementInstanceKey);
+                }
+            }
+        } else if (intent == ProcessInstanceIntent.ELEMENT_MIGRATED) {
+            Running instance = running.get(instanceKey);
+            if (instance == null) {
+                return;
+            }
+            if (type == BpmnElementType.PROCESS) {
+                instance.definitionKey = record.getProcessDefinitionKey();
+                instance.bpmnProcessId = record.getBpmnProcessId();
+                instance.version = record.getVersion();
+            } else if (instance.active.containsKey(elementInstanceKey)) {
+                instance.active.put(elementInstanceKey, new ActiveElement(elementInstanceKey, record.getElementId(),
+                        type.name()));
+            }
+        }
+    }
+}
