@@ -64,17 +64,6 @@ public class Cases {
                 .param("key", definitionKey).param("pik", processInstanceKey).update();
     }
 
-    /** Open cases by the definition of the relationship process they run (definition key → count). */
-    public java.util.Map<Long, Integer> openByDefinition() {
-        return jdbc.sql("""
-                        select process_definition_key, count(*) from relationship_case
-                        where closed_at is null and process_definition_key is not null
-                        group by process_definition_key
-                        """)
-                .query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
-    }
-
     /** Cases the person takes part in: as thinker, sponsor or current coach. */
     public List<CaseSummary> involving(CurrentUser user) {
         return named(jdbc.sql(SELECT + """

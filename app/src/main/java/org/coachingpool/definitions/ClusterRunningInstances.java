@@ -55,6 +55,29 @@ class ClusterRunningInstances implements RunningInstances {
         });
     }
 
+    @Override
+    public java.util.Map<Long, Integer> countByDefinition() {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        String after = null;
+        while (true) {
+            String cursor = after;
+            SearchResponse<ProcessInstance> page = client.newProcessInstanceSearchRequest()
+                    .filter(f -> f.state(ProcessInstanceState.ACTIVE))
+                    .page(p -> {
+                        p.limit(PAGE);
+                        if (cursor != null) {
+                            p.after(cursor);
+                        }
+                    })
+                    .requestTimeout(TIMEOUT).send().join();
+            page.items().forEach(i -> counts.merge(i.getProcessDefinitionKey(), 1, Integer::sum));
+            if (page.items().size() < PAGE || page.page().endCursor() == null) {
+                return counts;
+            }
+            after = page.page().endCursor();
+        }
+    }
+
     private List<Instance> search(Consumer<io.camunda.client.api.search.filter.ProcessInstanceFilter> filter) {
         List<Instance> found = new ArrayList<>();
         String after = null;

@@ -24,6 +24,9 @@ public interface RunningInstances {
 
     Optional<Instance> find(long processInstanceKey);
 
+    /** How many instances run on each process definition (definition key → count). */
+    java.util.Map<Long, Integer> countByDefinition();
+
     /** Running instances called by the given one. */
     List<Instance> childrenOf(long processInstanceKey);
 }

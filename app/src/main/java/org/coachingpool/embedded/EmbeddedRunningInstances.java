@@ -68,6 +68,14 @@ final class EmbeddedRunningInstances implements RunningInstances {
     }
 
     @Override
+    public synchronized Map<Long, Integer> countByDefinition() {
+        catchUp();
+        Map<Long, Integer> counts = new HashMap<>();
+        running.values().forEach(instance -> counts.merge(instance.definitionKey, 1, Integer::sum));
+        return counts;
+    }
+
+    @Override
     public synchronized List<Instance> childrenOf(long processInstanceKey) {
         catchUp();
         List<Instance> found = new ArrayList<>();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.coachingpool.cases.Cases;
 import org.coachingpool.definitions.DefinitionVersion;
 import org.coachingpool.definitions.DeploymentRefusedException;
 import org.coachingpool.definitions.Deployments;
@@ -47,19 +46,20 @@ public class ModelLibrary {
     private final LibraryRepository repository;
     private final ModelChecks checks;
     private final Worklist worklist;
-    private final Cases cases;
     private final People people;
     private final Clock clock;
+    private final org.coachingpool.definitions.RunningInstances instances;
     private final ObjectMapper json = new ObjectMapper();
 
     ModelLibrary(ProcessDefinitions definitions, Deployments deployments, LibraryRepository repository,
-            ModelChecks checks, Worklist worklist, Cases cases, People people, Clock clock) {
+            ModelChecks checks, Worklist worklist, People people, Clock clock,
+            org.coachingpool.definitions.RunningInstances instances) {
+        this.instances = instances;
         this.definitions = definitions;
         this.deployments = deployments;
         this.repository = repository;
         this.checks = checks;
         this.worklist = worklist;
-        this.cases = cases;
         this.people = people;
         this.clock = clock;
     }
@@ -333,14 +333,9 @@ public class ModelLibrary {
         return definitions.versions(kind, resourceId).stream().findFirst();
     }
 
-    /**
-     * Running cases by definition key: relationship cases from their rows (they count wherever
-     * the case waits), other processes by their instances waiting at a task.
-     */
+    /** Running instances by definition key, as the engine knows them. */
     private Map<Long, Integer> running() {
-        Map<Long, Integer> running = new java.util.HashMap<>(worklist.instancesWaitingByDefinition());
-        running.putAll(cases.openByDefinition());
-        return running;
+        return instances.countByDefinition();
     }
 
     private static String readableId(ResourceKind kind, String xml, String field) {

@@ -227,11 +227,6 @@ public class Worklist {
         return moved;
     }
 
-    /** Process instances waiting at a person's task, by process definition key. */
-    public Map<Long, Integer> instancesWaitingByDefinition() {
-        return items.instancesWithOpenTasks();
-    }
-
     public List<WorkItem> openAssignedTo(String username, java.util.Set<String> elementIds) {
         return named(items.openFor(username, List.of()).stream()
                 .filter(item -> username.equals(item.assignee()) && elementIds.contains(item.elementId())).toList());

@@ -20,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
  * The process library on the real engine and database. Each test deploys a process of its own
  * id, so the relationship process the other tests run on is never changed here.
  */
-class ModelLibraryTest extends EmbeddedStackTest {
+public class ModelLibraryTest extends EmbeddedStackTest {
 
     @Autowired ModelLibrary library;
     @Autowired TestUsers users;
@@ -29,7 +29,7 @@ class ModelLibraryTest extends EmbeddedStackTest {
     @Autowired org.coachingpool.forms.TaskForms forms;
     @Autowired io.camunda.client.CamundaClient client;
 
-    static String process(String id, String taskXml) {
+    public static String process(String id, String taskXml) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -48,7 +48,7 @@ class ModelLibraryTest extends EmbeddedStackTest {
                 """.formatted(id, taskXml);
     }
 
-    static String serviceTask(String jobType) {
+    public static String serviceTask(String jobType) {
         return """
                 <bpmn:serviceTask id="work" name="Do the work">
                   <bpmn:extensionElements><zeebe:taskDefinition type="%s" /></bpmn:extensionElements>

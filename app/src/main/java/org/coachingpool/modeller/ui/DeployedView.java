@@ -73,7 +73,15 @@ public class DeployedView extends VerticalLayout implements BeforeEnterObserver 
                         ? "Cases that start from now on run on version " + version + ". Cases already running stay "
                                 + "on the version they started on."
                         : "Cases use version " + version + " the next time they reach this decision."),
-                new H2("What changed"), lines,
+                new H2("What changed"), lines);
+        if (kind == ResourceKind.PROCESS && change.get().fromVersion() != null) {
+            var migrate = new RouterLink("Move the cases running on version " + change.get().fromVersion(),
+                    MigrationView.class, new RouteParameters("id", id));
+            migrate.setQueryParameters(MigrationView.fromVersion(change.get().fromVersion()));
+            add(new Paragraph("Cases running on version " + change.get().fromVersion() + " stay there. If they should "
+                    + "run on the new version too, move them."), migrate);
+        }
+        add(
                 new RouterLink("See every version of " + id, ProcessDetailView.class,
                         ProcessDetailView.parameters(kind, id)),
                 new RouterLink("Back to processes and decision tables", ProcessLibraryView.class));

@@ -193,6 +193,12 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
         var row = new HorizontalLayout(edit, download);
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
+        if (kind == ResourceKind.PROCESS && !v.live() && v.runningCases() > 0) {
+            var migrate = new Button("Move its cases", e -> getUI().ifPresent(ui -> ui.navigate(MigrationView.class,
+                    new RouteParameters("id", resourceId), MigrationView.fromVersion(v.version()))));
+            migrate.getElement().setAttribute("aria-label", "Move the cases running on version " + v.version());
+            row.add(migrate);
+        }
         if (!v.live()) {
             var again = new Button("Make live again", e -> askRollBack(v.version()));
             again.getElement().setAttribute("aria-label", "Make version " + v.version() + " live again");

@@ -176,16 +176,6 @@ public class WorkItemRepository {
                 .param("element", elementId).param("title", title).param("id", id.value()).update();
     }
 
-    /** Process instances with an open task, by process definition. */
-    public java.util.Map<Long, Integer> instancesWithOpenTasks() {
-        return jdbc.sql("""
-                        select process_definition_key, count(distinct process_instance_key) from work_item
-                        where state in ('OPEN', 'COMPLETING') group by process_definition_key
-                        """)
-                .query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
-    }
-
     public record Waiting(long definitionKey, String elementId, int tasks, int instances) {
     }
 
