@@ -137,7 +137,7 @@ class ModelChecks {
                         "the job type is an expression, so the app cannot check that a worker takes it"));
             } else if (!app.jobTypes().contains(type) && !HumanTaskEngine.USER_TASK_JOB_TYPE.equals(type)) {
                 findings.add(Finding.error(element.getId(), element.getName(), "no worker in the app takes the job type '"
-                        + type + "'. Job types the app has: " + String.join(", ", app.jobTypes())));
+                        + type + "'. Job types the app has: " + String.join(", ", new java.util.TreeSet<>(app.jobTypes()))));
             }
         }
     }
@@ -191,9 +191,9 @@ class ModelChecks {
                 String screen = blank(formKey) ? task.getId() : formKey;
                 if (!app.taskScreens().contains(screen)) {
                     findings.add(Finding.error(task.getId(), task.getName(), blank(formKey)
-                            ? "the task has no form: choose a form key the app has"
+                            ? "the task has no form: link a deployed Camunda form, or choose a form key the app has"
                             : "the app has no form '" + formKey + "'. Forms it has: "
-                                    + String.join(", ", app.taskScreens())));
+                                    + String.join(", ", new java.util.TreeSet<>(app.taskScreens()))));
                 }
             }
         }

@@ -54,6 +54,8 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     final Div mappings = new Div();
     final Map<String, Select<String>> mappingFields = new LinkedHashMap<>();
     final Grid<Migration.PlannedCase> cases = new Grid<>();
+    final com.vaadin.flow.component.textfield.TextField reference =
+            new com.vaadin.flow.component.textfield.TextField("Only the case with this reference (optional)");
     final Paragraph summary = new Paragraph();
     final TextArea comment = new TextArea("Why are these cases moving?");
     final Button move = new Button("Move the selected cases");
@@ -65,6 +67,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     private final CurrentUser admin;
     private String processId;
     private Set<Long> failed = Set.of();
+    private final Set<Long> selected = new java.util.LinkedHashSet<>();
 
     public MigrationView(ModelLibrary library, Migrations migrations, CurrentUsers users) {
         this.library = library;
@@ -92,6 +95,8 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         from.setLabel("Move cases running on");
         from.setItems(numbers);
         from.setItemLabelGenerator(v -> "Version " + v + " (" + running.getOrDefault(v, 0) + " running)");
+        from.setWidth("18rem");
+        to.setWidth("14rem");
         to.setLabel("to");
         to.setItems(numbers);
         to.setItemLabelGenerator(v -> "Version " + v + (v.equals(numbers.getFirst()) ? " (live)" : ""));
@@ -107,18 +112,35 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
                 && running.getOrDefault(v, 0) > 0).findFirst().orElse(numbers.size() > 1 ? numbers.get(1)
                 : numbers.getFirst()));
         from.addValueChangeListener(e -> replan(true));
+        reference.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        reference.addValueChangeListener(e -> replan(false));
+        reference.setWidth("20rem");
         to.addValueChangeListener(e -> replan(true));
         errors.bind("fromVersion", from).bind("toVersion", to).bind("comment", comment).bind("cases", cases);
 
-        cases.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Our own labelled checkboxes: the grid's built-in selection column has none (axe: label).
+        cases.setSelectionMode(Grid.SelectionMode.NONE);
+        cases.addComponentColumn(c -> {
+            var box = new com.vaadin.flow.component.checkbox.Checkbox();
+            box.setAriaLabel("Move " + c.label());
+            box.setEnabled(c.canMove());
+            box.setValue(selected.contains(c.processInstanceKey()));
+            box.addValueChangeListener(e -> {
+                if (e.getValue()) {
+                    selected.add(c.processInstanceKey());
+                } else {
+                    selected.remove(c.processInstanceKey());
+                }
+                showCount();
+            });
+            return box;
+        }).setHeader("Move").setAutoWidth(true).setFlexGrow(0);
         cases.addColumn(Migration.PlannedCase::label).setHeader("Case").setAutoWidth(true);
         cases.addColumn(c -> String.join(", ", c.waitingAt())).setHeader("Waiting at").setFlexGrow(2);
         cases.addColumn(c -> c.canMove() ? "Can move" + (c.alsoMoves().isEmpty() ? ""
                 : ", with " + String.join(", ", c.alsoMoves())) : "Cannot move: " + c.reason())
                 .setHeader("Can it move?").setFlexGrow(3);
         ProcessLibraryView.style(cases, "Cases running on the chosen version");
-        cases.addSelectionListener(e -> move.setText("Move the " + e.getAllSelectedItems().size() + " selected "
-                + (e.getAllSelectedItems().size() == 1 ? "case" : "cases")));
 
         outcomes.addColumn(Migration.Outcome::label).setHeader("Case").setAutoWidth(true);
         outcomes.addColumn(o -> o.moved() ? "Moved" : "Not moved").setHeader("Result").setAutoWidth(true);
@@ -132,8 +154,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         comment.setMaxLength(500);
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         move.setDisableOnClick(true);
-        move.addClickListener(e -> run(cases.getSelectedItems().stream()
-                .map(Migration.PlannedCase::processInstanceKey).collect(Collectors.toSet())));
+        move.addClickListener(e -> run(Set.copyOf(selected)));
         var versionsRow = new HorizontalLayout(from, to);
         versionsRow.setWrap(true);
         add(new RouterLink("Back to " + processId, ProcessDetailView.class,
@@ -144,7 +165,8 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
                         + "For a step the new version does not have, choose a step of the same kind, or leave the "
                         + "cases waiting there where they are. Each case moves whole or not at all, and the "
                         + "processes it called move with it to their live versions."),
-                errors, versionsRow, new H2("Steps without a match"), mappings, new H2("Cases"), summary, cases,
+                errors, versionsRow, new H2("Steps without a match"), mappings, new H2("Cases"), summary, reference,
+                cases,
                 comment, move, new H2("Result"), outcomes, retry);
         replan(true);
     }
@@ -160,9 +182,15 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
             if (versionsChanged) {
                 drawMappings(plan);
             }
-            cases.setItems(plan.cases());
-            cases.asMultiSelect().select(plan.cases().stream().filter(Migration.PlannedCase::canMove).toList());
-            move.setText("Move the " + plan.movable() + " selected " + (plan.movable() == 1 ? "case" : "cases"));
+            String wanted = reference.getValue() == null ? "" : reference.getValue().strip().toUpperCase(
+                    java.util.Locale.ROOT);
+            List<Migration.PlannedCase> shown = plan.cases().stream()
+                    .filter(c -> wanted.isEmpty() || c.label().toUpperCase(java.util.Locale.ROOT).contains(wanted))
+                    .toList();
+            selected.clear();
+            shown.stream().filter(Migration.PlannedCase::canMove).forEach(c -> selected.add(c.processInstanceKey()));
+            cases.setItems(shown);
+            showCount();
             summary.setText(plan.cases().isEmpty() ? "No case runs on version " + from.getValue() + " now."
                     : plan.cases().size() + " running on version " + from.getValue() + ", " + plan.movable()
                             + " of them can move to version " + to.getValue() + ".");
@@ -198,6 +226,10 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
             mappingFields.put(step.elementId(), select);
             mappings.add(select);
         }
+    }
+
+    private void showCount() {
+        move.setText("Move the " + selected.size() + " selected " + (selected.size() == 1 ? "case" : "cases"));
     }
 
     private Map<String, String> chosen() {

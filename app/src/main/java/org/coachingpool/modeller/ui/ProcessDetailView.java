@@ -189,6 +189,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
                 () -> new ByteArrayInputStream(library.content(kind, resourceId, v.version(), admin)
                         .getBytes(StandardCharsets.UTF_8))), "Download");
         download.getElement().setAttribute("download", true);
+        download.addClassName("grid-link");
         download.getElement().setAttribute("aria-label", "Download version " + v.version());
         var row = new HorizontalLayout(edit, download);
         row.setAlignItems(Alignment.BASELINE);
