@@ -24,7 +24,6 @@ import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
-import org.coachingpool.worklist.Worklist;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,26 +39,27 @@ public class ModelLibrary {
     /** Larger than any model of ours by far; a bigger upload is a mistake or an attack. */
     static final int MAX_MODEL_BYTES = 2 * 1024 * 1024;
     static final String BUILT_IN = "Built into the app";
+    /** Active elements that only contain the steps where a case waits. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("SUB_PROCESS", "CALL_ACTIVITY",
+            "MULTI_INSTANCE_BODY", "EVENT_SUB_PROCESS");
 
     private final ProcessDefinitions definitions;
     private final Deployments deployments;
     private final LibraryRepository repository;
     private final ModelChecks checks;
-    private final Worklist worklist;
     private final People people;
     private final Clock clock;
     private final org.coachingpool.definitions.RunningInstances instances;
     private final ObjectMapper json = new ObjectMapper();
 
     ModelLibrary(ProcessDefinitions definitions, Deployments deployments, LibraryRepository repository,
-            ModelChecks checks, Worklist worklist, People people, Clock clock,
+            ModelChecks checks, People people, Clock clock,
             org.coachingpool.definitions.RunningInstances instances) {
         this.instances = instances;
         this.definitions = definitions;
         this.deployments = deployments;
         this.repository = repository;
         this.checks = checks;
-        this.worklist = worklist;
         this.people = people;
         this.clock = clock;
     }
@@ -93,14 +93,19 @@ public class ModelLibrary {
         requireProcessAdmin(user);
         List<DefinitionVersion> versions = definitions.versions(kind, resourceId);
         Map<Long, Integer> running = running();
-        Map<Long, Map<String, Integer>> waiting = kind == ResourceKind.PROCESS ? worklist.waitingByDefinition() : Map.of();
         Map<UserId, String> names = names(versions.stream().map(DefinitionVersion::deployedBy).toList());
         List<Version> result = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             DefinitionVersion v = versions.get(i);
-            Map<String, Integer> steps = new LinkedHashMap<>();
-            waiting.getOrDefault(v.engineKey(), Map.of()).forEach((element, count) -> steps.put(
-                    definitions.elementName(v.engineKey(), element).orElse(element), count));
+            // Where the instances on this version wait now, any kind of step: tasks, timers, messages.
+            Map<String, Integer> steps = new java.util.TreeMap<>();
+            if (kind == ResourceKind.PROCESS && running.getOrDefault(v.engineKey(), 0) > 0) {
+                for (var instance : instances.of(v.engineKey())) {
+                    instance.active().stream().filter(a -> !CONTAINERS.contains(a.elementType()))
+                            .forEach(a -> steps.merge(definitions.elementName(v.engineKey(), a.elementId())
+                                    .orElse(a.elementId()), 1, Integer::sum));
+                }
+            }
             result.add(new Version(v.kind(), v.resourceId(), v.version(), v.engineKey(), nameOf(v), v.resourceName(),
                     v.deployedAt(), v.origin(), nameOf(v.deployedBy(), names), v.comment(), i == 0,
                     running.getOrDefault(v.engineKey(), 0), steps));
@@ -318,12 +323,11 @@ public class ModelLibrary {
         Optional<DefinitionVersion> live = live(kind, resourceId);
         String liveXml = live.flatMap(l -> definitions.content(kind, resourceId, l.version())).orElse(null);
         Map<String, Integer> waiting = new LinkedHashMap<>();
-        if (kind == ResourceKind.PROCESS) {
-            worklist.waitingByDefinition().forEach((key, steps) -> {
-                if (live.isPresent() && key == live.get().engineKey()) {
-                    waiting.putAll(steps);
-                }
-            });
+        if (kind == ResourceKind.PROCESS && live.isPresent()) {
+            for (var instance : instances.of(live.get().engineKey())) {
+                instance.active().stream().filter(a -> !CONTAINERS.contains(a.elementType()))
+                        .forEach(a -> waiting.merge(a.elementId(), 1, Integer::sum));
+            }
         }
         return checks.check(kind, content, new ModelChecks.Context(definitions.deployedProcessIds(),
                 definitions.deployedDecisionIds(), definitions.deployedFormIds(), liveXml, waiting));

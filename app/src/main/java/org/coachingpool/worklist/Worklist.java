@@ -195,19 +195,6 @@ public class Worklist {
      * that must know whether someone has, say, an offer waiting for their answer.
      */
     /**
-     * How many tasks wait at each step of each process definition (definition key → element id →
-     * count), for the process library. Counts only, so no permission filter is needed.
-     */
-    public Map<Long, Map<String, Integer>> waitingByDefinition() {
-        Map<Long, Map<String, Integer>> waiting = new java.util.HashMap<>();
-        for (var row : items.waiting()) {
-            waiting.computeIfAbsent(row.definitionKey(), k -> new java.util.TreeMap<>()).put(row.elementId(),
-                    row.tasks());
-        }
-        return waiting;
-    }
-
-    /**
      * After the engine migrated a process instance, its open tasks follow: the same jobs, now on
      * the target definition, version and element (the element mapping source → target), titled as
      * the target names them.

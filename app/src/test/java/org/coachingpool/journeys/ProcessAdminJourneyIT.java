@@ -157,7 +157,7 @@ class ProcessAdminJourneyIT extends JourneyTest {
             assertThat(page.locator("vaadin-grid").nth(1)).containsText("Moved");
 
             link(page, "Processes");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pool settings (pool-settings-definitions)"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open Pool settings").setExact(true))
                     .click();
             heading(page, "Decision table: Pool settings");
             page.locator("vaadin-grid:not([loading])").first().waitFor();

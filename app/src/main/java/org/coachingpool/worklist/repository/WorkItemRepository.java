@@ -147,17 +147,6 @@ public class WorkItemRepository {
     }
 
     /** Some of the matching items, and how many match in all. */
-    /** Open and completing tasks by process definition and element: where cases wait. */
-    public List<Waiting> waiting() {
-        return jdbc.sql("""
-                        select process_definition_key, element_id, count(*) as tasks,
-                               count(distinct process_instance_key) as instances
-                        from work_item where state in ('OPEN', 'COMPLETING')
-                        group by process_definition_key, element_id
-                        """)
-                .query((rs, row) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
-    }
-
     /** The open tasks of a process instance, by element instance: what a migration moves. */
     public List<WorkItem> openOfProcessInstance(long processInstanceKey) {
         return jdbc.sql(SELECT + " where w.process_instance_key = :pik and w.state in ('OPEN', 'COMPLETING')")
@@ -174,9 +163,6 @@ public class WorkItemRepository {
                         """)
                 .param("key", definitionKey).param("processId", bpmnProcessId).param("version", version)
                 .param("element", elementId).param("title", title).param("id", id.value()).update();
-    }
-
-    public record Waiting(long definitionKey, String elementId, int tasks, int instances) {
     }
 
     public record Page(List<WorkItem> items, int total) {
