@@ -41,7 +41,10 @@ public class AccessibilityStatementView extends VerticalLayout {
                                 + "step, and the list of milestones says what has happened",
                         "task lists are tables: Tab moves into the table, the arrow keys move between cells and Enter "
                                 + "reaches a task's buttons, which people used to plain tab order may not expect",
-                        "some messages that confirm an action appear for a few seconds only"),
+                        "some messages that confirm an action appear for a few seconds only",
+                        "in the process modeller used by process admins, placing and connecting shapes needs a mouse "
+                                + "or other pointer; properties, decision table cells and forms can be edited with the "
+                                + "keyboard, and a model made elsewhere can be uploaded instead"),
                 new H2("Feedback and contact information"),
                 new Paragraph("If you need information from this service in another format, or you find a problem "
                         + "not listed here, contact " + contact + ". Tell us the page and what you were trying to do."),
