@@ -6,7 +6,6 @@ import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
 import io.camunda.zeebe.protocol.impl.record.value.incident.IncidentRecord;
 import io.camunda.zeebe.protocol.impl.record.value.processinstance.ProcessInstanceRecord;
 import io.camunda.zeebe.protocol.impl.record.value.variable.VariableRecord;
-import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
@@ -33,32 +32,17 @@ import org.coachingpool.incidents.IncidentFeed;
  */
 final class EmbeddedIncidentFeed implements IncidentFeed {
 
-    private final LogStreamReader reader;
-    private final RecordMetadata metadata = new RecordMetadata();
+    private final LogFollower log;
     private final Map<Long, EngineIncident> open = new LinkedHashMap<>();
     private final Map<Long, CaseId> caseOfProcessInstance = new HashMap<>();
-    private long lastPosition = -1;
 
     EmbeddedIncidentFeed(LogStreamReader reader) {
-        this.reader = reader;
+        this.log = new LogFollower(reader);
     }
 
     @Override
     public synchronized List<EngineIncident> open() {
-        if (lastPosition < 0) {
-            reader.seekToFirstEvent();
-        } else {
-            reader.seekToNextEvent(lastPosition);
-        }
-        while (reader.hasNext()) {
-            LoggedEvent event = reader.next();
-            lastPosition = event.getPosition();
-            metadata.reset();
-            event.readMetadata(metadata);
-            if (metadata.getRecordType() == RecordType.EVENT) {
-                follow(event);
-            }
-        }
+        log.readNew(this::follow);
         List<EngineIncident> now = new ArrayList<>(open.size());
         for (EngineIncident incident : open.values()) {
             // The case id may be learned after the incident (it never is in practice, but cheap to allow).
@@ -67,7 +51,7 @@ final class EmbeddedIncidentFeed implements IncidentFeed {
         return now;
     }
 
-    private void follow(LoggedEvent event) {
+    private void follow(LoggedEvent event, RecordMetadata metadata) {
         ValueType type = metadata.getValueType();
         if (type == ValueType.VARIABLE && metadata.getIntent() == VariableIntent.CREATED) {
             var variable = new VariableRecord();

@@ -1,10 +1,7 @@
 package org.coachingpool.embedded;
 
 import io.camunda.zeebe.logstreams.log.LogStreamReader;
-import io.camunda.zeebe.logstreams.log.LoggedEvent;
-import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
 import io.camunda.zeebe.protocol.impl.record.value.processinstance.ProcessInstanceRecord;
-import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.Intent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
@@ -39,14 +36,12 @@ final class EmbeddedRunningInstances implements RunningInstances {
         }
     }
 
-    private final LogStreamReader reader;
-    private final RecordMetadata metadata = new RecordMetadata();
+    private final LogFollower log;
     private final ProcessInstanceRecord record = new ProcessInstanceRecord();
     private final Map<Long, Running> running = new HashMap<>();
-    private long lastPosition = -1;
 
     EmbeddedRunningInstances(LogStreamReader reader) {
-        this.reader = reader;
+        this.log = new LogFollower(reader);
     }
 
     @Override
@@ -93,22 +88,13 @@ final class EmbeddedRunningInstances implements RunningInstances {
     }
 
     private void catchUp() {
-        if (lastPosition < 0) {
-            reader.seekToFirstEvent();
-        } else {
-            reader.seekToNextEvent(lastPosition);
-        }
-        while (reader.hasNext()) {
-            LoggedEvent event = reader.next();
-            lastPosition = event.getPosition();
-            metadata.reset();
-            event.readMetadata(metadata);
-            if (metadata.getRecordType() == RecordType.EVENT && metadata.getValueType() == ValueType.PROCESS_INSTANCE) {
+        log.readNew((event, metadata) -> {
+            if (metadata.getValueType() == ValueType.PROCESS_INSTANCE) {
                 record.reset();
                 event.readValue(record);
                 follow(event.getKey(), metadata.getIntent());
             }
-        }
+        });
     }
 
     private void follow(long elementInstanceKey, Intent intent) {

@@ -47,6 +47,28 @@ abstract class JourneyTest {
         return PackagedApp.shared();
     }
 
+    /** An app of one journey's own, for journeys that change what every case runs or kill the app. */
+    static PackagedApp own;
+
+    static PackagedApp ownApp(String prefix) {
+        if (own == null) {
+            try {
+                own = PackagedApp.start(java.nio.file.Files.createTempDirectory(prefix));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return own;
+    }
+
+    @AfterAll
+    static void stopOwnApp() {
+        if (own != null) {
+            own.close();
+            own = null;
+        }
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {

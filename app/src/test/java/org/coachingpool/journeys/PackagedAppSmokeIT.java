@@ -4,9 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedAppSmokeIT extends JourneyTest {
 
-    private static PackagedApp own;
-
     @Override
     String name() {
         return "smoke";
@@ -26,22 +21,7 @@ class PackagedAppSmokeIT extends JourneyTest {
 
     @Override
     PackagedApp app() {
-        if (own == null) {
-            try {
-                own = PackagedApp.start(Files.createTempDirectory("coachingpool-smoke"));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return own;
-    }
-
-    @AfterAll
-    static void stopOwnApp() {
-        if (own != null) {
-            own.close();
-            own = null;
-        }
+        return ownApp("coachingpool-smoke");
     }
 
     @Test

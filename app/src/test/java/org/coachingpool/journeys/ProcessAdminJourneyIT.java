@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import org.coachingpool.platform.UkDates;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,26 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessAdminJourneyIT extends JourneyTest {
 
-    private static PackagedApp own;
-
     @Override
     PackagedApp app() {
-        if (own == null) {
-            try {
-                own = PackagedApp.start(Files.createTempDirectory("coachingpool-process-admin"));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return own;
-    }
-
-    @AfterAll
-    static void stopOwnApp() {
-        if (own != null) {
-            own.close();
-            own = null;
-        }
+        return ownApp("coachingpool-process-admin");
     }
 
     @Override
