@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class FormCatalogue {
 
     private final org.coachingpool.definitions.ProcessDefinitions definitions;
+    private final Map<String, TaskForm> linked = new java.util.concurrent.ConcurrentHashMap<>();
 
     FormCatalogue(org.coachingpool.definitions.ProcessDefinitions definitions) {
         this.definitions = definitions;
@@ -104,7 +105,9 @@ public class FormCatalogue {
      */
     public Optional<TaskForm> find(String formKey) {
         if (formKey != null && formKey.matches("\\d{1,19}")) {
-            return definitions.formSchema(Long.parseLong(formKey)).map(schema -> FormSchemas.toTaskForm(formKey, schema));
+            // A deployed form's key names one version for good: read once, as case pages ask per answer.
+            return Optional.ofNullable(linked.computeIfAbsent(formKey, key -> definitions.formSchema(Long.parseLong(key))
+                    .map(schema -> FormSchemas.toTaskForm(key, schema)).orElse(null)));
         }
         return Optional.ofNullable(forms.get(formKey));
     }
