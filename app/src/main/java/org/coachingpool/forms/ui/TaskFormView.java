@@ -164,7 +164,11 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
                     .ifPresent(end -> add(new H2("Why it ended"), new Paragraph(end.byName() + " ended it on "
                             + UkDates.date(end.at()) + ": \u201c" + end.reason() + "\u201d")));
             default -> {
-                // The form's own words are enough.
+                // A task an admin added with a linked form has no screen of its own: the request is the
+                // context its person needs, shown as far as the service lets them read it.
+                if (item.formKey() != null && item.formKey().matches("\\d{1,19}")) {
+                    requests.details(caseId, user).ifPresent(r -> add(new RequestPanel("What they are asking for", r)));
+                }
             }
         }
     }
