@@ -1,5 +1,5 @@
 package org.coachingpool.cases;
 
-/** Published when a case moves to another stage, after the change commits. */
-public record CaseMoved(CaseId caseId, Stage stage) {
+/** Published in the transaction that moves a case to another stage; {@code at} is when it moved. */
+public record CaseMoved(CaseId caseId, Stage stage, java.time.Instant at) {
 }

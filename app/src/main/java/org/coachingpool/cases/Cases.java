@@ -121,6 +121,7 @@ public class Cases {
     @Transactional
     public void moveTo(CaseId id, Stage stage, ProcessPosition at) {
         boolean main = at.inRelationshipProcess();
+        var now = clock.instant();
         int moved = jdbc.sql("""
                         update relationship_case
                         set stage = :stage, updated_at = :now,
@@ -137,10 +138,10 @@ public class Cases {
                 .param("pdk", main ? at.definitionKey() : null, java.sql.Types.BIGINT)
                 .param("positionKey", at.definitionKey())
                 .param("positionElement", at.elementId())
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", java.sql.Timestamp.from(now))
                 .update();
         if (moved > 0) {
-            events.publishEvent(new CaseMoved(id, stage));
+            events.publishEvent(new CaseMoved(id, stage, now));
         }
     }
 

@@ -28,6 +28,9 @@ public final class RelationshipProcess {
     public static final String TASK_RECORD_OBSERVATIONS = "record-observations";
     public static final String TASK_EVALUATE = "evaluate";
     public static final String TASK_REFLECT = "reflect";
+    /** Six months (the pool setting) after a relationship that reached its review closed. */
+    public static final String TASK_FOLLOW_UP_THINKER = "follow-up-thinker";
+    public static final String TASK_FOLLOW_UP_SPONSOR = "follow-up-sponsor";
     public static final String TASK_DECIDE_AFTER_EARLY_END = "decide-after-early-end";
 
     public static final String JOB_SET_STAGE = "case.set-stage";

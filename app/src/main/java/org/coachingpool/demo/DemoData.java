@@ -81,6 +81,7 @@ class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     @Transactional
     public void load() {
         int added = 0;
@@ -142,6 +143,85 @@ class DemoData {
         if (added > 0) {
             log.info("Demo mode: added {} sample people (password '{}')", added, PASSWORD);
         }
+    }
+
+    /** The people of a simulated pool, by username; see {@link Simulator}. */
+    record SimulatedPeople(List<String> thinkers, List<String> sponsors, List<String> coaches) {
+    }
+
+    /**
+     * Adds a simulated pool's people in bulk: organisations, a sponsor for every few thinkers (their
+     * line manager), and coaches and mentors in other departments, each with room for several
+     * relationships. They sign in with the demo password.
+     */
+    @Transactional
+    SimulatedPeople addSimulatedPeople(String prefix, int organisations, int thinkers, int coaches) {
+        String hash = passwords.encode(PASSWORD);
+        var now = java.sql.Timestamp.from(clock.instant());
+        var orgs = new java.util.ArrayList<UUID>();
+        for (int i = 1; i <= organisations; i++) {
+            orgs.add(organisation(SIMULATED_ORGANISATIONS.get((i - 1) % SIMULATED_ORGANISATIONS.size())
+                    + (i > SIMULATED_ORGANISATIONS.size() ? " " + i : "")));
+        }
+        var thinkerNames = new java.util.ArrayList<String>();
+        var sponsorNames = new java.util.ArrayList<String>();
+        var coachNames = new java.util.ArrayList<String>();
+        int teams = Math.max(1, (thinkers + 3) / 4);
+        for (int t = 0; t < teams; t++) {
+            UUID org = orgs.get(t % orgs.size());
+            String department = "Team " + (t + 1);
+            String sponsor = "%s-sponsor-%04d".formatted(prefix, t + 1);
+            UUID sponsorId = simulatedAccount(sponsor, "Sponsor " + (t + 1), org, department, "SENIOR_MANAGER", null,
+                    hash, now, "SPONSOR");
+            sponsorNames.add(sponsor);
+            for (int m = 0; m < 4 && thinkerNames.size() < thinkers; m++) {
+                String thinker = "%s-thinker-%04d".formatted(prefix, thinkerNames.size() + 1);
+                simulatedAccount(thinker, "Thinker " + (thinkerNames.size() + 1), org, department, "TEAM_MANAGER",
+                        sponsorId, hash, now, "THINKER");
+                thinkerNames.add(thinker);
+            }
+        }
+        String[] specialisms = {"{LEADERSHIP,CHANGE,CONFIDENCE}", "{NEW_ROLE,CAREER,COMPLEX_CHALLENGE}",
+                "{CONFIDENCE,RETURN_FROM_ABSENCE,CAREER}", "{LEADERSHIP,COMPLEX_CHALLENGE,NEW_ROLE}"};
+        for (int c = 0; c < coaches; c++) {
+            String coach = "%s-coach-%04d".formatted(prefix, c + 1);
+            UUID id = simulatedAccount(coach, "Coach " + (c + 1), orgs.get((c + 1) % orgs.size()), "Coaching pool",
+                    "SENIOR_MANAGER", null, hash, now, "COACH");
+            jdbc.sql("""
+                            insert into pool_member (user_id, offers_coaching, offers_mentoring,
+                                max_active_relationships, pledged_hours_per_year, joined_on, accreditations,
+                                specialisms, modality)
+                            values (:id, true, :mentoring, 6, :hours, :joined, '{ILM_5}', cast(:specialisms as text[]),
+                                'BOTH')
+                            """)
+                    .param("id", id).param("mentoring", c % 3 == 0).param("hours", c % 4 == 0 ? 24 : 12)
+                    .param("joined", LocalDate.now(clock).minusYears(2))
+                    .param("specialisms", specialisms[c % specialisms.length]).update();
+            coachNames.add(coach);
+        }
+        return new SimulatedPeople(thinkerNames, sponsorNames, coachNames);
+    }
+
+    private static final List<String> SIMULATED_ORGANISATIONS = List.of("Westfield City Council",
+            "Westfield Community Health NHS Trust", "Eastvale District Council", "Westfield Fire and Rescue",
+            "Eastvale Housing Association", "Westfield University Hospitals NHS Trust", "Northshire Police",
+            "Eastvale Borough Council");
+
+    private UUID simulatedAccount(String username, String name, UUID organisation, String department,
+            String seniority, UUID lineManager, String hash, java.sql.Timestamp now, String role) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, email, organisation_id, password_hash,
+                            created_at, department, seniority, line_manager_id)
+                        values (:id, :username, :name, :email, :org, :hash, :now, :department, :seniority, :manager)
+                        """)
+                .param("id", id).param("username", username).param("name", name)
+                .param("email", username + "@example.org").param("org", organisation).param("hash", hash)
+                .param("now", now).param("department", department).param("seniority", seniority)
+                .param("manager", lineManager, java.sql.Types.OTHER).update();
+        jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role)
+                .update();
+        return id;
     }
 
     private UUID organisation(String name) {

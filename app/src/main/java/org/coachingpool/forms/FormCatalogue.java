@@ -84,11 +84,15 @@ public class FormCatalogue {
                             + " team)", "", PARTICIPANTS, "*"))),
             new TaskForm("evaluation-thinker", "evaluate",
                     "How much has changed for you? 1 means no change, 5 means a great deal.", "Send evaluation",
-                    List.of(new Field.Rating("confidence", "Confidence"),
-                            new Field.Rating("performance", "Performance"),
-                            new Field.Rating("leadership", "Leadership"),
-                            new Field.Text("comment", "Anything else? (seen by you and the pool team)", "",
-                                    AUTHOR_AND_POOL_ADMINS, ""))),
+                    ratings()),
+            new TaskForm("follow-up-thinker", "follow-up-thinker",
+                    "Your coaching or mentoring ended some months ago. Looking back now, how much has changed for"
+                            + " you and stayed changed? 1 means no change, 5 means a great deal.", "Send answers",
+                    ratings()),
+            new TaskForm("follow-up-sponsor", "follow-up-sponsor",
+                    "Your colleague's coaching or mentoring ended some months ago. How much change do you still see"
+                            + " in their work? 1 means no change, 5 means a great deal.", "Send answers",
+                    ratings()),
             new TaskForm("reflection-coach", "reflect",
                     "Reflect on the relationship for your own practice and supervision.", "Save reflection",
                     List.of(new Field.Text("reflection", "Your reflection (seen by you only)", "", AUTHOR, "*"))))
@@ -127,6 +131,14 @@ public class FormCatalogue {
             options.put(valuesAndLabels[i], valuesAndLabels[i + 1]);
         }
         return new Field.Choice(name, label, options);
+    }
+
+    /** The three areas reports follow, rated 1 to 5, and a comment for the pool team. */
+    private static List<Field> ratings() {
+        return List.of(new Field.Rating("confidence", "Confidence"), new Field.Rating("performance", "Performance"),
+                new Field.Rating("leadership", "Leadership"),
+                new Field.Text("comment", "Anything else? (seen by you and the pool team)", "", AUTHOR_AND_POOL_ADMINS,
+                        ""));
     }
 
     private static TaskForm chemistry(String formKey, String elementId, String intro) {

@@ -39,8 +39,11 @@ public class TaskForms {
 
     private final org.coachingpool.people.People people;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, TaskDrafts drafts, Clock clock,
-            org.coachingpool.people.People people) {
+            org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.catalogue = catalogue;
         this.worklist = worklist;
@@ -144,6 +147,13 @@ public class TaskForms {
                         .update();
             }
         });
+        var ratings = new java.util.LinkedHashMap<String, Integer>();
+        form.fields().stream().filter(Field.Rating.class::isInstance)
+                .forEach(field -> ratings.put(field.name(), Integer.parseInt(trimmed(values.get(field.name())))));
+        if (!ratings.isEmpty() && item.caseId() != null) {
+            events.publishEvent(new RatingsGiven(new org.coachingpool.cases.CaseId(item.caseId()), form.formKey(),
+                    user.id(), Map.copyOf(ratings), clock.instant()));
+        }
     }
 
     /**

@@ -51,8 +51,11 @@ public class Matching {
     private final Clock clock;
     private final Worklist worklist;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Matching(MatchingRepository repository, MatchingWeights weights, Pool pool, People people, Cases cases,
-            Requests requests, Clock clock, Worklist worklist) {
+            Requests requests, Clock clock, Worklist worklist, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.weights = weights;
         this.pool = pool;
@@ -360,6 +363,10 @@ public class Matching {
             repository.release(caseId, coach, clock.instant());
             cases.releaseCoach(new CaseId(caseId), coach);
         });
-        return repository.noGos(caseId);
+        int noGos = repository.noGos(caseId);
+        if (reason == Exclusion.CHEMISTRY_NO_GO) {
+            events.publishEvent(new ChemistryNoGos(new CaseId(caseId), noGos));
+        }
+        return noGos;
     }
 }

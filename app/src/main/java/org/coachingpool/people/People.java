@@ -270,6 +270,18 @@ public class People {
         return people.find(id);
     }
 
+    /** The organisation of each of the given people, by id; those who do not exist are left out. */
+    public java.util.Map<UserId, java.util.UUID> organisationIds(java.util.Collection<UserId> ids) {
+        return people.organisationIds(ids);
+    }
+
+    /** Every organisation's name by its id, for figures kept by organisation id. */
+    public java.util.Map<java.util.UUID, String> organisationNames() {
+        var names = new java.util.LinkedHashMap<java.util.UUID, String>();
+        people.organisationDetails().forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
     /** Display names of the given people; those who do not exist are left out. */
     public java.util.Map<UserId, String> names(java.util.Collection<UserId> ids) {
         return people.names(ids);

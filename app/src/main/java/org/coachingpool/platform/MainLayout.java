@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.has(Role.COACH)) {
             nav.addItem(new SideNavItem("Your profile", "profile"));
+            nav.addItem(new SideNavItem("Your figures", "your-figures"));
         } else if (!user.has(Role.POOL_ADMIN)) {
             nav.addItem(new SideNavItem("Offer to coach or mentor", "join-the-pool"));
         }
@@ -91,6 +92,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("How matching ranks", "matching-weights"));
             nav.addItem(new SideNavItem("People", "people"));
             nav.addItem(new SideNavItem("Organisations", "organisations"));
+            nav.addItem(new SideNavItem("Impact reports", "reports"));
         }
         if (user.has(Role.PROCESS_ADMIN)) {
             nav.addItem(new SideNavItem("Processes", "processes"));

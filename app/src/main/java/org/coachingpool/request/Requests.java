@@ -48,9 +48,12 @@ public class Requests implements CaseStartRetry {
     private final Clock clock;
 
     private final org.coachingpool.people.People people;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Requests(JdbcClient jdbc, UserDirectory directory, CaseStarter starter, Incidents incidents, Worklist worklist,
-            Clock clock, org.coachingpool.people.People people) {
+            Clock clock, org.coachingpool.people.People people,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.jdbc = jdbc;
         this.directory = directory;
@@ -110,6 +113,8 @@ public class Requests implements CaseStartRetry {
                 .param("wellbeing", readiness.wellbeing().name())
                 .param("readiness", readiness.readiness().name())
                 .update();
+        events.publishEvent(new RelationshipRequested(caseId, thinker.id(), sponsor.id(), request.kindWanted(),
+                Set.copyOf(request.developmentAreas()), now.toInstant()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -18,6 +18,14 @@ public class UserDirectory {
         return accounts.findAccount(username);
     }
 
+    /**
+     * The person as services see them once signed in, for work the app does in their name: the
+     * demo's simulator, which replays a year of cases through the same services.
+     */
+    public Optional<CurrentUser> userFor(String username) {
+        return accounts.findAccount(username).map(Accounts.StoredAccount::user);
+    }
+
     /** People who can act as a sponsor, for the request form's picker. */
     public List<Person> sponsors() {
         return accounts.sponsors();

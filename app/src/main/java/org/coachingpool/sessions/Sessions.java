@@ -36,8 +36,11 @@ public class Sessions {
 
     private final org.coachingpool.people.People people;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, io.camunda.client.CamundaClient engine,
-            org.coachingpool.people.People people) {
+            org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.jdbc = jdbc;
         this.worklist = worklist;
@@ -151,6 +154,7 @@ public class Sessions {
                 .param("item", itemId.value())
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new SessionLogged(new CaseId(item.caseId()), coach.id(), entry.heldOn(), entry.minutes()));
     }
 
     /** @throws WorkItemUnavailableException unless it is the coach's open session-log task */

@@ -30,7 +30,10 @@ public class Triage {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Triage(Worklist worklist, JdbcClient jdbc, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Triage(Worklist worklist, JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.worklist = worklist;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -78,6 +81,8 @@ public class Triage {
                 .param("guidance", decision == TriageDecision.SIGNPOST ? strip(guidance) : null)
                 .param("by", admin.id().value()).param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new TriageDecided(new CaseId(item.caseId()), proposal, decision,
+                clock.instant()));
     }
 
     private WorkItem triageTask(WorkItemId itemId, CurrentUser admin) {

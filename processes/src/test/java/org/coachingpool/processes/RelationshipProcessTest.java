@@ -32,7 +32,7 @@ class RelationshipProcessTest {
             "settings", "endorsement", "triageProposal", "triageDecision", "supportKind", "candidateCount",
             "mentorCandidates", "volunteer", "mentor", "loopCounter", "matchMode", "offeredCoach", "offerResponse",
             "matchedCoach", "coach", "chemistry", "coachChemistry", "thinkerChemistry", "chemistryAttempts",
-            "adminDecision", "sponsorInvolvement", "plannedSessions", "reviewDate", "sessionsLogged", "nextStep",
+            "adminDecision", "sponsorInvolvement", "plannedSessions", "reviewDate", "sessionsLogged", "reviewed", "nextStep",
             "extended", "earlyEndDecision", "shortlist");
     static final Pattern TOKEN = Pattern.compile("\"[A-Za-z0-9_:.+\\-@]{0,80}\"|-?[0-9.]+|true|false|null|\\[.*]|\\{.*}");
 
@@ -65,6 +65,19 @@ class RelationshipProcessTest {
         });
     }
 
+    /** A coaching relationship that held its two sessions, was reviewed and closed. */
+    private void reviewedAndClosed() {
+        drive.request("COACHING");
+        drive.matchedAndContracted("coach1");
+        drive.complete("log-session", Map.of());
+        drive.complete("log-session", Map.of());
+        drive.complete("agree-next-step", Map.of("nextStep", "REVIEW"));
+        drive.complete("hold-review", Map.of());
+        drive.complete("record-observations", Map.of());
+        drive.complete("evaluate", Map.of());
+        drive.complete("reflect", Map.of());
+    }
+
     private InspectedProcessInstance relationship() {
         return InspectionUtility.findProcessInstances().withBpmnProcessId("relationship").findLastProcessInstance()
                 .orElseThrow();
@@ -85,8 +98,41 @@ class RelationshipProcessTest {
 
         drive.assertStagesInclude("ENDORSEMENT", "TRIAGE", "MATCHING", "CHEMISTRY", "CONTRACTING", "SESSIONS", "REVIEW",
                 "CLOSING", "CLOSED");
-        assertThat(relationship()).hasPassedElementsInOrder("add-to-ledger", "stage-closed", "relationship-closed")
-                .isCompleted();
+        assertThat(relationship()).hasPassedElementsInOrder("add-to-ledger", "stage-closed", "follow-up-gateway")
+                .isWaitingAtElements("follow-up-due");
+    }
+
+    @Test
+    void sixMonthsAfterAReviewedRelationshipClosedTheThinkerAndSponsorAreAskedWhetherTheChangeLasted() {
+        drive.request("COACHING");
+        drive.matchedAndContracted("coach1");
+        drive.complete("log-session", Map.of());
+        drive.complete("log-session", Map.of());
+        drive.complete("agree-next-step", Map.of("nextStep", "REVIEW"));
+        drive.complete("hold-review", Map.of());
+        drive.complete("record-observations", Map.of());
+        drive.complete("evaluate", Map.of());
+        drive.complete("reflect", Map.of());
+        drive.passTime(Duration.ofDays(150));
+        assertThat(relationship()).isWaitingAtElements("follow-up-due");
+
+        drive.passTime(Duration.ofDays(40));
+        assertThat(drive.task("follow-up-thinker").getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee",
+                "thinker");
+        assertThat(drive.task("follow-up-sponsor").getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee",
+                "sponsor");
+        drive.complete("follow-up-thinker", Map.of());
+        drive.complete("follow-up-sponsor", Map.of());
+        assertThat(relationship()).hasPassedElement("followed-up").isCompleted();
+    }
+
+    @Test
+    void aFollowUpNobodyAnswersLapsesAfterItsPeriod() {
+        reviewedAndClosed();
+        drive.passTime(Duration.ofDays(190));
+        drive.complete("follow-up-thinker", Map.of());
+        drive.passTime(Duration.ofDays(31));
+        assertThat(relationship()).hasPassedElement("follow-up-lapsed").isCompleted();
     }
 
     @Test
@@ -289,7 +335,8 @@ class RelationshipProcessTest {
         drive.complete("evaluate", Map.of());
         drive.complete("reflect", Map.of());
         assertThat(drive.stages).containsSubsequence("SESSIONS", "CLOSING", "CLOSED").doesNotContain("REVIEW");
-        assertThat(relationship()).hasPassedElement("add-to-ledger").isCompleted();
+        assertThat(relationship()).as("no follow-up of a relationship that did not reach its review")
+                .hasPassedElement("add-to-ledger").hasPassedElement("relationship-closed").isCompleted();
     }
 
     @Test

@@ -65,6 +65,20 @@ public class PeopleRepository {
                 .list();
     }
 
+    /** The organisation each of the given people belongs to. */
+    public java.util.Map<UserId, UUID> organisationIds(java.util.Collection<UserId> ids) {
+        var organisations = new java.util.HashMap<UserId, UUID>();
+        if (ids.isEmpty()) {
+            return organisations;
+        }
+        jdbc.sql("select id, organisation_id from user_account where id = any(:ids)")
+                .param("ids", ids.stream().map(UserId::value).distinct().toArray(UUID[]::new))
+                .query((rs, row) -> organisations.put(new UserId(rs.getObject("id", UUID.class)),
+                        rs.getObject("organisation_id", UUID.class)))
+                .list();
+        return organisations;
+    }
+
     /** Display names of the given people. */
     public java.util.Map<UserId, String> names(java.util.Collection<UserId> ids) {
         var names = new java.util.HashMap<UserId, String>();

@@ -1,0 +1,66 @@
+package org.coachingpool.reports;
+
+import java.util.List;
+
+/**
+ * One table of a report, as every output shows it: on screen (with its chart, if any), in the CSV
+ * export and in the printable report. Cells are already suppressed where a group is too small.
+ *
+ * @param id a stable name for file names and anchors
+ * @param summary one line saying what the table shows, for people who cannot see the chart
+ * @param chart how to draw it, or null when a table reads better than a picture
+ */
+public record ReportTable(String id, String title, String summary, List<String> columns, List<Row> rows,
+        Chart chart) {
+
+    /** A row: its label (first column) and one cell per further column. */
+    public record Row(String label, List<Cell> cells) {
+    }
+
+    /**
+     * What a cell shows, and its number for a chart (null when suppressed or not a number).
+     */
+    public record Cell(String text, Double value) {
+
+        public static Cell text(String text) {
+            return new Cell(text, null);
+        }
+
+        public boolean suppressed() {
+            return value == null && text != null && text.startsWith("fewer than ");
+        }
+    }
+
+    /**
+     * A chart of some of the table's columns (indexes into {@code columns}, 1 being the first
+     * after the label).
+     */
+    public record Chart(Kind kind, List<Integer> series) {
+
+        public enum Kind { BAR, LINE, FUNNEL }
+    }
+
+    /** The table as CSV: a header row, then the rows as shown (RFC 4180 quoting). */
+    public String csv() {
+        var out = new StringBuilder();
+        out.append(String.join(",", columns.stream().map(ReportTable::quoted).toList())).append("\r\n");
+        for (Row row : rows) {
+            out.append(quoted(row.label()));
+            row.cells().forEach(cell -> out.append(',').append(quoted(cell.text())));
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String quoted(String text) {
+        String value = text == null ? "" : text;
+        // A leading =, +, - or @ would run as a formula in a spreadsheet.
+        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.,%]+")) {
+            value = "'" + value;
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

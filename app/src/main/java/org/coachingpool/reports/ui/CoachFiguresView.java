@@ -1,0 +1,49 @@
+package org.coachingpool.reports.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.reports.ImpactReports;
+import org.coachingpool.reports.PoolYear;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+
+/** A coach's or mentor's own figures for a pool year: the time they gave against their pledge. */
+@Route(value = "your-figures", layout = MainLayout.class)
+@PageTitle("Your figures | Coaching Pool")
+@RolesAllowed(Role.COACH_ROLE)
+public class CoachFiguresView extends VerticalLayout {
+
+    final Select<PoolYear> year = new Select<>();
+    final Div figures = new Div();
+    private final ImpactReports reports;
+    private final CurrentUser coach;
+
+    public CoachFiguresView(ImpactReports reports, CurrentUsers users) {
+        this.reports = reports;
+        this.coach = users.require();
+        setMaxWidth("50rem");
+        year.setLabel("Pool year");
+        year.setItems(reports.years());
+        year.setItemLabelGenerator(PoolYear::label);
+        year.setValue(reports.currentYear());
+        year.addValueChangeListener(e -> show());
+        figures.setWidthFull();
+        add(new H1("Your figures"), new Paragraph("The sessions you logged and the hours you gave in the pool "
+                + "year, against the hours you pledged. Only you and the pool team see them."), year, figures);
+        show();
+    }
+
+    private void show() {
+        figures.removeAll();
+        var table = reports.coachFigures(year.getValue(), coach);
+        figures.add(new Paragraph(table.summary()), ReportTables.table(table));
+    }
+}
