@@ -36,7 +36,8 @@ public class HowItWorksView extends VerticalLayout {
                             + "you will be matched with someone else, and your reason stays private.",
                     "You, your coach or mentor and your sponsor agree what you want to achieve, then you meet for a "
                             + "few sessions over several months.",
-                    "At the end you review progress together and say what has changed for you.");
+                    "At the end you review progress together and say what has changed for you. About six months "
+                            + "later you are asked once more whether the change has lasted.");
         }
         if (me.has(Role.SPONSOR)) {
             section("If you are someone's sponsor",
@@ -45,14 +46,16 @@ public class HowItWorksView extends VerticalLayout {
                     "Take part in the three-way contract: what the organisation hopes for and how you will support "
                             + "the learning.",
                     "At the review, record what you have observed. You see milestones and agreed outcomes under "
-                            + "My people, never what is said in sessions.");
+                            + "My people, never what is said in sessions.",
+                    "About six months after the relationship closes, say what change you still see.");
         }
         if (me.has(Role.COACH)) {
             section("If you coach or mentor",
                     "Accept or decline offers before their deadline; silence counts as a decline.",
                     "Hold the first conversation and say whether the fit is right.",
                     "Lead the three-way contract, log each session (your notes are yours alone; agreed actions are "
-                            + "shared with the person you work with), and lead the review and close.");
+                            + "shared with the person you work with), and lead the review and close.",
+                    "See the hours you gave this pool year against your pledge under Your figures.");
         }
         if (me.has(Role.POOL_ADMIN)) {
             section("If you run the pool",
@@ -61,7 +64,10 @@ public class HowItWorksView extends VerticalLayout {
                     "Match: offer a case to one coach, give the person a shortlist to choose from, or offer it to "
                             + "every mentor.",
                     "Watch the pool board: cases that have not moved, or that stopped because of an error, are "
-                            + "flagged there; open the case to see what happened and try again.");
+                            + "flagged there; open the case to see what happened and try again.",
+                    "Report on the pool under Impact reports: people supported, hours and improvement for a pool "
+                            + "year, by organisation and kind of support, as charts, tables, CSV and a printable "
+                            + "annual report. Groups too small to keep anyone anonymous are not shown.");
         }
     }
 

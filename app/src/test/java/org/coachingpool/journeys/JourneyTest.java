@@ -50,10 +50,10 @@ abstract class JourneyTest {
     /** An app of one journey's own, for journeys that change what every case runs or kill the app. */
     static PackagedApp own;
 
-    static PackagedApp ownApp(String prefix) {
+    static PackagedApp ownApp(String prefix, String... extraArguments) {
         if (own == null) {
             try {
-                own = PackagedApp.start(java.nio.file.Files.createTempDirectory(prefix));
+                own = PackagedApp.start(java.nio.file.Files.createTempDirectory(prefix), extraArguments);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -317,6 +317,17 @@ abstract class JourneyTest {
         page.locator("h1").first().waitFor();
         Axe.seriousViolations(page).forEach(v -> accessibilityProblems.add(screen + ": " + v));
         BrowserSession.screenshot(page, name() + "-" + screen.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+    }
+
+    /** Follows the link with exactly this name (a navigation item, say). */
+    static void link(Page page, String name) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    /** The page shows a heading with exactly this name. */
+    static void heading(Page page, String name) {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(name).setExact(true))).isVisible();
     }
 
     static void click(Page page, String name) {

@@ -32,9 +32,11 @@ final class PackagedApp implements AutoCloseable {
     private final int httpPort;
     private final int enginePort;
     private Process process;
+    private final List<String> extraArguments;
 
-    private PackagedApp(Path dataDir) throws IOException {
+    private PackagedApp(Path dataDir, List<String> extraArguments) throws IOException {
         this.dataDir = dataDir;
+        this.extraArguments = List.copyOf(extraArguments);
         this.httpPort = freePort();
         this.enginePort = freePort();
         this.log = Path.of("target", "packaged-app-" + STARTS.incrementAndGet() + ".log").toAbsolutePath();
@@ -54,9 +56,9 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** A new app of its own in the given data folder. */
-    static PackagedApp start(Path dataDir) {
+    static PackagedApp start(Path dataDir, String... extraArguments) {
         try {
-            var app = new PackagedApp(dataDir);
+            var app = new PackagedApp(dataDir, List.of(extraArguments));
             app.launch();
             return app;
         } catch (IOException e) {
@@ -95,6 +97,7 @@ final class PackagedApp implements AutoCloseable {
                 "--coachingpool.embedded.data-dir=" + dataDir,
                 "--server.port=" + httpPort,
                 "--coachingpool.embedded.engine-port=" + enginePort));
+        command.addAll(extraArguments);
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command)
                 .directory(REPOSITORY.toFile())
@@ -133,6 +136,18 @@ final class PackagedApp implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** Waits until the app's log has the line, e.g. the end of a simulated year. */
+    void awaitLog(String text, Duration atMost) throws IOException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (Files.readString(log).contains(text)) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("the app did not log '" + text + "'; its log ends:\n" + tail());
     }
 
     /** The whole log, to check what the app said. */

@@ -139,13 +139,4 @@ class PoolJourneyIT extends JourneyTest {
         page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
                 name, "text/csv", content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
-
-    private static void link(Page page, String name) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-    }
-
-    private static void heading(Page page, String name) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true)))
-                .isVisible();
-    }
 }

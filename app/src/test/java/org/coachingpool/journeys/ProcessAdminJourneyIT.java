@@ -223,13 +223,4 @@ class ProcessAdminJourneyIT extends JourneyTest {
                 content.getBytes(StandardCharsets.UTF_8)));
         page.locator("h1").filter(new Locator.FilterOptions().setHasText("Draft of")).waitFor();
     }
-
-    private static void link(Page page, String name) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-    }
-
-    private static void heading(Page page, String name) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true)))
-                .isVisible();
-    }
 }
