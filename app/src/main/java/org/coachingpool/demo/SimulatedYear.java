@@ -27,7 +27,7 @@ public final class SimulatedYear {
         /** A year like the seed pool's: about 600 requests from eight member organisations. */
         public static Parameters likeTheSeedPool(int startYear) {
             return new Parameters(startYear, 2026L, 620, 8, 130, 0.03, 0.04, 0.25, 0.10, 0.08, 0.06, 0.05, 2, 5,
-                    60, 120, new double[] {0.005, 0.0085, 0.09, 0.46, 0.4365});
+                    45, 105, new double[] {0.005, 0.0085, 0.09, 0.46, 0.4365});
         }
 
         /** The same shape, fewer requests: for tests and quick looks. */

@@ -56,7 +56,8 @@ class SimulationAtStart {
         var chosen = parameters;
         var thread = new Thread(() -> {
             log.info("Simulating {} with {} requests: the app's clock follows the simulated days until it finishes "
-                    + "(a few minutes); sign in once 'Simulated year loaded' is logged", year.label(), chosen.requests());
+                    + "(a few minutes); sign in once the simulated year is reported loaded", year.label(),
+                    chosen.requests());
             var tally = simulator.run(chosen);
             log.info("Simulated year loaded: {} requests, {} people supported, {} sessions, {} hours, {} of {} "
                     + "evaluations improved in all three; {} actions in {} s", tally.requests(),

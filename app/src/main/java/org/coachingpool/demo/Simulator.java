@@ -143,6 +143,13 @@ public class Simulator {
         Instant matchedAt;
         final List<Act> waitingFor = new ArrayList<>();
 
+        private long steps;
+
+        /** Ties between steps due at the same moment go by case, then by step: the same every run. */
+        long nextOrder() {
+            return number * 1_000_000L + steps++;
+        }
+
         Played(int number, long seed, String thinker, String sponsor) {
             this.number = number;
             this.random = new Random(seed * 1_000_003L + number);
@@ -152,6 +159,26 @@ public class Simulator {
     }
 
     private record Due(Instant at, long order, Played played, Act act) {
+    }
+
+    private static final java.util.Comparator<Due> ORDER = java.util.Comparator.comparing(Due::at)
+            .thenComparingLong(Due::order);
+    /** Cases acted on at once within a day. */
+    private static final int THREADS = 6;
+
+    /** What one case's steps of a day added to the plan, and what they counted. */
+    private record Day(PriorityQueue<Due> added, Counter counted) {
+    }
+
+    private static Day join(java.util.concurrent.Future<Day> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while simulating", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a simulated day failed", e.getCause());
+        }
     }
 
     /** Runs a pool year (and on until the cases it started have closed, or six months more). */
@@ -166,11 +193,11 @@ public class Simulator {
         String prefix = prefix(parameters);
         clock.set(from.minus(Duration.ofDays(1)));
         var tally = new Counter();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
         try {
             var people = demo.addSimulatedPeople(prefix, parameters.organisations(), parameters.requests(),
                     parameters.coaches());
-            var queue = new PriorityQueue<Due>((a, b) -> a.at().equals(b.at()) ? Long.compare(a.order(), b.order())
-                    : a.at().compareTo(b.at()));
+            var queue = new PriorityQueue<Due>(ORDER);
             var plan = new Random(parameters.seed());
             var all = new ArrayList<Played>();
             for (int i = 0; i < parameters.requests(); i++) {
@@ -180,7 +207,7 @@ public class Simulator {
                 all.add(played);
                 // Requests come all year round, a few more in spring and autumn.
                 int day = (int) Math.min(364, Math.abs(plan.nextGaussian() * 0.01 + plan.nextDouble()) * 365);
-                queue.add(new Due(workingTime(yearStart.plusDays(day), played.random), tally.order++, played,
+                queue.add(new Due(workingTime(yearStart.plusDays(day), played.random), played.nextOrder(), played,
                         Act.REQUEST));
             }
             Instant stopAt = to.plus(Duration.ofDays(183));
@@ -191,9 +218,36 @@ public class Simulator {
                 while (!queue.isEmpty() && queue.peek().at().isBefore(dayEnd)) {
                     today.add(queue.poll());
                 }
-                for (Due due : today) {
-                    clock.set(due.at());
-                    act(due, parameters, people, queue, tally, from, to);
+                // Cases act side by side, each case's steps in order, all dated this day: the engine takes
+                // several completions at once far faster than one after another.
+                clock.set(day.atTime(LocalTime.NOON).atZone(zone).toInstant());
+                var byCase = new java.util.LinkedHashMap<Played, List<Due>>();
+                today.forEach(due -> byCase.computeIfAbsent(due.played(), k -> new ArrayList<>()).add(due));
+                var work = new ArrayList<java.util.concurrent.Future<Day>>();
+                for (List<Due> steps : byCase.values()) {
+                    work.add(pool.submit(() -> {
+                        var done = new Day(new PriorityQueue<>(ORDER), new Counter());
+                        for (Due due : steps) {
+                            if (due.played().abandoned) {
+                                break;
+                            }
+                            try {
+                                act(due, parameters, people, done.added(), done.counted(), from, to);
+                            } catch (RuntimeException refused) {
+                                // What a person would be told on the screen: this case is left where it is.
+                                done.counted().stuck++;
+                                due.played().abandoned = true;
+                                log.warn("Simulator: {} on case {} was refused: {}", due.act(), due.played().id,
+                                        refused.getMessage());
+                            }
+                        }
+                        return done;
+                    }));
+                }
+                for (var future : work) {
+                    Day done = join(future);
+                    queue.addAll(done.added());
+                    tally.add(done.counted());
                 }
                 clock.set(dayEnd.minusSeconds(60));
                 settle(today, tally);
@@ -209,6 +263,7 @@ public class Simulator {
                 }
             }
         } finally {
+            pool.shutdownNow();
             clock.release();
         }
         return tally.result(started);
@@ -219,9 +274,8 @@ public class Simulator {
         return "sim" + parameters.startYear() + "-" + Long.toString(parameters.seed(), 36);
     }
 
-    /** Counts as the simulator goes. */
+    /** Counts as the simulator goes; each thread counts for itself and the day's counts are added up. */
     private static final class Counter {
-        long order;
         int requests;
         int declined;
         int signposted;
@@ -237,6 +291,24 @@ public class Simulator {
         int agreed;
         int actions;
         int stuck;
+
+        void add(Counter other) {
+            requests += other.requests;
+            declined += other.declined;
+            signposted += other.signposted;
+            supported += other.supported;
+            started += other.started;
+            sessions += other.sessions;
+            minutes += other.minutes;
+            evaluations += other.evaluations;
+            improved += other.improved;
+            completed += other.completed;
+            endedEarly += other.endedEarly;
+            conversations += other.conversations;
+            agreed += other.agreed;
+            actions += other.actions;
+            stuck += other.stuck;
+        }
 
         SimulatedYear.Tally result(Instant startedAt) {
             return new SimulatedYear.Tally(requests, declined, signposted, supported, started, sessions, minutes,
@@ -321,8 +393,24 @@ public class Simulator {
                     log.warn("Simulator: nobody to offer case {} to", c.id);
                     return;
                 }
-                c.coach = ranked.get(Math.min(ranked.size() - 1, r.nextInt(3))).username();
-                matching.choose(task.get().id(), admin, Matching.Mode.OFFER_ONE, List.of(c.coach));
+                // As the pool team would: one of the first few, and the next if that one has filled up since.
+                int first = Math.min(ranked.size() - 1, r.nextInt(3));
+                c.coach = null;
+                for (int i = 0; i < ranked.size() && c.coach == null; i++) {
+                    String candidate = ranked.get((first + i) % ranked.size()).username();
+                    try {
+                        matching.choose(task.get().id(), admin, Matching.Mode.OFFER_ONE, List.of(candidate));
+                        c.coach = candidate;
+                    } catch (org.coachingpool.platform.InvalidInputException filledUp) {
+                        log.debug("Simulator: {} cannot take case {} now: {}", candidate, c.id, filledUp.getMessage());
+                    }
+                }
+                if (c.coach == null) {
+                    tally.stuck++;
+                    c.abandoned = true;
+                    log.warn("Simulator: everyone ranked for case {} has filled up", c.id);
+                    return;
+                }
                 next(queue, tally, c, Act.OFFER, now, 1, 4);
             }
             case OFFER -> {
@@ -338,8 +426,8 @@ public class Simulator {
                     c.noGoThisRound = r.nextDouble() < p.chemistryNoGo();
                     c.chemistryAnswers = 0;
                     Instant conversation = later(now, c.random, 5, 14);
-                    queue.add(new Due(conversation, tally.order++, c, Act.COACH_CHEMISTRY));
-                    queue.add(new Due(conversation.plus(Duration.ofMinutes(30)), tally.order++, c,
+                    queue.add(new Due(conversation, c.nextOrder(), c, Act.COACH_CHEMISTRY));
+                    queue.add(new Due(conversation.plus(Duration.ofMinutes(30)), c.nextOrder(), c,
                             Act.THINKER_CHEMISTRY));
                     c.waitingFor.add(Act.COACH_CHEMISTRY);
                     c.waitingFor.add(Act.THINKER_CHEMISTRY);
@@ -398,7 +486,7 @@ public class Simulator {
                     tally.minutes += minutes;
                 }
                 if (c.endAfter > 0 && c.held == c.endAfter) {
-                    queue.add(new Due(later(now, r, 5, 20), tally.order++, c, Act.END_EARLY));
+                    queue.add(new Due(later(now, r, 5, 20), c.nextOrder(), c, Act.END_EARLY));
                 } else if (c.held < c.planned) {
                     next(queue, tally, c, Act.SESSION, now, 14, 35);
                 } else {
@@ -417,8 +505,8 @@ public class Simulator {
             case NEXT_STEP -> {
                 forms.submit(task.get().id(), user(c.coach), Map.of("nextStep", "REVIEW"));
                 Instant review = later(now, r, 7, 21);
-                queue.add(new Due(review, tally.order++, c, Act.REVIEW));
-                queue.add(new Due(review.plus(Duration.ofHours(1)), tally.order++, c, Act.OBSERVE));
+                queue.add(new Due(review, c.nextOrder(), c, Act.REVIEW));
+                queue.add(new Due(review.plus(Duration.ofHours(1)), c.nextOrder(), c, Act.OBSERVE));
                 c.waitingFor.add(Act.REVIEW);
                 c.waitingFor.add(Act.OBSERVE);
             }
@@ -453,8 +541,8 @@ public class Simulator {
 
     private void closing(PriorityQueue<Due> queue, Counter tally, Played c, Instant now) {
         Instant at = later(now, c.random, 1, 10);
-        queue.add(new Due(at, tally.order++, c, Act.EVALUATE));
-        queue.add(new Due(at.plus(Duration.ofHours(2)), tally.order++, c, Act.REFLECT));
+        queue.add(new Due(at, c.nextOrder(), c, Act.EVALUATE));
+        queue.add(new Due(at.plus(Duration.ofHours(2)), c.nextOrder(), c, Act.REFLECT));
         c.waitingFor.add(Act.EVALUATE);
         c.waitingFor.add(Act.REFLECT);
     }
@@ -476,7 +564,7 @@ public class Simulator {
 
     private void next(PriorityQueue<Due> queue, Counter tally, Played c, Act act, Instant now, int minDays,
             int maxDays) {
-        queue.add(new Due(later(now, c.random, minDays, maxDays), tally.order++, c, act));
+        queue.add(new Due(later(now, c.random, minDays, maxDays), c.nextOrder(), c, act));
         c.waitingFor.add(act);
     }
 
@@ -529,7 +617,7 @@ public class Simulator {
         return Optional.empty();
     }
 
-    private final Map<String, CurrentUser> users = new HashMap<>();
+    private final Map<String, CurrentUser> users = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CurrentUser user(String username) {
         return users.computeIfAbsent(username, name -> directory.userFor(name)

@@ -119,7 +119,7 @@ public class ImpactReports {
                 organisations, cells));
         var wholePool = new Scope(year.start(), year.end(), UkDates.UK_TIME, null, filter.supportKind(), null, null);
         List<PoolMember> members = pool.members();
-        tables.add(coaches(members, facts.givenByCoach(wholePool), year));
+        tables.add(coaches(members, facts.givenByCoach(wholePool), year, year.equals(currentYear())));
         tables.add(demand(facts.demandByArea(scope), members, cells));
         tables.add(waiting(waitingList.list(admin), filter, cells));
         String scopeLabel = (filter.organisation() == null ? "All organisations"
@@ -157,8 +157,11 @@ public class ImpactReports {
         Cell people = cells.count(totals.peopleSupported());
         Cell hours = cells.hours(totals.minutes(), totals.peopleWithSessions());
         Cell improved = cells.share(evaluation.allThree(), evaluation.answered());
-        String sentence = people.text() + " people accessed coaching or mentoring, " + hours.text()
-                + " hours were delivered, and " + (evaluation.answered() == 0 ? "no evaluations are in yet"
+        String sentence = people.text().substring(0, 1).toUpperCase(Locale.UK) + people.text().substring(1)
+                + " people accessed coaching or mentoring, "
+                + (hours.suppressed() ? "too few to show their hours, " : hours.text() + " hours were delivered, ")
+                + "and " + (evaluation.answered() == 0 ? "no evaluations are in yet"
+                : improved.suppressed() ? "too few have evaluated to show how many improved"
                 : improved.text() + " of those who evaluated reported improved confidence, performance and leadership");
         return new ImpactReport.Headline(people, hours, improved, sentence + ".");
     }
@@ -172,7 +175,8 @@ public class ImpactReports {
                 row("Sessions held", cells.count(t.sessions())),
                 row("Hours delivered", cells.hours(t.minutes(), t.peopleWithSessions())));
         return new ReportTable("relationships", "People and relationships",
-                t.requests() + " requests; " + cells.count(t.peopleSupported()).text() + " people supported; "
+                plural(t.requests(), "request", "requests") + "; " + cells.count(t.peopleSupported()).text()
+                        + " people supported; "
                         + cells.count(t.sessions()).text() + " sessions held.",
                 List.of("Figure", "Number"), rows, null);
     }
@@ -185,7 +189,7 @@ public class ImpactReports {
         var rows = new ArrayList<Row>();
         OUTCOMES.forEach((outcome, label) -> rows.add(row(label, cells.count(byOutcome.getOrDefault(outcome, 0L)))));
         long total = byOutcome.values().stream().mapToLong(Long::longValue).sum();
-        return new ReportTable("closed", "How cases closed", total + " cases closed in the year; "
+        return new ReportTable("closed", "How cases closed", plural(total, "case", "cases") + " closed in the year; "
                 + cells.count(byOutcome.getOrDefault("COMPLETED", 0L)).text() + " completed.",
                 List.of("How it closed", "Cases"), rows, new Chart(Chart.Kind.BAR, List.of(1)));
     }
@@ -293,12 +297,13 @@ public class ImpactReports {
                             Suppression.plainHours(g == null ? 0 : g[0]))));
         }
         return new ReportTable("organisations", "Hours given and received by organisation",
-                rows.size() + " organisations gave or received coaching or mentoring in the year.",
+                plural(rows.size(), "organisation", "organisations") + " gave or received coaching or mentoring in the year.",
                 List.of("Organisation", "People supported", "Hours received", "Hours given by its coaches and mentors"),
                 rows, new Chart(Chart.Kind.BAR, List.of(2, 3)));
     }
 
-    private static ReportTable coaches(List<PoolMember> members, Map<UUID, FactRepository.Given> given, PoolYear year) {
+    private static ReportTable coaches(List<PoolMember> members, Map<UUID, FactRepository.Given> given, PoolYear year,
+            boolean current) {
         var rows = new ArrayList<Row>();
         long under = 0;
         for (PoolMember m : members.stream().sorted(Comparator.comparing(m -> m.person().displayName())).toList()) {
@@ -318,7 +323,7 @@ public class ImpactReports {
         }
         return new ReportTable("coaches", "Coach and mentor time against pledges",
                 under + " of " + rows.size() + " coaches and mentors have given less than their yearly pledge in "
-                        + year.label() + " so far.",
+                        + year.label() + (current ? " so far." : "."),
                 List.of("Coach or mentor", "Organisation", "Pledged hours a year", "Hours given", "Share of pledge",
                         "Relationships now"),
                 rows, null);
@@ -364,6 +369,10 @@ public class ImpactReports {
                 row("Longest wait so far", cells.days(longest, days.size())));
         return new ReportTable("waiting", "Waiting list today", cells.count(days.size()).text()
                 + " people are waiting for a coach or mentor today.", List.of("Figure", "Number"), rows, null);
+    }
+
+    private static String plural(long n, String one, String many) {
+        return String.format(Locale.UK, "%,d %s", n, n == 1 ? one : many);
     }
 
     private static Row row(String label, Cell cell) {

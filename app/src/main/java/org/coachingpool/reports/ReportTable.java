@@ -19,15 +19,17 @@ public record ReportTable(String id, String title, String summary, List<String> 
 
     /**
      * What a cell shows, and its number for a chart (null when suppressed or not a number).
+     *
+     * @param suppressed left out because it describes too few people
      */
-    public record Cell(String text, Double value) {
+    public record Cell(String text, Double value, boolean suppressed) {
+
+        public Cell(String text, Double value) {
+            this(text, value, false);
+        }
 
         public static Cell text(String text) {
             return new Cell(text, null);
-        }
-
-        public boolean suppressed() {
-            return value == null && text != null && text.startsWith("fewer than ");
         }
     }
 

@@ -9,7 +9,9 @@ import org.coachingpool.reports.ReportTable.Cell;
  */
 final class Suppression {
 
-    static final String SUPPRESSED = "fewer than %d";
+    /** A count too small to show says so; other figures say why they are missing. */
+    static final String FEW = "fewer than %d";
+    static final String NOT_SHOWN = "not shown: fewer than %d people";
 
     private final int smallest;
 
@@ -18,7 +20,7 @@ final class Suppression {
     }
 
     String suppressedText() {
-        return SUPPRESSED.formatted(smallest);
+        return FEW.formatted(smallest);
     }
 
     boolean tooSmall(long people) {
@@ -27,7 +29,8 @@ final class Suppression {
 
     /** A count of people or of their relationships. */
     Cell count(long n) {
-        return tooSmall(n) ? suppressed() : new Cell(String.format(Locale.UK, "%,d", n), (double) n);
+        return tooSmall(n) ? new Cell(suppressedText(), null, true)
+                : new Cell(String.format(Locale.UK, "%,d", n), (double) n);
     }
 
     /** A count that is not about thinkers (coaches' hours, pool places): always shown. */
@@ -70,6 +73,6 @@ final class Suppression {
     }
 
     private Cell suppressed() {
-        return new Cell(suppressedText(), null);
+        return new Cell(NOT_SHOWN.formatted(smallest), null, true);
     }
 }

@@ -25,7 +25,7 @@ class ReportsJourneyIT extends JourneyTest {
     PackagedApp app() {
         var app = ownApp("coachingpool-reports", "--coachingpool.simulate=40");
         try {
-            app.awaitLog("Simulated year loaded", Duration.ofMinutes(5));
+            app.awaitLog("Simulated year loaded:", Duration.ofMinutes(5));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

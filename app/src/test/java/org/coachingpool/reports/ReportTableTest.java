@@ -28,6 +28,7 @@ class ReportTableTest {
         assertThat(cells.count(0).text()).isEqualTo("0");
         assertThat(cells.count(5).text()).isEqualTo("5");
         assertThat(cells.share(3, 4).suppressed()).as("a share of too few people").isTrue();
+        assertThat(cells.share(3, 4).text()).isEqualTo("not shown: fewer than 5 people");
         assertThat(cells.share(48, 50).text()).isEqualTo("96%");
         assertThat(cells.hours(600, 3).suppressed()).isTrue();
         assertThat(cells.hours(111_000, 550).text()).isEqualTo("1,850");

@@ -31,6 +31,7 @@ public class CoachFiguresView extends VerticalLayout {
         this.coach = users.require();
         setMaxWidth("50rem");
         year.setLabel("Pool year");
+        year.setWidth("17rem");
         year.setItems(reports.years());
         year.setItemLabelGenerator(PoolYear::label);
         year.setValue(reports.currentYear());

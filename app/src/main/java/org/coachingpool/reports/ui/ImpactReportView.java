@@ -59,6 +59,9 @@ public class ImpactReportView extends VerticalLayout implements BeforeEnterObser
         setMaxWidth("80rem");
         Map<UUID, String> organisations = reports.organisations(admin);
         year.setLabel("Pool year");
+        year.setWidth("17rem");
+        organisation.setWidth("20rem");
+        kind.setWidth("15rem");
         year.setItems(reports.years());
         year.setItemLabelGenerator(PoolYear::label);
         var organisationIds = new ArrayList<String>();
@@ -141,16 +144,19 @@ public class ImpactReportView extends VerticalLayout implements BeforeEnterObser
                 + UkDates.dateTime(report.asOf())));
         var figures = new Div();
         figures.addClassName("report-figures");
-        figures.add(figure(report.headline().people().text(), "people accessed coaching or mentoring"),
-                figure(report.headline().hours().text(), "hours of coaching and mentoring were delivered"),
-                figure(report.headline().improved().text(),
+        figures.add(figure(report.headline().people(), "people accessed coaching or mentoring"),
+                figure(report.headline().hours(), "hours of coaching and mentoring were delivered"),
+                figure(report.headline().improved(),
                         "of those who evaluated reported improved confidence, performance and leadership"));
         headline.add(figures);
     }
 
-    private static Div figure(String number, String words) {
-        var big = new Span(number);
+    private static Div figure(org.coachingpool.reports.ReportTable.Cell number, String words) {
+        var big = new Span(number.text());
         big.addClassName("report-figure-number");
+        if (number.suppressed() || number.value() == null) {
+            big.addClassName("no-figure");
+        }
         var text = new Span(words);
         var figure = new Div(big, text);
         figure.addClassName("report-figure");

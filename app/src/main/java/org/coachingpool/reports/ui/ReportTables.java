@@ -37,7 +37,10 @@ final class ReportTables {
         if (table.chart() != null && !table.rows().isEmpty()) {
             section.add(new ImpactChart(table));
         }
-        section.add(table(table));
+        var html = table(table);
+        // The heading above names the table already; the caption stays for screen readers.
+        html.addClassName("caption-for-screen-readers");
+        section.add(html);
         if (withDownload) {
             var csv = new Anchor(new StreamResource(filePrefix + "-" + table.id() + ".csv",
                     () -> new ByteArrayInputStream(withBom(table.csv()))), "Download this table (CSV)");
@@ -57,11 +60,14 @@ final class ReportTables {
         html.add(caption);
         var head = new NativeTableHeader();
         var headRow = new NativeTableRow();
-        table.columns().forEach(column -> {
-            var cell = new NativeTableHeaderCell(column);
+        for (int i = 0; i < table.columns().size(); i++) {
+            var cell = new NativeTableHeaderCell(table.columns().get(i));
             cell.getElement().setAttribute("scope", "col");
+            if (i > 0 && numeric(table, i)) {
+                cell.addClassName("numeric");
+            }
             headRow.add(cell);
-        });
+        }
         head.add(headRow);
         var body = new NativeTableBody();
         for (ReportTable.Row row : table.rows()) {
@@ -69,20 +75,26 @@ final class ReportTables {
             var label = new NativeTableHeaderCell(row.label());
             label.getElement().setAttribute("scope", "row");
             line.add(label);
-            row.cells().forEach(cell -> {
+            for (int i = 0; i < row.cells().size(); i++) {
+                var cell = row.cells().get(i);
                 var td = new NativeTableCell(cell.text());
-                if (cell.value() != null) {
+                if (numeric(table, i + 1)) {
                     td.addClassName("numeric");
                 }
                 if (cell.suppressed()) {
                     td.addClassName("suppressed");
                 }
                 line.add(td);
-            });
+            }
             body.add(line);
         }
         html.add(head, body);
         return html;
+    }
+
+    /** A column is numeric when any of its cells is a number: its header lines up with them. */
+    private static boolean numeric(ReportTable table, int column) {
+        return table.rows().stream().anyMatch(row -> row.cells().get(column - 1).value() != null);
     }
 
     /** Every table of the report as one CSV file each, in a zip. */
