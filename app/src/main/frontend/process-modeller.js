@@ -32,6 +32,10 @@ const APP_RULES = {
   }
 };
 
+/** Smallest zoom a diagram opens at: below it labels cannot be read. */
+const READABLE_ZOOM = 0.6;
+/** Width of the tool palette drawn over the left of the canvas. */
+const PALETTE_PX = 110;
 const CHANGE_DELAY_MS = 700;
 
 class ProcessModeller extends HTMLElement {
@@ -86,13 +90,24 @@ class ProcessModeller extends HTMLElement {
     const element = this._modeler.get('elementRegistry').get(elementId);
     if (element) {
       this._modeler.get('selection').select(element);
-      this._modeler.get('canvas').scrollToElement(element);
+      this._modeler.get('canvas').scrollToElement(element,
+        { top: 80, bottom: 80, left: PALETTE_PX + 40, right: 80 });
     }
   }
 
   fit() {
     if (this._modeler && this._shown) {
-      this._modeler.get('canvas').zoom('fit-viewport', 'auto');
+      const canvas = this._modeler.get('canvas');
+      const zoom = canvas.zoom('fit-viewport', 'auto');
+      if (zoom < READABLE_ZOOM) {
+        // A long process fitted whole is too small to read or click: open it at a size people can
+        // work at, from its start, clear of the palette; scrolling shows the rest.
+        const inner = canvas.viewbox().inner;
+        canvas.zoom(READABLE_ZOOM);
+        const box = canvas.viewbox();
+        canvas.viewbox({ x: inner.x - PALETTE_PX / READABLE_ZOOM, y: inner.y + inner.height / 2 - box.height / 2,
+          width: box.width, height: box.height });
+      }
     }
   }
 

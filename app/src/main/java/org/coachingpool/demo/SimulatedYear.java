@@ -43,11 +43,16 @@ public final class SimulatedYear {
      *
      * @param peopleSupported thinkers matched before the year ended whose case was open at some time in it
      * @param evaluatedAllImproved evaluations in the year rating all three areas 3 or more
+     * @param months the same counts month by month, first month of the pool year first
      */
     public record Tally(int requests, int declined, int signposted, int peopleSupported, int started,
             int sessions, long minutes, int evaluations, int evaluatedAllImproved, int completed, int endedEarly,
             int chemistryConversations, int chemistryAgreed, int actions, int stuck, Instant startedAt,
-            Instant finishedAt) {
+            Instant finishedAt, java.util.List<Month> months) {
+
+        /** One month's requests, sessions, minutes and how many thinkers those sessions were with. */
+        public record Month(int requests, int sessions, long minutes, int people) {
+        }
 
         public double hours() {
             return minutes / 60.0;

@@ -291,6 +291,11 @@ public class Simulator {
         int agreed;
         int actions;
         int stuck;
+        final int[] monthRequests = new int[12];
+        final int[] monthSessions = new int[12];
+        final long[] monthMinutes = new long[12];
+        final java.util.List<java.util.Set<Integer>> monthPeople = java.util.stream.Stream
+                .generate(() -> (java.util.Set<Integer>) new java.util.HashSet<Integer>()).limit(12).toList();
 
         void add(Counter other) {
             requests += other.requests;
@@ -308,12 +313,23 @@ public class Simulator {
             agreed += other.agreed;
             actions += other.actions;
             stuck += other.stuck;
+            for (int m = 0; m < 12; m++) {
+                monthRequests[m] += other.monthRequests[m];
+                monthSessions[m] += other.monthSessions[m];
+                monthMinutes[m] += other.monthMinutes[m];
+                monthPeople.get(m).addAll(other.monthPeople.get(m));
+            }
         }
 
         SimulatedYear.Tally result(Instant startedAt) {
+            var months = new ArrayList<SimulatedYear.Tally.Month>();
+            for (int m = 0; m < 12; m++) {
+                months.add(new SimulatedYear.Tally.Month(monthRequests[m], monthSessions[m], monthMinutes[m],
+                        monthPeople.get(m).size()));
+            }
             return new SimulatedYear.Tally(requests, declined, signposted, supported, started, sessions, minutes,
                     evaluations, improved, completed, endedEarly, conversations, agreed, actions, stuck, startedAt,
-                    Instant.now());
+                    Instant.now(), List.copyOf(months));
         }
     }
 
@@ -345,6 +361,7 @@ public class Simulator {
                         "Simulated request: grow in my role.", user(c.sponsor).id()), UUID.randomUUID());
                 if (inYear) {
                     tally.requests++;
+                    tally.monthRequests[month(now, from)]++;
                 }
                 next(queue, tally, c, Act.ENDORSE, now, 1, 7);
             }
@@ -484,6 +501,10 @@ public class Simulator {
                 if (inYear) {
                     tally.sessions++;
                     tally.minutes += minutes;
+                    int month = month(now, from);
+                    tally.monthSessions[month]++;
+                    tally.monthMinutes[month] += minutes;
+                    tally.monthPeople.get(month).add(c.number);
                 }
                 if (c.endAfter > 0 && c.held == c.endAfter) {
                     queue.add(new Due(later(now, r, 5, 20), c.nextOrder(), c, Act.END_EARLY));
@@ -537,6 +558,13 @@ public class Simulator {
                 closed(c, tally, inYear);
             }
         }
+    }
+
+    /** Which month of the pool year (0 to 11) the moment falls in. */
+    private static int month(Instant at, Instant yearStart) {
+        var start = java.time.YearMonth.from(LocalDate.ofInstant(yearStart, UkDates.UK_TIME));
+        var month = java.time.YearMonth.from(LocalDate.ofInstant(at, UkDates.UK_TIME));
+        return (int) start.until(month, java.time.temporal.ChronoUnit.MONTHS);
     }
 
     private void closing(PriorityQueue<Due> queue, Counter tally, Played c, Instant now) {

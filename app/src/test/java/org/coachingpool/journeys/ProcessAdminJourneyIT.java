@@ -110,7 +110,9 @@ class ProcessAdminJourneyIT extends JourneyTest {
                             + "<zeebe:formDefinition formId=\"hr-approval\" />"));
             page.locator("process-modeller[data-ready]").waitFor();
             check(page, "process editor");
-            // Renamed on the canvas, as a person would: double-click the task, type, click away.
+            // Renamed on the canvas, as a person would: scroll to the task, double-click it, type, click away.
+            page.locator("process-modeller").evaluate("modeller => modeller.select('hr-approval')");
+            page.waitForTimeout(300);
             var box = page.locator(".djs-element[data-element-id=\"hr-approval\"]").first().boundingBox();
             page.mouse().dblclick(box.x + box.width / 2, box.y + box.height / 2);
             page.keyboard().press("Control+A");

@@ -71,6 +71,23 @@ class ImpactReportsTest extends EmbeddedStackTest {
     }
 
     @Test
+    void everyMonthIsTheSimulatorsOwnCountOrSuppressed() {
+        var months = report.table("months").orElseThrow();
+        for (int m = 0; m < 12; m++) {
+            var counted = tally.months().get(m);
+            var row = months.rows().get(m);
+            expect(row.cells().get(0), counted.requests());
+            expect(row.cells().get(2), counted.sessions());
+            if (counted.people() > 0 && counted.people() < 5) {
+                assertThat(row.cells().get(3).suppressed()).as(row.label() + " hours of so few people").isTrue();
+            } else {
+                assertThat(row.cells().get(3).text()).as(row.label())
+                        .isEqualTo(String.format(Locale.UK, "%,.0f", counted.minutes() / 60.0));
+            }
+        }
+    }
+
+    @Test
     void monthsAddUpToTheYearAndEveryTableHasASummaryAndACsv() {
         var months = report.table("months").orElseThrow();
         assertThat(months.rows()).hasSize(12);
