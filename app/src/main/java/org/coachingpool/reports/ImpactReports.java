@@ -77,7 +77,7 @@ public class ImpactReports {
         return PoolYear.containing(LocalDate.now(clock.withZone(UkDates.UK_TIME)), settings.yearStarts());
     }
 
-    /** Pool years from the first request on record to this one, newest first. */
+    /** The pool years a report can be chosen for: this one and the nine before it, newest first. */
     public List<PoolYear> years() {
         var years = new ArrayList<PoolYear>();
         PoolYear year = currentYear();

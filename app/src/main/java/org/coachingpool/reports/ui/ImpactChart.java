@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.coachingpool.reports.ReportTable;
 
@@ -46,9 +45,5 @@ class ImpactChart extends Component {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<String> labels(ReportTable table) {
-        return table.rows().stream().map(ReportTable.Row::label).toList();
     }
 }
