@@ -5,7 +5,9 @@ import io.camunda.zeebe.process.test.engine.DurableEngineAssembly;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.time.Duration;
 import org.coachingpool.platform.StartupProblem;
 import org.slf4j.Logger;
@@ -37,7 +39,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         ClassLoader callers = thread.getContextClassLoader();
         thread.setContextClassLoader(EmbeddedEngine.class.getClassLoader());
         try {
-            engine = DurableEngineAssembly.assemble(storage, host, port);
+            engine = DurableEngineAssembly.assemble(storage, freshStateFolder(logFile), host, port);
             startOrExplain(logFile, replayTimeout);
         } finally {
             thread.setContextClassLoader(callers);
@@ -57,6 +59,29 @@ public final class EmbeddedEngine implements AutoCloseable {
                     "move that file aside (do not delete it) and report it; starting with a new log starts with no cases",
                     e);
         }
+    }
+
+    /**
+     * The folder beside the log where the engine keeps its state. The log is the record; the state
+     * is derived from it, so it is emptied at each start and rebuilt by replay: nothing a crash
+     * left half-written there can disagree with the log.
+     */
+    static Path freshStateFolder(Path logFile) {
+        Path folder = logFile.toAbsolutePath().getParent().resolve("state");
+        try {
+            if (Files.exists(folder)) {
+                try (var paths = Files.walk(folder)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StartupProblem("the engine's state folder " + folder + " could not be emptied (" + e.getMessage()
+                    + ")", "check that the service may write to its data folder", e);
+        }
+        return folder;
     }
 
     private static void requireFreePort(String host, int port) {

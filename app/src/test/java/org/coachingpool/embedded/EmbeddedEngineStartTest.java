@@ -39,4 +39,17 @@ class EmbeddedEngineStartTest {
                 .isInstanceOfSatisfying(StartupProblem.class,
                         problem -> assertThat(problem.getMessage()).contains("cannot create the database folder"));
     }
+
+    @Test
+    void theEngineStateLeftByAnEarlierRunIsEmptiedAndTheLogKept() throws Exception {
+        Path log = Files.writeString(dir.resolve("zeebe.log"), "the record");
+        Path leftOver = dir.resolve("state").resolve("runtime").resolve("000042.sst");
+        Files.createDirectories(leftOver.getParent());
+        Files.writeString(leftOver, "state a crash left behind");
+
+        Path state = EmbeddedEngine.freshStateFolder(log);
+
+        assertThat(state).isEqualTo(dir.resolve("state").toAbsolutePath()).isDirectory().isEmptyDirectory();
+        assertThat(log).hasContent("the record");
+    }
 }

@@ -3,7 +3,11 @@ package io.camunda.zeebe.process.test.engine;
 import io.camunda.search.clients.SearchClientsProxy;
 import io.camunda.security.auth.BrokerRequestAuthorizationConverter;
 import io.camunda.security.configuration.SecurityConfiguration;
+import io.camunda.zeebe.db.AccessMetricsConfiguration;
+import io.camunda.zeebe.db.ConsistencyChecksSettings;
 import io.camunda.zeebe.db.ZeebeDb;
+import io.camunda.zeebe.db.impl.rocksdb.RocksDbConfiguration;
+import io.camunda.zeebe.db.impl.rocksdb.ZeebeRocksDbFactory;
 import io.camunda.zeebe.engine.Engine;
 import io.camunda.zeebe.engine.EngineConfiguration;
 import io.camunda.zeebe.engine.processing.EngineProcessors;
@@ -11,7 +15,6 @@ import io.camunda.zeebe.engine.processing.message.command.SubscriptionCommandSen
 import io.camunda.zeebe.logstreams.log.LogStream;
 import io.camunda.zeebe.logstreams.storage.LogStorage;
 import io.camunda.zeebe.process.test.api.RecordStreamSource;
-import io.camunda.zeebe.process.test.engine.db.InMemoryDbFactory;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
@@ -24,14 +27,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Assembles the zeebe-process-test engine from the same parts as its {@code EngineFactory},
- * with two differences that make it fit to run a service: the caller supplies the log storage
- * (a durable one), and {@link #start} replays the log completely before the gRPC gateway opens,
- * so no client ever sees half-rebuilt state.
+ * with three differences that make it fit to run a service: the caller supplies the log storage
+ * (a durable one); the state lives in RocksDB, Zeebe's own state store, in a folder the caller
+ * empties before each start (zeebe-process-test's in-memory store copies its whole map for every
+ * prefix scan, so each step slows as cases accumulate; ADR 0013); and {@link #start} replays the
+ * log completely before the gRPC gateway opens, so no client ever sees half-rebuilt state.
  *
  * <p>It sits in the engine's package because most of those parts are package-private; see
  * ADR 0001. Keep it a plain assembly: anything else belongs in the app's own packages.
@@ -49,7 +55,10 @@ public final class DurableEngineAssembly implements AutoCloseable {
     private final Server grpcServer;
     private final RecordStreamSource recordStream;
 
-    private DurableEngineAssembly(LogStorage storage, String host, int port) {
+    /** Enough for thousands of open cases; Zeebe's default of 512 MB is sized for a broker's partition. */
+    private static final long STATE_MEMORY = 64L * 1024 * 1024;
+
+    private DurableEngineAssembly(LogStorage storage, Path stateFolder, String host, int port) {
         clock = new ControlledActorClock();
         scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
         scheduler.start();
@@ -70,7 +79,12 @@ public final class DurableEngineAssembly implements AutoCloseable {
         grpcServer = NettyServerBuilder.forAddress(new InetSocketAddress(host, port)).addService(gateway).build();
         var responseWriter = new GrpcResponseWriter(gateway, requestStore, null);
 
-        database = new InMemoryDbFactory<ZbColumnFamilies>().createDb();
+        var stateSettings = new RocksDbConfiguration()
+                .setMemoryAllocationStrategy(RocksDbConfiguration.MemoryAllocationStrategy.PARTITION)
+                .setMemoryLimit(STATE_MEMORY);
+        database = new ZeebeRocksDbFactory<ZbColumnFamilies>(stateSettings, new ConsistencyChecksSettings(),
+                new AccessMetricsConfiguration(AccessMetricsConfiguration.Kind.NONE, PARTITION_ID),
+                SimpleMeterRegistry::new).createDb(stateFolder.toFile());
         var security = new SecurityConfiguration();
         security.getAuthorizations().setEnabled(false);
         streamProcessor = StreamProcessor.builder()
@@ -97,8 +111,11 @@ public final class DurableEngineAssembly implements AutoCloseable {
         recordStream = new RecordStreamSourceImpl(logStream.newLogStreamReader(), PARTITION_ID);
     }
 
-    public static DurableEngineAssembly assemble(LogStorage storage, String host, int port) {
-        return new DurableEngineAssembly(storage, host, port);
+    /**
+     * @param stateFolder an empty folder for the engine's state, which is rebuilt from the log
+     */
+    public static DurableEngineAssembly assemble(LogStorage storage, Path stateFolder, String host, int port) {
+        return new DurableEngineAssembly(storage, stateFolder, host, port);
     }
 
     /**
