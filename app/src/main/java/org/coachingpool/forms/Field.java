@@ -25,8 +25,14 @@ public sealed interface Field {
     record Count(String name, String label, int min, int max, int suggested) implements Field {
     }
 
-    /** A date the process uses (e.g. the review date); must lie ahead. */
+    /** A date the process uses (e.g. the review date); must lie ahead, within two years. */
     record FutureDate(String name, String label) implements Field {
+        /** A relationship runs for months; a date further out than this is a typing slip (9999). */
+        public static final int YEARS_AHEAD = 2;
+
+        public static java.time.LocalDate latest(java.time.LocalDate today) {
+            return today.plusYears(YEARS_AHEAD);
+        }
     }
 
     /** A rating from 1 to 5, stored for reports; never sent to the engine. */

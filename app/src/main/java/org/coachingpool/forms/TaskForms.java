@@ -301,8 +301,11 @@ public class TaskForms {
     private LocalDate futureDate(Field.FutureDate field, String value) {
         try {
             LocalDate date = LocalDate.parse(value == null ? "" : value);
-            if (!date.isAfter(LocalDate.now(clock))) {
-                throw new InvalidInputException(field.name(), "Choose a date in the future.");
+            LocalDate today = LocalDate.now(clock);
+            LocalDate latest = Field.FutureDate.latest(today);
+            if (!date.isAfter(today) || date.isAfter(latest)) {
+                throw new InvalidInputException(field.name(), "Choose a date after today and no later than "
+                        + org.coachingpool.platform.UkDates.date(latest) + ".");
             }
             return date;
         } catch (DateTimeParseException e) {

@@ -137,6 +137,7 @@ public class Sessions {
     public void log(WorkItemId itemId, CurrentUser coach, SessionEntry entry) {
         validate(entry);
         WorkItem item = checkLogTask(itemId, coach);
+        requireAfterRequest(entry, new CaseId(item.caseId()));
         worklist.complete(itemId, RelationshipProcess.TASK_LOG_SESSION, coach, Map.of());
         jdbc.sql("""
                         insert into session_log (id, case_id, coach_id, held_on, minutes, modality, private_notes,
@@ -164,6 +165,18 @@ public class Sessions {
             throw new WorkItemUnavailableException("This task is not a session log.");
         }
         return item;
+    }
+
+    /** A session is held between the request for its relationship and today; 1900 is a typing slip. */
+    private void requireAfterRequest(SessionEntry entry, CaseId caseId) {
+        LocalDate requestedOn = cases.find(caseId)
+                .map(found -> LocalDate.ofInstant(found.requestedAt(), org.coachingpool.platform.UkDates.UK_TIME))
+                .orElseThrow(() -> new WorkItemUnavailableException("This relationship is no longer on record."));
+        new Problems()
+                .when(entry.heldOn().isBefore(requestedOn), "heldOn", "The date must be from "
+                        + org.coachingpool.platform.UkDates.date(requestedOn)
+                        + ", when this relationship was asked for, to today.")
+                .throwIfAny();
     }
 
     private void validate(SessionEntry entry) {

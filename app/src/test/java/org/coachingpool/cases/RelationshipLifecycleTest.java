@@ -54,6 +54,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
     @Autowired PledgeLedger ledger;
     @Autowired TestUsers users;
     @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired org.coachingpool.support.CaseJourney journey;
 
     /** Which task each person received, by user name. */
     final Map<String, Set<String>> received = new HashMap<>();
@@ -241,6 +242,25 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         assertThatThrownBy(() -> sessions.log(new org.coachingpool.worklist.WorkItemId(UUID.randomUUID()),
                 users.get("coach1"), new SessionEntry(LocalDate.now(), 5, SessionEntry.Modality.VIRTUAL, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("minutes"));
+    }
+
+    @Test
+    void aSessionDatedBeforeItsRelationshipWasAskedForIsRefusedNamingTheRange() {
+        String coachName = pool.coach();
+        CurrentUser coach = users.get(coachName);
+        CaseId id = journey.toSessions(coachName);
+        WorkItem item = awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION);
+        String requested = org.coachingpool.platform.UkDates.date(cases.find(id).orElseThrow().requestedAt());
+
+        assertThatThrownBy(() -> sessions.log(item.id(), coach, new SessionEntry(LocalDate.of(1900, 1, 1), 60,
+                SessionEntry.Modality.VIRTUAL, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("heldOn");
+                    assertThat(e.getMessage()).contains("from " + requested).contains("to today");
+                });
+        assertThat(sessions.count(id.value(), coachName)).as("nothing logged").isZero();
+        assertThat(awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION).id()).as("the task is still open")
+                .isEqualTo(item.id());
     }
 
     private void logSession(CurrentUser coach, CaseId id, int minutes, String notes, String actions) {

@@ -84,6 +84,14 @@ class TaskFormsTest extends EmbeddedStackTest {
         pastDate.put("reviewDate", LocalDate.now().minusDays(1).toString());
         assertThatThrownBy(() -> forms.submit(contract.id(), coach, pastDate))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reviewDate"));
+        var farAhead = new java.util.HashMap<>(good);
+        farAhead.put("reviewDate", "9999-12-31");
+        assertThatThrownBy(() -> forms.submit(contract.id(), coach, farAhead))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("reviewDate");
+                    assertThat(e.getMessage()).contains("no later than "
+                            + org.coachingpool.platform.UkDates.date(LocalDate.now().plusYears(2)));
+                });
         var tooMany = new java.util.HashMap<>(good);
         tooMany.put("plannedSessions", "40");
         assertThatThrownBy(() -> forms.submit(contract.id(), coach, tooMany))

@@ -190,6 +190,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
             case Field.FutureDate date -> {
                 var picker = UkDates.picker(date.label());
                 picker.setMin(LocalDate.now().plusDays(1));
+                picker.setMax(Field.FutureDate.latest(LocalDate.now()));
                 if (draft != null) {
                     picker.setValue(LocalDate.parse(draft));
                 }

@@ -41,13 +41,16 @@ class UserTaskWorker implements SmartLifecycle {
     private final CamundaClient client;
     private final Worklist worklist;
     private final Duration jobTimeout;
+    private final io.camunda.client.api.worker.BackoffSupplier backoff;
     private volatile JobWorker worker;
 
     UserTaskWorker(CamundaClient client, Worklist worklist,
-            @Value("${coachingpool.worklist.job-timeout}") Duration jobTimeout) {
+            @Value("${coachingpool.worklist.job-timeout}") Duration jobTimeout,
+            io.camunda.client.api.worker.BackoffSupplier backoff) {
         this.client = client;
         this.worklist = worklist;
         this.jobTimeout = jobTimeout;
+        this.backoff = backoff;
     }
 
     void handle(JobClient jobs, ActivatedJob job) {
@@ -134,6 +137,7 @@ class UserTaskWorker implements SmartLifecycle {
                         .toList())
                 .streamEnabled(true)
                 .pollInterval(Duration.ofMillis(100))
+                .backoffSupplier(backoff)
                 .open();
     }
 
