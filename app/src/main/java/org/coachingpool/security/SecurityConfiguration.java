@@ -14,11 +14,34 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Vaadin's security configurer: CSRF stays on (Vaadin's own token for its requests, Spring's
- * for the rest); every view declares who may open it.
+ * for the rest); every view declares who may open it. Password sign-in goes through the
+ * {@link SignInThrottle}; every response carries a Content-Security-Policy, a Referrer-Policy and
+ * a Permissions-Policy, and HSTS when it came over HTTPS.
  */
 @EnableWebSecurity
 @Configuration
 class SecurityConfiguration extends VaadinWebSecurity {
+
+    /**
+     * Only the app's own origin, no frames, plugins or foreign forms. Vaadin Flow writes inline
+     * bootstrap scripts and runs server-sent JavaScript through {@code new Function}, and its
+     * components set inline styles, hence the two 'unsafe' sources; data: and blob: carry the
+     * modeller's and the charts' images and downloads.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    static final String PAUSED_URL = "/login?error=wait";
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
@@ -26,8 +49,25 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .requestMatchers(new AntPathRequestMatcher("/actuator/health")).permitAll()
                 .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll()
                 .requestMatchers(new AntPathRequestMatcher("/icons/**")).permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                        "Permissions-Policy", PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(java.time.Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true)));
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // After setLoginView, which sends every failure to /login?error: a paused sign-in says so.
+        http.formLogin(form -> form.failureHandler((request, response, refused) -> response.sendRedirect(
+                request.getContextPath() + (refused instanceof ThrottledSignIn.Paused ? PAUSED_URL : "/login?error"))));
+    }
+
+    @Bean
+    org.springframework.security.authentication.AuthenticationProvider throttledSignIn(
+            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        return new ThrottledSignIn(userDetailsService, passwordEncoder, throttle);
     }
 
     @Bean

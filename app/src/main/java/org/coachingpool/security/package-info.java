@@ -1,5 +1,13 @@
 /**
  * Security: people who sign in, their roles, the signed-in person for services
- * ({@link org.coachingpool.security.CurrentUsers}), and the directory of sponsors. Owns {@code organisation}, {@code user_account} and {@code user_role}.
+ * ({@link org.coachingpool.security.CurrentUsers}), and the directory of sponsors. The accounts'
+ * tables ({@code organisation}, {@code user_account}, {@code user_role}) belong to the people
+ * feature, which this one reads through.
+ *
+ * <p>Sign-in hardening: {@link org.coachingpool.security.SignInThrottle} pauses a name or an
+ * address after repeated failures (it owns {@code sign_in_failure}, whose SQL sits in
+ * {@code repository/}); {@code ThrottledSignIn} puts it in front of the password check;
+ * {@code SessionAgeLimit} ends sessions older than the absolute limit; the security headers
+ * (Content-Security-Policy and the rest) are set in {@code SecurityConfiguration}.
  */
 package org.coachingpool.security;

@@ -42,11 +42,28 @@ final class BrowserSession implements AutoCloseable {
         throw new IllegalStateException("Chromium not found: install Debian's chromium package or set CHROMIUM_PATH");
     }
 
+    /** What Chromium refused under the app's Content-Security-Policy, on any page so far. */
+    private final List<String> policyViolations = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     /** A page in a fresh browser context: no cookies, nobody signed in. */
     Page newPage() {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
         page.setDefaultTimeout(20_000);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(page.url() + ": " + message.text());
+            }
+        });
         return page;
+    }
+
+    /** The violations seen since the last call; a journey fails on any. */
+    List<String> takePolicyViolations() {
+        synchronized (policyViolations) {
+            var seen = List.copyOf(policyViolations);
+            policyViolations.clear();
+            return seen;
+        }
     }
 
     /**

@@ -61,6 +61,15 @@ abstract class JourneyTest {
         return own;
     }
 
+    /** The app's Content-Security-Policy must fit everything the journey did (issue 14). */
+    @org.junit.jupiter.api.AfterEach
+    void noContentSecurityPolicyViolations() {
+        if (browser != null) {
+            org.assertj.core.api.Assertions.assertThat(browser.takePolicyViolations())
+                    .as("what the browser refused under the Content-Security-Policy").isEmpty();
+        }
+    }
+
     @AfterAll
     static void stopOwnApp() {
         if (own != null) {

@@ -49,4 +49,13 @@ class LoginViewTest extends EmbeddedStackTest {
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Those details did not match");
     }
+
+    @Test
+    void aPausedSignInSaysHowLongToWaitAndNothingAboutTheAccount() {
+        open(QueryParameters.simple(java.util.Map.of("error", "wait")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Too many attempts to sign in")
+                .contains("Wait 15 minutes").doesNotContain("Those details did not match");
+    }
 }

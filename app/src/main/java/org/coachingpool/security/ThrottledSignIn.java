@@ -1,0 +1,57 @@
+package org.coachingpool.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password sign-in behind the {@link SignInThrottle}: a paused name or address is refused before
+ * its password is checked, each failure is counted, a success clears the name's count.
+ */
+final class ThrottledSignIn implements AuthenticationProvider {
+
+    /** Refused because of too many failures, whatever the password. */
+    static final class Paused extends AuthenticationException {
+        Paused() {
+            super("too many failed sign-ins; wait before trying again");
+        }
+    }
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(accounts);
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String name = attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+                : null;
+        if (!throttle.mayTry(name, address)) {
+            throw new Paused();
+        }
+        try {
+            Authentication signedIn = passwords.authenticate(attempt);
+            throttle.succeeded(name);
+            return signedIn;
+        } catch (AuthenticationException refused) {
+            // Wrong password, unknown name, disabled account: all count, and all look the same.
+            throttle.failed(name, address);
+            throw refused;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,115 @@
+package org.coachingpool.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Sign-in over real HTTP against the running app, as a browser posts the form: guessing is
+ * paused, the answers do not tell which names have accounts, and every response carries the
+ * security headers.
+ */
+class SignInHardeningTest extends EmbeddedStackTest {
+
+    @LocalServerPort int port;
+    @Autowired SignInThrottle throttle;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void forgetFailures() {
+        // Every test signs in from 127.0.0.1: leave no paused address behind for the next one.
+        jdbc.sql("delete from sign_in_failure").update();
+    }
+
+    /** Posts the sign-in form in a fresh browser session; where the app sends the person next. */
+    String signIn(String username, String password) throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        client.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var response = client.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).as("a redirect after the sign-in form").isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.replace("http://localhost:" + port, "");
+    }
+
+    URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneWaitsUntilThePauseHasPassed() throws Exception {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(signIn("sponsor", "guess " + attempt)).as("wrong password " + attempt).isEqualTo("/login?error");
+        }
+        assertThat(signIn("sponsor", "demo")).as("the right password, while paused").isEqualTo("/login?error=wait");
+        assertThat(signIn("Sponsor ", "demo")).as("the same name typed differently").isEqualTo("/login?error=wait");
+        assertThat(signIn("thinker", "demo")).as("another person from the same address").doesNotContain("/login");
+
+        jdbc.sql("update sign_in_failure set failed_at = failed_at - interval '16 minutes'").update();
+        assertThat(signIn("sponsor", "demo")).as("after the pause").doesNotContain("/login");
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where account_key = 'sponsor'").query(Integer.class)
+                .single()).as("a sign-in clears the name's failures").isZero();
+    }
+
+    @Test
+    void aNameWithoutAnAccountIsAnsweredExactlyAsOneWithAnAccount() throws Exception {
+        List<String> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int attempt = 0; attempt < 7; attempt++) {
+            known.add(signIn("sponsor", "wrong"));
+            unknown.add(signIn("nobody-by-this-name", "wrong"));
+        }
+        assertThat(unknown).isEqualTo(known);
+        assertThat(known.getLast()).isEqualTo("/login?error=wait");
+    }
+
+    @Test
+    void oneAddressTryingManyNamesIsPausedForEveryNameFromIt() {
+        for (int name = 0; name < 20; name++) {
+            throttle.failed("guess-" + name, "203.0.113.7");
+        }
+        assertThat(throttle.mayTry("pooladmin", "203.0.113.7")).isFalse();
+        assertThat(throttle.mayTry("pooladmin", "198.51.100.20")).as("another address").isTrue();
+        assertThat(throttle.mayTry("guess-1", "198.51.100.20")).as("one failure of that name").isTrue();
+    }
+
+    @Test
+    void everyResponseCarriesTheContentSecurityAndPrivacyHeaders() throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/login")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        var headers = response.headers();
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'"));
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Strict-Transport-Security")).as("only over HTTPS").isEmpty();
+    }
+
+    @Test
+    void aSessionOlderThanTheAbsoluteLimitEnds() {
+        var limit = new SessionAgeLimit(java.time.Duration.ofHours(12));
+        long signedIn = 1_000_000L;
+        assertThat(limit.tooOld(signedIn, signedIn + java.time.Duration.ofHours(11).toMillis())).isFalse();
+        assertThat(limit.tooOld(signedIn, signedIn + java.time.Duration.ofHours(12).plusSeconds(1).toMillis()))
+                .isTrue();
+    }
+}
