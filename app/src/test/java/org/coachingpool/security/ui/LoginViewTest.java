@@ -58,4 +58,12 @@ class LoginViewTest extends EmbeddedStackTest {
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Too many attempts to sign in")
                 .contains("Wait 15 minutes").doesNotContain("Those details did not match");
     }
+
+    /** Heartbeats of a tab left open must not keep its session alive (issue 14). */
+    @Test
+    void anOpenTabWithoutInteractionDoesNotKeepItsSessionAlive() {
+        open(QueryParameters.empty());
+        assertThat(com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
+    }
 }
