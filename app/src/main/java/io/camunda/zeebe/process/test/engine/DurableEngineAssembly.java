@@ -55,8 +55,11 @@ public final class DurableEngineAssembly implements AutoCloseable {
     private final Server grpcServer;
     private final RecordStreamSource recordStream;
 
-    /** Enough for thousands of open cases; Zeebe's default of 512 MB is sized for a broker's partition. */
-    private static final long STATE_MEMORY = 64L * 1024 * 1024;
+    /**
+     * Zeebe's default of 512 MB is sized for a broker's partition. With less, the write buffers
+     * flush to disk often while the log is replayed at start, and replay slows.
+     */
+    private static final long STATE_MEMORY = 128L * 1024 * 1024;
 
     private DurableEngineAssembly(LogStorage storage, Path stateFolder, String host, int port) {
         clock = new ControlledActorClock();
@@ -81,7 +84,9 @@ public final class DurableEngineAssembly implements AutoCloseable {
 
         var stateSettings = new RocksDbConfiguration()
                 .setMemoryAllocationStrategy(RocksDbConfiguration.MemoryAllocationStrategy.PARTITION)
-                .setMemoryLimit(STATE_MEMORY);
+                .setMemoryLimit(STATE_MEMORY)
+                // One state folder for one partition: no need to cut files by column family.
+                .setSstPartitioningEnabled(false);
         database = new ZeebeRocksDbFactory<ZbColumnFamilies>(stateSettings, new ConsistencyChecksSettings(),
                 new AccessMetricsConfiguration(AccessMetricsConfiguration.Kind.NONE, PARTITION_ID),
                 SimpleMeterRegistry::new).createDb(stateFolder.toFile());
