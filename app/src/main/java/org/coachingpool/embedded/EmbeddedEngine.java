@@ -21,6 +21,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
 
+    private final java.nio.channels.FileChannel folderLock;
     private final FileLogStorage storage;
     private final DurableEngineAssembly engine;
     private final String address;
@@ -28,7 +29,13 @@ public final class EmbeddedEngine implements AutoCloseable {
     EmbeddedEngine(Path logFile, String host, int port, Duration replayTimeout) {
         requireFreePort(host, port);
         long started = System.nanoTime();
-        storage = new FileLogStorage(logFile);
+        folderLock = lockFolder(logFile.toAbsolutePath().getParent());
+        try {
+            storage = new FileLogStorage(logFile);
+        } catch (RuntimeException e) {
+            closeQuietly(folderLock);
+            throw e;
+        }
         var report = storage.openReport();
         // The engine's actor and gRPC threads are created below and inherit this thread's context
         // class loader; zeebe-dmn finds its FEEL value mapper through it (ServiceLoader). In the
@@ -39,7 +46,13 @@ public final class EmbeddedEngine implements AutoCloseable {
         ClassLoader callers = thread.getContextClassLoader();
         thread.setContextClassLoader(EmbeddedEngine.class.getClassLoader());
         try {
-            engine = DurableEngineAssembly.assemble(storage, freshStateFolder(logFile), host, port);
+            try {
+                engine = DurableEngineAssembly.assemble(storage, freshStateFolder(logFile), host, port);
+            } catch (RuntimeException e) {
+                storage.close();
+                closeQuietly(folderLock);
+                throw e;
+            }
             startOrExplain(logFile, replayTimeout);
         } finally {
             thread.setContextClassLoader(callers);
@@ -58,6 +71,43 @@ public final class EmbeddedEngine implements AutoCloseable {
                     + " (" + e.getMessage() + ")",
                     "move that file aside (do not delete it) and report it; starting with a new log starts with no cases",
                     e);
+        }
+    }
+
+    /**
+     * Holds the engine folder for this process until {@link #close}: a second copy of the service
+     * started on the same data folder (on other ports) would otherwise append to the same log and
+     * empty the state folder of the running one. The operating system releases the lock when the
+     * process dies, kill -9 included.
+     */
+    private static java.nio.channels.FileChannel lockFolder(Path folder) {
+        java.nio.channels.FileChannel channel = null;
+        try {
+            Files.createDirectories(folder);
+            channel = java.nio.channels.FileChannel.open(folder.resolve("engine.lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (java.nio.channels.OverlappingFileLockException sameProcess) {
+            // Held by this very JVM: as much in use as by another process.
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StartupProblem("the engine folder " + folder + " could not be locked (" + e.getMessage() + ")",
+                    "check that the service may write to its data folder", e);
+        }
+        closeQuietly(channel);
+        throw new StartupProblem("the engine folder " + folder + " is in use by another copy of the service",
+                "stop that copy first, or give this one a data folder of its own (COACHINGPOOL_EMBEDDED_DATADIR)");
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                log.debug("closing the engine folder's lock", e);
+            }
         }
     }
 
@@ -126,11 +176,13 @@ public final class EmbeddedEngine implements AutoCloseable {
             log.debug("closing a failed engine", e);
         }
         storage.close();
+        closeQuietly(folderLock);
     }
 
     @Override
     public void close() {
         engine.close();
         storage.close();
+        closeQuietly(folderLock);
     }
 }

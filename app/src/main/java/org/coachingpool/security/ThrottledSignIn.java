@@ -43,8 +43,10 @@ final class ThrottledSignIn implements AuthenticationProvider {
             Authentication signedIn = passwords.authenticate(attempt);
             throttle.succeeded(name);
             return signedIn;
-        } catch (AuthenticationException refused) {
-            // Wrong password, unknown name, disabled account: all count, and all look the same.
+        } catch (org.springframework.security.authentication.BadCredentialsException
+                | org.springframework.security.authentication.AccountStatusException refused) {
+            // Wrong password, unknown name (reported as bad credentials), disabled account: all
+            // count, and all look the same. A failure of our own (the database down) is no guess.
             throttle.failed(name, address);
             throw refused;
         }

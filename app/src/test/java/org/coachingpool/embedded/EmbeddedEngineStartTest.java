@@ -52,4 +52,30 @@ class EmbeddedEngineStartTest {
         assertThat(state).isEqualTo(dir.resolve("state").toAbsolutePath()).isDirectory().isEmptyDirectory();
         assertThat(log).hasContent("the record");
     }
+
+    @Test
+    void aSecondCopyOnTheSameDataFolderIsRefusedAndTheRunningOnesStateIsLeftAlone() throws Exception {
+        Path log = dir.resolve("engine").resolve("zeebe.log");
+        try (var running = new EmbeddedEngine(log, "127.0.0.1", org.coachingpool.support.EmbeddedStackTest.freePort(),
+                Duration.ofMinutes(1))) {
+            Path state = dir.resolve("engine").resolve("state");
+            long files;
+            try (var listed = Files.list(state)) {
+                files = listed.count();
+            }
+            int otherPort = org.coachingpool.support.EmbeddedStackTest.freePort();
+            assertThatThrownBy(() -> new EmbeddedEngine(log, "127.0.0.1", otherPort, Duration.ofMinutes(1)))
+                    .isInstanceOfSatisfying(StartupProblem.class, problem -> {
+                        assertThat(problem.getMessage()).contains("in use by another copy");
+                        assertThat(problem.fix()).contains("COACHINGPOOL_EMBEDDED_DATADIR");
+                    });
+            try (var listed = Files.list(state)) {
+                assertThat(listed.count()).as("the running engine's state is untouched").isEqualTo(files);
+            }
+        }
+        try (var again = new EmbeddedEngine(log, "127.0.0.1", org.coachingpool.support.EmbeddedStackTest.freePort(),
+                Duration.ofMinutes(1))) {
+            assertThat(again.address()).as("free again once the first copy has stopped").startsWith("http://");
+        }
+    }
 }
