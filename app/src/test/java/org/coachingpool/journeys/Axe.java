@@ -28,10 +28,17 @@ final class Axe {
         if (!Files.exists(file)) {
             try {
                 Files.createDirectories(dir);
+                // Never inherit this JVM's stdout: the test fork talks to Maven over it, and npm's
+                // first-run chatter on a fresh machine corrupted that channel and failed the build.
+                Path log = dir.resolve("npm.log");
                 Process npm = new ProcessBuilder("npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix",
-                        dir.toString(), "axe-core@" + VERSION).inheritIO().start();
+                        dir.toString(), "axe-core@" + VERSION)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
                 if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.exists(file)) {
-                    throw new IllegalStateException("npm could not install axe-core " + VERSION);
+                    throw new IllegalStateException("npm could not install axe-core " + VERSION + ":\n"
+                            + (Files.exists(log) ? Files.readString(log) : "(no output)"));
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("npm is needed for the accessibility checks: " + e.getMessage(), e);
