@@ -1,5 +1,8 @@
 /**
- * Notifications to people inside the app. Owns {@code notification}. The worker in
- * {@code worker} is internal.
+ * Notifications: what the process tells people (reminders, escalations, outcomes), recorded once
+ * per notify job. Offers {@link org.coachingpool.notification.Notifications}, the wording of each
+ * {@link org.coachingpool.notification.NotificationTemplate}, and publishes
+ * {@link org.coachingpool.notification.NotificationRecorded} for email. Owns {@code notification}.
+ * The worker in {@code worker} is internal.
  */
 package org.coachingpool.notification;

@@ -366,4 +366,16 @@ public class People {
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
+
+    /** How to reach the people with these usernames (engine variables name people by username). */
+    public java.util.Map<String, Contact> contactsByUsername(java.util.Collection<String> usernames) {
+        var contacts = new java.util.HashMap<String, Contact>();
+        people.contactsByUsername(usernames).forEach(c -> contacts.put(c.username(), c));
+        return contacts;
+    }
+
+    /** How to reach everyone who can sign in and holds the role, for work offered to a whole team. */
+    public List<Contact> contactsWithRole(Role role) {
+        return people.contactsWithRole(role);
+    }
 }

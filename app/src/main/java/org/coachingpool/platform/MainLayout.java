@@ -93,10 +93,12 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("People", "people"));
             nav.addItem(new SideNavItem("Organisations", "organisations"));
             nav.addItem(new SideNavItem("Impact reports", "reports"));
+            nav.addItem(new SideNavItem("Sent mail", "sent-mail"));
         }
         if (user.has(Role.PROCESS_ADMIN)) {
             nav.addItem(new SideNavItem("Processes", "processes"));
         }
+        nav.addItem(new SideNavItem("Email settings", "email-settings"));
         nav.addItem(new SideNavItem("How it works", "how-it-works"));
         var statement = new Anchor("accessibility", "Accessibility statement");
         statement.addClassName("drawer-footer-link");

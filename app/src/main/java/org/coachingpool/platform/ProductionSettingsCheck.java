@@ -25,6 +25,23 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
                         "set " + name + " in the environment, e.g. DATABASE_URL=jdbc:postgresql://db:5432/coachingpool");
             }
         }
+        if (!"catch".equalsIgnoreCase(environment.getProperty("coachingpool.mail.delivery", "smtp"))) {
+            if (!hasText(environment.getProperty("spring.mail.host"))) {
+                throw new StartupProblem("SPRING_MAIL_HOST is not set (the prod profile sends email over SMTP)",
+                        "set SPRING_MAIL_HOST to the organisation's mail relay, e.g. SPRING_MAIL_HOST=smtp.example.gov.uk, "
+                                + "or COACHINGPOOL_MAIL_DELIVERY=catch to keep email in the app");
+            }
+            if (!hasText(environment.getProperty("coachingpool.mail.from"))) {
+                throw new StartupProblem("COACHINGPOOL_MAIL_FROM is not set (the sender of the service's email)",
+                        "set COACHINGPOOL_MAIL_FROM, e.g. COACHINGPOOL_MAIL_FROM='Coaching pool <no-reply@pool.example.gov.uk>'");
+            }
+            String url = environment.getProperty("coachingpool.mail.public-url");
+            if (!hasText(url) || !url.matches("https?://[^\\s/]+.*")) {
+                throw new StartupProblem("COACHINGPOOL_MAIL_PUBLICURL is not set to an address (the links in emails start with it)",
+                        "set COACHINGPOOL_MAIL_PUBLICURL to the address people open the service at, e.g. "
+                                + "COACHINGPOOL_MAIL_PUBLICURL=https://coaching.example.gov.uk");
+            }
+        }
         boolean selfManaged = hasText(environment.getProperty("camunda.client.grpc-address"));
         boolean saas = hasText(environment.getProperty("camunda.client.cloud.cluster-id"));
         if (!selfManaged && !saas) {

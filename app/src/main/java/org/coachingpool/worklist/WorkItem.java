@@ -48,6 +48,11 @@ public record WorkItem(
         return offeredToGroup && assignee == null && state == WorkItemState.OPEN;
     }
 
+    /** Where the task's page is, relative to the app's address: tasks/{form}/{item}. */
+    public String path() {
+        return WorkItemOpened.path(formKey, elementId, id);
+    }
+
     public boolean isOverdue(Instant now) {
         return dueAt != null && state == WorkItemState.OPEN && now.isAfter(dueAt);
     }

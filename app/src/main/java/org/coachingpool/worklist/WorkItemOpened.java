@@ -2,7 +2,21 @@ package org.coachingpool.worklist;
 
 import java.util.UUID;
 
-/** Published after a new work item is committed, for inboxes and case tracking. */
+/**
+ * Published in the transaction that records a new work item, once per human task however often
+ * its job is delivered: for inboxes, case tracking and email. Carries no case content.
+ *
+ * @param dueAt when the task should be done by, or null when it has no due date
+ */
 public record WorkItemOpened(WorkItemId id, UUID caseId, long processInstanceKey, String elementId,
-        String assignee, java.util.List<String> candidateGroups) {
+        String assignee, java.util.List<String> candidateGroups, String title, String formKey, java.time.Instant dueAt) {
+
+    /** Where the task's page is, relative to the app's address. */
+    public String path() {
+        return path(formKey, elementId, id);
+    }
+
+    static String path(String formKey, String elementId, WorkItemId id) {
+        return "tasks/" + (formKey == null ? elementId : formKey) + "/" + id;
+    }
 }

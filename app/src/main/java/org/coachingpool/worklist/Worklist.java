@@ -77,7 +77,8 @@ public class Worklist {
         String title = definitions.elementName(item.processDefinitionKey(), item.elementId()).orElse(item.elementId());
         if (items.upsert(item, title, clock.instant())) {
             events.publishEvent(new WorkItemOpened(items.idOfJob(item.jobKey()), item.caseId(),
-                    item.processInstanceKey(), item.elementId(), item.assignee(), item.candidateGroups()));
+                    item.processInstanceKey(), item.elementId(), item.assignee(), item.candidateGroups(), title,
+                    item.formKey(), item.dueAt()));
         }
     }
 

@@ -228,7 +228,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         endorsements.decide(awaitTask(sponsor, id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
                 new EndorsementDecision(false, false, null, "Not now: restructure"));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(notifications.forCase(id.value()))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(notifications.forCase(id))
                 .extracting(Notifications.Notice::template, Notifications.Notice::recipient)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("request-declined", "thinker")));
     }

@@ -114,6 +114,21 @@ class ProductionProfileTest {
                 .hasMessageContaining("no Camunda 8 cluster is configured");
     }
 
+    @Test
+    void missingMailSettingsAreNamedOneAtATime() {
+        List<String> noHost = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        noHost.removeIf(s -> s.startsWith("spring.mail.host"));
+        assertThat(startupProblem(() -> prodApp(noHost).close())).hasMessageContaining("SPRING_MAIL_HOST is not set");
+        List<String> noFrom = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        noFrom.removeIf(s -> s.startsWith("COACHINGPOOL_MAIL_FROM"));
+        assertThat(startupProblem(() -> prodApp(noFrom).close())).hasMessageContaining("COACHINGPOOL_MAIL_FROM is not set");
+        List<String> badUrl = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        badUrl.removeIf(s -> s.startsWith("COACHINGPOOL_MAIL_PUBLICURL"));
+        badUrl.add("COACHINGPOOL_MAIL_PUBLICURL=coaching.example.gov.uk");
+        assertThat(startupProblem(() -> prodApp(badUrl).close()))
+                .hasMessageContaining("COACHINGPOOL_MAIL_PUBLICURL is not set to an address");
+    }
+
     private static StartupProblem startupProblem(Runnable start) {
         try {
             start.run();
@@ -135,7 +150,11 @@ class ProductionProfileTest {
                 "DATABASE_USER=postgres",
                 "DATABASE_PASSWORD=postgres",
                 "camunda.client.grpc-address=http://127.0.0.1:" + enginePort,
-                "camunda.client.rest-address=http://127.0.0.1:1"));
+                "camunda.client.rest-address=http://127.0.0.1:1",
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=1",
+                "COACHINGPOOL_MAIL_FROM=Coaching pool <no-reply@pool.example.gov.uk>",
+                "COACHINGPOOL_MAIL_PUBLICURL=https://coaching.example.gov.uk"));
         if (databaseUrl != null) {
             settings.add("DATABASE_URL=" + databaseUrl);
         }

@@ -4,7 +4,9 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
 import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.notification.NotificationTemplate;
 import org.coachingpool.notification.Notifications;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,11 @@ public class NotifyWorker {
     public void notify(ActivatedJob job) {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
-        String template = required(headers, RelationshipProcess.HEADER_TEMPLATE, job);
+        String header = required(headers, RelationshipProcess.HEADER_TEMPLATE, job);
+        NotificationTemplate template = NotificationTemplate.ofHeader(header).orElseThrow(() -> new IllegalStateException(
+                "task " + job.getElementId() + " names template '" + header + "', which the app does not know"));
         String to = required(headers, RelationshipProcess.HEADER_TO, job);
-        UUID caseId = UUID.fromString(variables.get(RelationshipProcess.VAR_CASE_ID).toString());
+        CaseId caseId = new CaseId(UUID.fromString(variables.get(RelationshipProcess.VAR_CASE_ID).toString()));
         if (to.equals("pool-admins")) {
             notifications.record(job.getKey(), caseId, template, null, "pool-admins");
             return;

@@ -499,4 +499,34 @@ public class PeopleRepository {
                 rs.getString("display_name"), rs.getString("email"), rs.getString("organisation"), roles,
                 rs.getBoolean("enabled"), workplace, rs.getString("line_manager_name"));
     }
+
+    public List<org.coachingpool.people.Contact> contactsByUsername(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, username, display_name, email, enabled from user_account
+                        where username = any(:usernames)
+                        """)
+                .param("usernames", usernames.stream().distinct().toArray(String[]::new))
+                .query(PeopleRepository::contact)
+                .list();
+    }
+
+    public List<org.coachingpool.people.Contact> contactsWithRole(Role role) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.email, u.enabled from user_account u
+                        join user_role r on r.user_id = u.id
+                        where r.role = :role and u.enabled
+                        order by u.display_name
+                        """)
+                .param("role", role.name())
+                .query(PeopleRepository::contact)
+                .list();
+    }
+
+    private static org.coachingpool.people.Contact contact(ResultSet rs, int row) throws SQLException {
+        return new org.coachingpool.people.Contact(new UserId(rs.getObject("id", UUID.class)), rs.getString("username"),
+                rs.getString("display_name"), rs.getString("email"), rs.getBoolean("enabled"));
+    }
 }

@@ -9,7 +9,6 @@ final class TaskRoutes {
     }
 
     static String of(WorkItem item) {
-        String form = item.formKey() == null ? item.elementId() : item.formKey();
-        return "tasks/" + form + "/" + item.id();
+        return item.path();
     }
 }

@@ -1,0 +1,18 @@
+package org.coachingpool.mail;
+
+/** What a message is about, for the pool team's filters and the digest's wording. */
+public enum MailKind {
+    NEW_TASK("New task"),
+    NOTIFICATION("Notification"),
+    DIGEST("Daily summary");
+
+    private final String label;
+
+    MailKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,145 @@
+package org.coachingpool.mail.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.coachingpool.mail.Mail;
+import org.coachingpool.mail.MailFilter;
+import org.coachingpool.mail.MailState;
+import org.coachingpool.mail.SentMail;
+import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.UkDates;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
+
+/**
+ * The pool team sees every email the service wrote: to whom, what it said, and whether it went.
+ * Failed ones can be tried again. In the embedded default this is where all email ends up.
+ */
+@Route(value = "sent-mail", layout = MainLayout.class)
+@PageTitle("Sent mail | Coaching Pool")
+@RolesAllowed(Role.POOL_ADMIN_ROLE)
+public class SentMailView extends VerticalLayout {
+
+    static final int SHOWN = 200;
+    final ComboBox<MailState> state = new ComboBox<>("Status");
+    final TextField recipient = new TextField("To (name or address)");
+    final TextField caseReference = new TextField("Case reference");
+    final Grid<SentMail> grid = new Grid<>();
+    final Paragraph summary = new Paragraph();
+    final Paragraph failures = new Paragraph();
+    final Div details = new Div();
+    private final Mail mail;
+    private final CurrentUser admin;
+
+    public SentMailView(Mail mail, CurrentUsers users) {
+        this.mail = mail;
+        this.admin = users.require();
+        setMaxWidth("72rem");
+        add(new H1("Sent mail"));
+        add(new Paragraph(mail.isDemonstration()
+                ? "This is a demonstration: the email the service writes is kept here and not sent to anyone. In "
+                        + "production it goes to people's work addresses."
+                : "Every email the service has written, newest first. Emails never contain what people wrote: only "
+                        + "who, what to do, by when, and a link."));
+        failures.addClassName("notification-banner");
+        failures.getElement().setAttribute("role", "status");
+        add(failures);
+
+        state.setItems(MailState.values());
+        state.setItemLabelGenerator(MailState::label);
+        state.setClearButtonVisible(true);
+        state.setPlaceholder("Any");
+        state.addValueChangeListener(e -> show());
+        recipient.setValueChangeMode(ValueChangeMode.LAZY);
+        recipient.setClearButtonVisible(true);
+        recipient.addValueChangeListener(e -> show());
+        caseReference.setValueChangeMode(ValueChangeMode.LAZY);
+        caseReference.setClearButtonVisible(true);
+        caseReference.setHelperText("For example, C-2026-0042");
+        caseReference.addValueChangeListener(e -> show());
+        var filters = new HorizontalLayout(state, recipient, caseReference);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(m -> UkDates.dateTime(m.createdAt())).setHeader("Written").setAutoWidth(true);
+        grid.addColumn(m -> m.recipientName() + " (" + m.toAddress() + ")").setHeader("To").setFlexGrow(2);
+        grid.addColumn(SentMail::subject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(SentMailView::status).setHeader("Status").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.getElement().setAttribute("aria-label", "Email written by the service, newest first");
+        grid.setHeight("28rem");
+        grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
+        add(filters, summary, grid, details);
+        show();
+    }
+
+    static String status(SentMail m) {
+        return switch (m.state()) {
+            case SENT, CAUGHT, IN_DIGEST -> m.state().label() + (m.sentAt() == null ? "" : ", " + UkDates.dateTime(m.sentAt()));
+            case WAITING -> m.attempts() == 0 ? m.state().label()
+                    : "Not sent yet: tried " + m.attempts() + (m.attempts() == 1 ? " time" : " times")
+                            + ", next try " + UkDates.dateTime(m.nextAttemptAt());
+            case FAILED -> "Could not be sent after " + m.attempts() + " tries";
+            case SENDING -> m.state().label();
+        };
+    }
+
+    void show() {
+        List<SentMail> found = mail.find(new MailFilter(state.getValue(), recipient.getValue(), caseReference.getValue(),
+                SHOWN), admin);
+        grid.setItems(found);
+        summary.setText(found.isEmpty() ? "No email matches."
+                : found.size() >= SHOWN ? "Showing the newest " + SHOWN + ". Narrow the search to see older ones."
+                : "Showing " + found.size() + (found.size() == 1 ? " email." : " emails."));
+        int failed = mail.failedCount();
+        failures.setVisible(failed > 0);
+        failures.setText((failed == 1 ? "1 email" : failed + " emails") + " could not be sent. Choose Status: Could "
+                + "not be sent to find them; open one to see the mail server's answer and to try again.");
+        showDetails(null);
+    }
+
+    private void showDetails(SentMail chosen) {
+        details.removeAll();
+        if (chosen == null) {
+            return;
+        }
+        var body = new Pre(chosen.body());
+        body.getStyle().set("white-space", "pre-wrap");
+        details.add(new H2(chosen.subject()),
+                new Paragraph("To: " + chosen.recipientName() + " (" + chosen.toAddress() + ")"),
+                new Paragraph("Status: " + status(chosen)));
+        if (chosen.lastError() != null) {
+            details.add(new Paragraph("The mail server's last answer: " + chosen.lastError()));
+        }
+        details.add(body);
+        if (chosen.canBeTriedAgain()) {
+            var again = new Button("Try again now", e -> {
+                boolean queued = mail.tryAgain(chosen.id(), admin);
+                Notification.show(queued ? "The email will be sent again in a moment." : "This email has been sent meanwhile.",
+                        5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            });
+            again.setDisableOnClick(true);
+            details.add(again);
+        }
+    }
+}
