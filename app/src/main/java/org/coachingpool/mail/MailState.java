@@ -7,7 +7,7 @@ public enum MailState {
     SENDING("Being sent"),
     SENT("Sent"),
     /** The embedded default: kept here, not sent to anyone. */
-    CAUGHT("Kept (demonstration: not sent)"),
+    CAUGHT("Kept, not sent"),
     FAILED("Could not be sent"),
     /** A line of a daily digest, sent as part of that digest. */
     IN_DIGEST("Sent in a daily summary");

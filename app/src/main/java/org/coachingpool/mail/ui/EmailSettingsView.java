@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.PageTitle;
@@ -21,12 +19,13 @@ import org.coachingpool.security.CurrentUsers;
 
 /** Each person chooses an email each time there is something for them, or one a day. */
 @Route(value = "email-settings", layout = MainLayout.class)
-@PageTitle("Email | Coaching Pool")
+@PageTitle("Email settings | Coaching Pool")
 @PermitAll
 public class EmailSettingsView extends VerticalLayout {
 
     final RadioButtonGroup<MailFrequency> frequency = new RadioButtonGroup<>("How would you like to get email from the service?");
     final Button save = new Button("Save");
+    final Paragraph saved = new Paragraph();
     private final Mail mail;
     private final CurrentUser user;
 
@@ -35,7 +34,10 @@ public class EmailSettingsView extends VerticalLayout {
         this.user = users.require();
         setMaxWidth("48rem");
         var contact = people.contactsByUsername(List.of(user.username())).get(user.username());
-        add(new H1("Email"));
+        saved.addClassNames("notification-banner", "success");
+        saved.getElement().setAttribute("role", "status");
+        saved.setVisible(false);
+        add(new H1("Email settings"), saved);
         add(new Paragraph(contact == null || contact.email() == null || contact.email().isBlank()
                 ? "We have no email address for you, so the service cannot email you. Ask your pool team to add it."
                 : "We email you at " + contact.email() + " when you have something to do in the service. If this "
@@ -52,6 +54,7 @@ public class EmailSettingsView extends VerticalLayout {
                 + "is something for you.");
         frequency.setValue(mail.frequencyOf(user.id()));
         frequency.setRequired(true);
+        frequency.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> save());
@@ -61,10 +64,10 @@ public class EmailSettingsView extends VerticalLayout {
     private void save() {
         MailFrequency chosen = frequency.getValue() == null ? MailFrequency.EACH : frequency.getValue();
         mail.choose(user, chosen);
-        Notification.show(chosen == MailFrequency.DAILY
-                        ? "Saved. From now on you get one email a day with everything in it."
-                        : "Saved. From now on you get an email each time there is something for you.",
-                5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        saved.setText(chosen == MailFrequency.DAILY
+                ? "Saved. From now on you get one email a day with everything in it."
+                : "Saved. From now on you get an email each time there is something for you.");
+        saved.setVisible(true);
         save.setEnabled(true);
     }
 }

@@ -6,11 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +43,7 @@ public class SentMailView extends VerticalLayout {
     final Grid<SentMail> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
     final Paragraph failures = new Paragraph();
-    final Div details = new Div();
+    final Paragraph done = new Paragraph();
     private final Mail mail;
     private final CurrentUser admin;
 
@@ -62,7 +59,10 @@ public class SentMailView extends VerticalLayout {
                         + "who, what to do, by when, and a link."));
         failures.addClassName("notification-banner");
         failures.getElement().setAttribute("role", "status");
-        add(failures);
+        done.addClassNames("notification-banner", "success");
+        done.getElement().setAttribute("role", "status");
+        done.setVisible(false);
+        add(done, failures);
 
         state.setItems(MailState.values());
         state.setItemLabelGenerator(MailState::label);
@@ -81,20 +81,23 @@ public class SentMailView extends VerticalLayout {
         filters.setWrap(true);
 
         grid.addColumn(m -> UkDates.dateTime(m.createdAt())).setHeader("Written").setAutoWidth(true);
-        grid.addColumn(m -> m.recipientName() + " (" + m.toAddress() + ")").setHeader("To").setFlexGrow(2);
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<SentMail>of(
+                        "<div>${item.name}</div><div style=\"overflow-wrap:anywhere;font-size:var(--lumo-font-size-s)\">${item.address}</div>")
+                .withProperty("name", SentMail::recipientName).withProperty("address", SentMail::toAddress))
+                .setHeader("To").setFlexGrow(2);
         grid.addColumn(SentMail::subject).setHeader("Subject").setFlexGrow(3);
         grid.addColumn(SentMailView::status).setHeader("Status").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "Email written by the service, newest first");
         grid.setHeight("28rem");
-        grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
-        add(filters, summary, grid, details);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::detailsOf));
+        add(filters, summary, grid);
         show();
     }
 
     static String status(SentMail m) {
         return switch (m.state()) {
-            case SENT, CAUGHT, IN_DIGEST -> m.state().label() + (m.sentAt() == null ? "" : ", " + UkDates.dateTime(m.sentAt()));
+            case SENT, CAUGHT, IN_DIGEST -> m.state().label() + (m.sentAt() == null ? "" : " on " + UkDates.dateTime(m.sentAt()));
             case WAITING -> m.attempts() == 0 ? m.state().label()
                     : "Not sent yet: tried " + m.attempts() + (m.attempts() == 1 ? " time" : " times")
                             + ", next try " + UkDates.dateTime(m.nextAttemptAt());
@@ -108,23 +111,21 @@ public class SentMailView extends VerticalLayout {
                 SHOWN), admin);
         grid.setItems(found);
         summary.setText(found.isEmpty() ? "No email matches."
-                : found.size() >= SHOWN ? "Showing the newest " + SHOWN + ". Narrow the search to see older ones."
-                : "Showing " + found.size() + (found.size() == 1 ? " email." : " emails."));
+                : (found.size() >= SHOWN ? "Showing the newest " + SHOWN + ": narrow the search to see older ones."
+                : "Showing " + found.size() + (found.size() == 1 ? " email." : " emails.")) + " Select one to read it.");
         int failed = mail.failedCount();
         failures.setVisible(failed > 0);
         failures.setText((failed == 1 ? "1 email" : failed + " emails") + " could not be sent. Choose Status: Could "
-                + "not be sent to find them; open one to see the mail server's answer and to try again.");
-        showDetails(null);
+                + "not be sent to find them; select one to see the mail server's answer and to try again.");
     }
 
-    private void showDetails(SentMail chosen) {
-        details.removeAll();
-        if (chosen == null) {
-            return;
-        }
+    /** What an email said and how its sending went, shown under its row. */
+    Div detailsOf(SentMail chosen) {
+        var details = new Div();
+        details.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
         var body = new Pre(chosen.body());
         body.getStyle().set("white-space", "pre-wrap");
-        details.add(new H2(chosen.subject()),
+        details.add(new com.vaadin.flow.component.html.H2(chosen.subject()),
                 new Paragraph("To: " + chosen.recipientName() + " (" + chosen.toAddress() + ")"),
                 new Paragraph("Status: " + status(chosen)));
         if (chosen.lastError() != null) {
@@ -134,12 +135,14 @@ public class SentMailView extends VerticalLayout {
         if (chosen.canBeTriedAgain()) {
             var again = new Button("Try again now", e -> {
                 boolean queued = mail.tryAgain(chosen.id(), admin);
-                Notification.show(queued ? "The email will be sent again in a moment." : "This email has been sent meanwhile.",
-                        5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
+                done.setText(queued ? "The email to " + chosen.recipientName() + " will be sent again in a moment."
+                        : "The email to " + chosen.recipientName() + " has been sent meanwhile.");
+                done.setVisible(true);
             });
             again.setDisableOnClick(true);
             details.add(again);
         }
+        return details;
     }
 }

@@ -40,10 +40,9 @@ class MailViewsTest extends ViewTest {
         assertThat(rows).isNotEmpty().allMatch(m -> reference.equals(m.caseReference()));
         SentMail toSponsor = rows.stream().filter(m -> m.toAddress().equals("sponsor@example.org")).findFirst()
                 .orElseThrow();
-        assertThat(SentMailView.status(toSponsor)).startsWith("Kept (demonstration: not sent)");
+        assertThat(SentMailView.status(toSponsor)).startsWith("Kept, not sent on ");
 
-        view.grid.select(toSponsor);
-        assertThat(view.details.getElement().getTextRecursively())
+        assertThat(view.detailsOf(toSponsor).getElement().getTextRecursively())
                 .contains(toSponsor.subject(), "Dear Tom Bennett", "Open the task:");
         _setValue(view.state, MailState.FAILED);
         assertThat(view.grid.getListDataView().getItems()).allMatch(m -> m.state() == MailState.FAILED);
