@@ -44,8 +44,18 @@ public class Mail {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
+    private final io.micrometer.core.instrument.Counter sentCount;
+    private final io.micrometer.core.instrument.Counter failedCount;
+    private final io.micrometer.core.instrument.Counter givenUpCount;
+
     Mail(MailRepository outbox, MailSettings settings, MailTransport transport, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions, io.micrometer.core.instrument.MeterRegistry metrics) {
+        this.sentCount = io.micrometer.core.instrument.Counter.builder("coachingpool.mail.sent")
+                .description("Emails the mail server took (or, in the embedded default, kept)").register(metrics);
+        this.failedCount = io.micrometer.core.instrument.Counter.builder("coachingpool.mail.failures")
+                .description("Tries the mail server refused; each is tried again").register(metrics);
+        this.givenUpCount = io.micrometer.core.instrument.Counter.builder("coachingpool.mail.failed")
+                .description("Emails shown to the pool team as not sent after every try").register(metrics);
         this.outbox = outbox;
         this.settings = settings;
         this.transport = transport;
@@ -114,6 +124,7 @@ public class Mail {
         bundleDueDigests();
         if (settings.delivery() == MailSettings.Delivery.CATCH) {
             Integer caught = transaction.execute(status -> outbox.catchDue(clock.instant()));
+            sentCount.increment(caught == null ? 0 : caught);
             return caught == null ? 0 : caught;
         }
         int delivered = 0;
@@ -139,6 +150,7 @@ public class Mail {
         try {
             transport.send(message, settings.from());
             transaction.executeWithoutResult(status -> outbox.markSent(message.id(), clock.instant()));
+            sentCount.increment();
             return true;
         } catch (RuntimeException failure) {
             boolean giveUp = message.attempts() >= settings.maxAttempts();
@@ -147,6 +159,10 @@ public class Mail {
             log.warn("Email {} could not be sent (try {} of {}): {}", message.id(), message.attempts(),
                     settings.maxAttempts(), reason);
             transaction.executeWithoutResult(status -> outbox.markAttemptFailed(message.id(), reason, next, giveUp));
+            failedCount.increment();
+            if (giveUp) {
+                givenUpCount.increment();
+            }
             return false;
         }
     }

@@ -23,9 +23,13 @@ class RetryWithBackoff implements JobExceptionHandlingStrategy {
     private final Duration firstBackoff;
     private final Duration maxBackoff;
 
+    private final io.micrometer.core.instrument.MeterRegistry registry;
+
     RetryWithBackoff(CommandExceptionHandlingStrategy commands, MetricsRecorder metrics,
             @Value("${coachingpool.jobs.first-backoff:10s}") Duration firstBackoff,
-            @Value("${coachingpool.jobs.max-backoff:10m}") Duration maxBackoff) {
+            @Value("${coachingpool.jobs.max-backoff:10m}") Duration maxBackoff,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
         this.delegate = new DefaultJobExceptionHandlingStrategy(commands, metrics);
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
@@ -47,6 +51,9 @@ class RetryWithBackoff implements JobExceptionHandlingStrategy {
             return;
         }
         int remaining = Math.max(context.job().getRetries() - 1, 0);
+        // Operators alert on these (coachingpool_jobs_failures_total); the last one is an incident.
+        registry.counter("coachingpool.jobs.failures", "type", context.job().getType(),
+                "incident", Boolean.toString(remaining == 0)).increment();
         String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
         delegate.handleException(new JobError(message, null, remaining, backoff(remaining), cause), context);
     }

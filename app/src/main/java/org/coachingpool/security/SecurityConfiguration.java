@@ -47,6 +47,9 @@ class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(new AntPathRequestMatcher("/actuator/health")).permitAll()
+                .requestMatchers(new AntPathRequestMatcher("/actuator/health/**")).permitAll()
+                // Exposed only in production, on the management port (MANAGEMENT_SERVER_PORT).
+                .requestMatchers(new AntPathRequestMatcher("/actuator/prometheus")).permitAll()
                 .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll()
                 .requestMatchers(new AntPathRequestMatcher("/icons/**")).permitAll());
         http.headers(headers -> headers

@@ -51,12 +51,14 @@ public class Worklist {
     /** Searching by name looks at most this many people up: enough for any name typed in full. */
     static final int NAME_MATCHES = 1000;
     private final org.coachingpool.people.People people;
+    private final WorklistMetrics metrics;
 
     Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
             ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates, Clock clock, PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.job-timeout}")
             java.time.Duration jobTimeout, org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards,
-            org.coachingpool.people.People people) {
+            org.coachingpool.people.People people, WorklistMetrics metrics) {
+        this.metrics = metrics;
         this.people = people;
         this.guards = guards;
         this.jobTimeout = jobTimeout;
@@ -76,6 +78,7 @@ public class Worklist {
     public void record(NewWorkItem item) {
         String title = definitions.elementName(item.processDefinitionKey(), item.elementId()).orElse(item.elementId());
         if (items.upsert(item, title, clock.instant())) {
+            metrics.opened();
             events.publishEvent(new WorkItemOpened(items.idOfJob(item.jobKey()), item.caseId(),
                     item.processInstanceKey(), item.elementId(), item.assignee(), item.candidateGroups(), title,
                     item.formKey(), item.dueAt()));
@@ -264,12 +267,13 @@ public class Worklist {
                     : "This task has already been completed.");
         }
         guards.orderedStream().forEach(guard -> guard.beforeCompletion(item, user, variables));
-        items.markCompleting(id, user.username(), toJson(variables), clock.instant());
+        java.time.Instant submitted = clock.instant();
+        items.markCompleting(id, user.username(), toJson(variables), submitted);
         items.discardDrafts(id);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                sendCompletion(id, item.jobKey(), variables);
+                sendCompletion(id, item.jobKey(), variables, submitted);
                 updates.changed(item);
             }
         });
@@ -282,11 +286,13 @@ public class Worklist {
      *
      * @return the state the item ends in
      */
-    WorkItemState sendCompletion(WorkItemId id, long jobKey, Map<String, Object> variables) {
+    WorkItemState sendCompletion(WorkItemId id, long jobKey, Map<String, Object> variables,
+            java.time.Instant submitted) {
         HumanTaskEngine.Outcome outcome;
         try {
             outcome = engine.complete(jobKey, variables);
         } catch (RuntimeException e) {
+            metrics.completionFailed();
             log.warn("The engine did not take the completion of work item {} (job {}); it will be sent again: {}", id,
                     jobKey, e.getMessage());
             return WorkItemState.COMPLETING;
@@ -299,6 +305,7 @@ public class Worklist {
         }
         ownTransaction.executeWithoutResult(
                 tx -> items.setState(id, WorkItemState.COMPLETING, WorkItemState.COMPLETED));
+        metrics.completed(java.time.Duration.between(submitted, clock.instant()));
         return WorkItemState.COMPLETED;
     }
 
@@ -306,7 +313,7 @@ public class Worklist {
     public int resendPendingCompletions(java.time.Duration olderThan) {
         int sent = 0;
         for (var pending : items.pendingCompletions(clock.instant().minus(olderThan))) {
-            if (sendCompletion(pending.id(), pending.jobKey(), fromJson(pending.variablesJson()))
+            if (sendCompletion(pending.id(), pending.jobKey(), fromJson(pending.variablesJson()), pending.submittedAt())
                     != WorkItemState.COMPLETING) {
                 sent++;
             }

@@ -114,6 +114,40 @@ class ProductionProfileTest {
                 .hasMessageContaining("no Camunda 8 cluster is configured");
     }
 
+    /**
+     * The platform's view, on the management port: liveness, readiness that checks the database
+     * and the engine, and Prometheus metrics with the worklist's and the outbox's figures.
+     */
+    @Test
+    void probesAndMetricsAreOnTheManagementPortAndReadinessChecksTheDatabaseAndTheEngine() throws Exception {
+        try (ConfigurableApplicationContext app = prodApp(settings(database.getJdbcUrl("postgres", "postgres")))) {
+            String management = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.management.port");
+            var http = java.net.http.HttpClient.newHttpClient();
+            var readiness = get(http, management + "/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"UP\"");
+            var detailed = app.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class)
+                    .healthForPath("readiness");
+            assertThat(detailed).isInstanceOf(org.springframework.boot.actuate.health.CompositeHealth.class);
+            assertThat(((org.springframework.boot.actuate.health.CompositeHealth) detailed).getComponents().keySet())
+                    .contains("db", "camundaClient", "readinessState");
+            assertThat(get(http, management + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+            var metrics = get(http, management + "/actuator/prometheus");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("coachingpool_work_items_opened_total",
+                    "coachingpool_work_items_completed_total", "coachingpool_work_items_completion_lag_seconds",
+                    "coachingpool_mail_sent_total", "coachingpool_mail_failed_total");
+            String site = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            assertThat(get(http, site + "/actuator/prometheus").body())
+                    .as("metrics are not on the port people use").doesNotContain("coachingpool_work_items");
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> get(java.net.http.HttpClient http, String url) throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void missingMailSettingsAreNamedOneAtATime() {
         List<String> noHost = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
@@ -147,6 +181,7 @@ class ProductionProfileTest {
     private static List<String> settings(String databaseUrl) {
         List<String> settings = new ArrayList<>(List.of(
                 "server.port=0",
+                "management.server.port=0",
                 "DATABASE_USER=postgres",
                 "DATABASE_PASSWORD=postgres",
                 "camunda.client.grpc-address=http://127.0.0.1:" + enginePort,

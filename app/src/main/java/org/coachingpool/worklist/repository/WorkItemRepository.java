@@ -295,17 +295,18 @@ public class WorkItemRepository {
     /** Completions stored but not yet taken by the engine, oldest first. */
     public List<PendingCompletion> pendingCompletions(Instant olderThan) {
         return jdbc.sql("""
-                        select id, job_key, result::text as result from work_item
+                        select id, job_key, result::text as result, completed_at from work_item
                         where state = 'COMPLETING' and completed_at < :olderThan
                         order by completed_at limit 100
                         """)
                 .param("olderThan", java.sql.Timestamp.from(olderThan))
                 .query((rs, row) -> new PendingCompletion(new WorkItemId(rs.getObject("id", UUID.class)),
-                        rs.getLong("job_key"), rs.getString("result")))
+                        rs.getLong("job_key"), rs.getString("result"), rs.getTimestamp("completed_at").toInstant()))
                 .list();
     }
 
-    public record PendingCompletion(WorkItemId id, long jobKey, String variablesJson) {
+    /** @param submittedAt when the person submitted it */
+    public record PendingCompletion(WorkItemId id, long jobKey, String variablesJson, Instant submittedAt) {
     }
 
     private static WorkItem map(ResultSet rs, int row) throws SQLException {
