@@ -23,6 +23,17 @@ class PeopleAccounts implements Accounts {
     }
 
     @Override
+    public List<StoredAccount> findAccountsByEmail(String email) {
+        return people.accountsWithEmail(email);
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public void rolesFromDirectory(org.coachingpool.security.UserId person, java.util.Set<org.coachingpool.security.Role> roles) {
+        people.replaceRoles(person, roles);
+    }
+
+    @Override
     public List<Person> sponsors() {
         return people.sponsors();
     }

@@ -15,6 +15,12 @@ public interface Accounts {
 
     Optional<StoredAccount> findAccount(String username);
 
+    /** Accounts with this email address (any case); at most two, enough to know it is not one. */
+    List<StoredAccount> findAccountsByEmail(String email);
+
+    /** Roles as the organisation's directory gives them at sign-in, kept for the features that list people by role. */
+    void rolesFromDirectory(UserId person, java.util.Set<Role> roles);
+
     /** People who can sign in and act as a sponsor, by name. */
     List<Person> sponsors();
 }

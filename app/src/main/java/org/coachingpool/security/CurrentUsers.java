@@ -14,6 +14,9 @@ public class CurrentUsers {
         if (authentication != null && authentication.getPrincipal() instanceof PoolUserDetails details) {
             return Optional.of(details.user());
         }
+        if (authentication != null && authentication.getPrincipal() instanceof PoolOidcUser signedIn) {
+            return Optional.of(signedIn.user());
+        }
         return Optional.empty();
     }
 

@@ -2,6 +2,8 @@ package org.coachingpool.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.coachingpool.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -43,6 +45,19 @@ class SecurityConfiguration extends VaadinWebSecurity {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     static final String PAUSED_URL = "/login?error=wait";
 
+    private final ObjectProvider<OrganisationProvider> organisationProvider;
+    private final OidcSettings oidc;
+    private final Accounts accounts;
+    private final boolean passwords;
+
+    SecurityConfiguration(ObjectProvider<OrganisationProvider> organisationProvider, OidcSettings oidc,
+            Accounts accounts, @Value("${coachingpool.sign-in.passwords:true}") boolean passwords) {
+        this.organisationProvider = organisationProvider;
+        this.oidc = oidc;
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -64,13 +79,62 @@ class SecurityConfiguration extends VaadinWebSecurity {
         setLoginView(http, LoginView.class);
         // After setLoginView, which sends every failure to /login?error: a paused sign-in says so.
         http.formLogin(form -> form.failureHandler((request, response, refused) -> response.sendRedirect(
-                request.getContextPath() + (refused instanceof ThrottledSignIn.Paused ? PAUSED_URL : "/login?error"))));
+                request.getContextPath() + (refused instanceof ThrottledSignIn.Paused ? PAUSED_URL
+                        : refused instanceof ThrottledSignIn.PasswordsOff ? "/login?error=passwords" : "/login?error"))));
+        OrganisationProvider organisation = organisationProvider.getIfAvailable();
+        if (organisation != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(organisation)
+                    .userInfoEndpoint(info -> info.oidcUserService(new OrganisationSignIn(accounts, oidc)))
+                    .failureHandler((request, response, refused) -> response.sendRedirect(
+                            request.getContextPath() + "/login?error=" + reason(refused))));
+            http.addFilterBefore(new ProviderGate(organisation),
+                    org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter.class);
+        }
+    }
+
+    /** The sign-in page's words for why the organisation's account did not get someone in. */
+    static String reason(org.springframework.security.core.AuthenticationException refused) {
+        if (refused instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth) {
+            return switch (oauth.getError().getErrorCode()) {
+                case OrganisationSignIn.UNKNOWN -> "unknown";
+                case OrganisationSignIn.DISABLED -> "disabled";
+                case OrganisationSignIn.NO_ROLE -> "role";
+                default -> "provider";
+            };
+        }
+        return "provider";
+    }
+
+    /**
+     * Before a person is sent to the identity provider, checks that it answers: if not, they get
+     * the sign-in page saying so instead of a browser error from a server that is down.
+     */
+    static final class ProviderGate extends org.springframework.web.filter.OncePerRequestFilter {
+
+        private final OrganisationProvider provider;
+
+        ProviderGate(OrganisationProvider provider) {
+            this.provider = provider;
+        }
+
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.equals("/oauth2/authorization/" + OrganisationProvider.REGISTRATION) && !provider.answers()) {
+                response.sendRedirect(request.getContextPath() + "/login?error=provider");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     @Bean
     org.springframework.security.authentication.AuthenticationProvider throttledSignIn(
             UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
-        return new ThrottledSignIn(userDetailsService, passwordEncoder, throttle);
+        return new ThrottledSignIn(userDetailsService, passwordEncoder, throttle, passwords);
     }
 
     @Bean

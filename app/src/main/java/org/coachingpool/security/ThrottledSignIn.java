@@ -22,17 +22,29 @@ final class ThrottledSignIn implements AuthenticationProvider {
         }
     }
 
+    /** Passwords are switched off: everyone signs in with the organisation's account. */
+    static final class PasswordsOff extends AuthenticationException {
+        PasswordsOff() {
+            super("sign-in with a password is switched off");
+        }
+    }
+
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final boolean allowed;
 
-    ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle, boolean allowed) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.allowed = allowed;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        if (!allowed) {
+            throw new PasswordsOff();
+        }
         String name = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
                 : null;

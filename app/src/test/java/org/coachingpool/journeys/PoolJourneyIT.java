@@ -118,6 +118,15 @@ class PoolJourneyIT extends JourneyTest {
             check(page, "offer to coach");
         });
         as("pooladmin", page -> {
+            // The new task also went by email: in the embedded default it is kept on "Sent mail".
+            link(page, "Sent mail");
+            heading(page, "Sent mail");
+            page.getByText("New task: Review an offer to coach or mentor").first().click();
+            assertThat(page.getByText("Open the task:", new Page.GetByTextOptions().setExact(false)).first())
+                    .isVisible();
+            check(page, "sent mail with an email open");
+        });
+        as("pooladmin", page -> {
             var open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName(java.util.regex.Pattern.compile("^Open Review an offer to coach or mentor"))).first();
             for (int attempt = 0; attempt < 6 && open.count() == 0; attempt++) {

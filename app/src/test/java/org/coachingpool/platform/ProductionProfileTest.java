@@ -149,6 +149,21 @@ class ProductionProfileTest {
     }
 
     @Test
+    void badSingleSignOnSettingsAreNamed() {
+        List<String> noClient = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        noClient.add("coachingpool.oidc.issuer=https://login.example.gov.uk/tenant/v2.0");
+        assertThat(startupProblem(() -> prodApp(noClient).close())).hasMessageContaining("COACHINGPOOL_OIDC_CLIENTID is not set");
+        List<String> badIssuer = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        badIssuer.addAll(List.of("coachingpool.oidc.issuer=login.example.gov.uk", "coachingpool.oidc.client-id=pool",
+                "coachingpool.oidc.client-secret=secret"));
+        assertThat(startupProblem(() -> prodApp(badIssuer).close()))
+                .hasMessageContaining("COACHINGPOOL_OIDC_ISSUER is not an address");
+        List<String> nobody = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        nobody.add("coachingpool.sign-in.passwords=false");
+        assertThat(startupProblem(() -> prodApp(nobody).close())).hasMessageContaining("nobody could sign in");
+    }
+
+    @Test
     void missingMailSettingsAreNamedOneAtATime() {
         List<String> noHost = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
         noHost.removeIf(s -> s.startsWith("spring.mail.host"));

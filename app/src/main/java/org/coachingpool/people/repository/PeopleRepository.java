@@ -31,15 +31,25 @@ public class PeopleRepository {
 
     /** The account sign-in checks: id, names, password hash, whether enabled, roles. */
     public java.util.Optional<org.coachingpool.security.Accounts.StoredAccount> account(String username) {
+        return accounts("u.username = :key", username).stream().findFirst();
+    }
+
+    /** Accounts with this email address, whatever its case: more than one means it cannot name a person. */
+    public List<org.coachingpool.security.Accounts.StoredAccount> accountsWithEmail(String email) {
+        return accounts("lower(u.email) = lower(:key)", email);
+    }
+
+    private List<org.coachingpool.security.Accounts.StoredAccount> accounts(String condition, String key) {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.password_hash, u.enabled,
                                coalesce(array_agg(r.role) filter (where r.role is not null), '{}') as roles
                         from user_account u
                         left join user_role r on r.user_id = u.id
-                        where u.username = :username
+                        where %s
                         group by u.id
-                        """)
-                .param("username", username)
+                        limit 2
+                        """.formatted(condition))
+                .param("key", key)
                 .query((rs, row) -> {
                     var roles = EnumSet.noneOf(Role.class);
                     Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
@@ -48,7 +58,16 @@ public class PeopleRepository {
                     return new org.coachingpool.security.Accounts.StoredAccount(user, rs.getString("password_hash"),
                             rs.getBoolean("enabled"));
                 })
-                .optional();
+                .list();
+    }
+
+    /** The person's roles become exactly these. */
+    public void replaceRoles(UserId person, java.util.Set<Role> roles) {
+        jdbc.sql("delete from user_role where user_id = :id and not (role = any(:roles))")
+                .param("id", person.value())
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .update();
+        addRoles(java.util.Map.of(person.value(), roles));
     }
 
     /** People who can sign in and hold the sponsor role, by name. */

@@ -18,17 +18,39 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    final Paragraph problem = new Paragraph();
     private final java.time.Duration pause;
+    private final String providerName;
 
-    public LoginView(@Value("${coachingpool.demo:false}") boolean demo, org.coachingpool.security.SignInThrottle throttle) {
+    public LoginView(@Value("${coachingpool.demo:false}") boolean demo, org.coachingpool.security.SignInThrottle throttle,
+            org.coachingpool.security.OidcSettings oidc,
+            @Value("${coachingpool.sign-in.passwords:true}") boolean passwords) {
         this.pause = throttle.pause();
+        this.providerName = oidc.name();
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(texts(false));
-        add(new H1("Coaching Pool"), login);
+        problem.addClassName("error-summary");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        problem.setMaxWidth("30rem");
+        add(new H1("Coaching Pool"), problem);
+        if (oidc.enabled()) {
+            // A plain link the router leaves alone: the browser goes to the identity provider.
+            var organisation = new com.vaadin.flow.component.html.Anchor("oauth2/authorization/organisation",
+                    "Sign in with " + oidc.name());
+            organisation.getElement().setAttribute("router-ignore", true);
+            organisation.addClassName("sign-in-organisation");
+            add(organisation);
+            if (passwords) {
+                add(new Paragraph("Or sign in with a username and password from the pool team:"));
+            }
+        }
+        login.setVisible(passwords);
+        add(login);
         add(new com.vaadin.flow.component.html.Anchor("accessibility", "Accessibility statement"));
         if (demo) {
             var hint = new Paragraph("Demo mode: sign in as thinker, sponsor, coach1, coach2, coach3, "
@@ -59,8 +81,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var error = event.getLocation().getQueryParameters().getParameters().get("error");
+        String organisationProblem = error == null ? null : error.stream().map(this::organisationProblem)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        problem.setText(organisationProblem == null ? "" : organisationProblem);
+        problem.setVisible(organisationProblem != null);
         boolean paused = error != null && error.contains("wait");
         login.setI18n(texts(paused));
-        login.setError(error != null);
+        login.setError(error != null && organisationProblem == null);
+    }
+
+    /** Why signing in with the organisation's account did not work, in words for the person. */
+    String organisationProblem(String code) {
+        return switch (code) {
+            case "unknown" -> "You signed in with " + providerName + ", but the coaching and mentoring pool has no "
+                    + "record of you with that email address. Ask your pool team to add you, using your work email.";
+            case "disabled" -> "You signed in with " + providerName + ", but your place in the coaching and mentoring "
+                    + "pool has been switched off. Ask your pool team if you think this is wrong.";
+            case "role" -> "You signed in with " + providerName + ", but your organisation has not given you access "
+                    + "to the coaching and mentoring pool. Ask your IT service desk or your pool team.";
+            case "provider" -> "Signing in with " + providerName + " is not working at the moment. Try again in a few "
+                    + "minutes. If it keeps happening, tell your IT service desk.";
+            case "passwords" -> "Signing in with a password is switched off. Use " + providerName + ".";
+            default -> null;
+        };
     }
 }
