@@ -52,7 +52,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setVisible(passwords);
         add(login);
         add(new com.vaadin.flow.component.html.Anchor("accessibility", "Accessibility statement"));
-        if (demo) {
+        if (demo && passwords) {
             var hint = new Paragraph("Demo mode: sign in as thinker, sponsor, coach1, coach2, coach3, "
                     + "pooladmin or processadmin, password 'demo'.");
             hint.addClassName("demo-hint");
