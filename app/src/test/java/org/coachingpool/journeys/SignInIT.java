@@ -70,6 +70,8 @@ class SignInIT extends JourneyTest {
         // The task list is a grid: Tab reaches it, arrow keys move between cells, Enter steps into a
         // cell's buttons and Enter again presses one (the grid's documented keyboard model).
         String open = "Open Endorse request for case " + reference;
+        // Tab only once the task list is drawn: pressed into a page still loading, focus stays on body.
+        page.locator("vaadin-button[aria-label='" + open + "']").waitFor();
         tabTo(page, "a => a && a.tagName === 'VAADIN-GRID' && !!a.shadowRoot.activeElement"
                 + " && a.shadowRoot.activeElement.parentElement.parentElement.id === 'items'");
         arrowToCellWith(page, open);
