@@ -57,6 +57,16 @@ final class Axe {
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(script()));
         return (List<String>) page.evaluate("""
                 async () => {
+                  // A toast fading in or out is half transparent: axe would measure the contrast of a
+                  // frame nobody reads. Let finite animations end first (spinners run for ever).
+                  const finite = document.getAnimations().filter(a => {
+                    const end = a.effect && a.effect.getComputedTiming().endTime;
+                    return Number.isFinite(end);
+                  });
+                  await Promise.race([
+                    Promise.allSettled(finite.map(a => a.finished)),
+                    new Promise(resolve => setTimeout(resolve, 3000))
+                  ]);
                   const result = await axe.run(document, {
                     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
                   });
