@@ -8,6 +8,15 @@ public record CaseId(UUID value) {
         Objects.requireNonNull(value, "case id");
     }
 
+    /** The id in a link or a route, if it is one: a mistyped or guessed address is simply no case. */
+    public static java.util.Optional<CaseId> fromText(String text) {
+        try {
+            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new CaseId(UUID.fromString(text)));
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public String toString() {
         return value.toString();

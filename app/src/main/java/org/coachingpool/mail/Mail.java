@@ -78,11 +78,11 @@ public class Mail {
         }
         Instant now = clock.instant();
         MailFrequency frequency = frequencyOf(mail.to().id());
-        boolean digestLine = frequency == MailFrequency.DAILY;
+        boolean digestLine = frequency == MailFrequency.DAILY && mail.calendar() == null;
         var row = new MailRepository.NewRow(new MailId(UUID.randomUUID()), mail.cause(), mail.to().id(),
                 mail.to().displayName(), mail.to().email(), mail.kind(), mail.caseId(), mail.caseReference(),
                 mail.subject(), letter(mail.to().displayName(), mail.body(), mail.link(), frequency), mail.link(),
-                digestLine, digestLine ? nextDigest(now) : now);
+                digestLine, digestLine ? nextDigest(now) : now, mail.calendar());
         return write(row, now);
     }
 
@@ -102,6 +102,20 @@ public class Mail {
     @Transactional
     public void choose(CurrentUser person, MailFrequency frequency) {
         outbox.setFrequency(person.id(), frequency, clock.instant());
+    }
+
+    /** The address the service's email comes from, without a display name: the organiser of invitations. */
+    public String fromAddress() {
+        try {
+            return new jakarta.mail.internet.InternetAddress(settings.from()).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            return settings.from();
+        }
+    }
+
+    /** The address of a page of the service, as an email links to it. */
+    public String link(String path) {
+        return settings.link(path);
     }
 
     /** When, UK time, the digest goes out. */
@@ -205,7 +219,7 @@ public class Mail {
                 "Your daily summary from the coaching and mentoring pool: " + lines.size()
                         + (lines.size() == 1 ? " item" : " items"),
                 letter(first.toName(), text.toString().strip(), settings.link(""), MailFrequency.DAILY),
-                settings.link(""), false, now);
+                settings.link(""), false, now, null);
         outbox.insert(digest, now);
         outbox.markInDigest(lines.stream().map(MailRepository.DigestLine::id).toList(), digest.id(), now);
     }

@@ -4,7 +4,8 @@ package org.coachingpool.mail;
 public enum MailKind {
     NEW_TASK("New task"),
     NOTIFICATION("Notification"),
-    DIGEST("Daily summary");
+    DIGEST("Daily summary"),
+    INVITATION("Calendar invitation");
 
     private final String label;
 

@@ -13,8 +13,16 @@ import org.coachingpool.people.Contact;
  * @param caseReference the case's reference, or null
  * @param body the message without the greeting and the footer, which the outbox adds
  * @param link the page the message sends its reader to
+ * @param calendar an invitation to attach, or null; a message with one is never held for a digest,
+ *     since a calendar reads only the invitation it was sent
  */
 public record OutgoingMail(String cause, Contact to, MailKind kind, CaseId caseId,
         String caseReference, String subject, String body,
-        String link) {
+        String link, CalendarPart calendar) {
+
+    /** A message without a calendar invitation. */
+    public OutgoingMail(String cause, Contact to, MailKind kind, CaseId caseId, String caseReference, String subject,
+            String body, String link) {
+        this(cause, to, kind, caseId, caseReference, subject, body, link, null);
+    }
 }

@@ -42,7 +42,11 @@ class SmtpTransport implements MailTransport {
             mime.setRecipient(jakarta.mail.Message.RecipientType.TO,
                     new InternetAddress(message.toAddress(), message.toName(), StandardCharsets.UTF_8.name()));
             mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            if (message.calendar() == null) {
+                mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            } else {
+                mime.setContent(withInvitation(message.body(), message.calendar()));
+            }
             // RFC 3834: out-of-office replies are not sent back to a service's address.
             mime.setHeader("Auto-Submitted", "auto-generated");
             mime.saveChanges();
@@ -50,6 +54,31 @@ class SmtpTransport implements MailTransport {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("The message could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The text and the invitation as alternatives (Outlook and Gmail show "add to calendar" from the
+     * text/calendar part with its method), and the same invitation as an .ics file for clients that
+     * only offer attachments.
+     */
+    static jakarta.mail.internet.MimeMultipart withInvitation(String text, CalendarPart calendar)
+            throws MessagingException {
+        String calendarType = "text/calendar; charset=UTF-8; method=" + calendar.method().name();
+        var plain = new jakarta.mail.internet.MimeBodyPart();
+        plain.setText(text, StandardCharsets.UTF_8.name());
+        var invitation = new jakarta.mail.internet.MimeBodyPart();
+        invitation.setContent(calendar.content(), calendarType);
+        invitation.setHeader("Content-Type", calendarType);
+        invitation.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        var alternatives = new jakarta.mail.internet.MimeMultipart("alternative", plain, invitation);
+        var body = new jakarta.mail.internet.MimeBodyPart();
+        body.setContent(alternatives);
+        var file = new jakarta.mail.internet.MimeBodyPart();
+        file.setContent(calendar.content(), "application/ics; charset=UTF-8");
+        file.setHeader("Content-Type", "application/ics; charset=UTF-8; name=\"invite.ics\"");
+        file.setFileName(calendar.method() == CalendarPart.Method.CANCEL ? "cancelled.ics" : "invite.ics");
+        file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        return new jakarta.mail.internet.MimeMultipart("mixed", body, file);
     }
 
     static String domainOf(String from) {

@@ -374,6 +374,13 @@ public class People {
         return contacts;
     }
 
+    /** How to reach these people, by id. */
+    public java.util.Map<UserId, Contact> contacts(java.util.Collection<UserId> ids) {
+        var contacts = new java.util.HashMap<UserId, Contact>();
+        people.contacts(ids).forEach(c -> contacts.put(c.id(), c));
+        return contacts;
+    }
+
     /** How to reach everyone who can sign in and holds the role, for work offered to a whole team. */
     public List<Contact> contactsWithRole(Role role) {
         return people.contactsWithRole(role);

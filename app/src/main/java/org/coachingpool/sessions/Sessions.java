@@ -38,8 +38,12 @@ public class Sessions {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final org.coachingpool.calendar.Meetings meetings;
+
     Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, io.camunda.client.CamundaClient engine,
-            org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events) {
+            org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events,
+            org.coachingpool.calendar.Meetings meetings) {
+        this.meetings = meetings;
         this.events = events;
         this.people = people;
         this.jdbc = jdbc;
@@ -135,8 +139,23 @@ public class Sessions {
 
     @Transactional
     public void log(WorkItemId itemId, CurrentUser coach, SessionEntry entry) {
+        log(itemId, coach, entry, null);
+    }
+
+    /**
+     * Logs a session that was scheduled in the service: as {@link #log(WorkItemId, CurrentUser, SessionEntry)},
+     * and the scheduled one shows as held.
+     *
+     * @param scheduled the scheduled session it was, or null
+     */
+    @Transactional
+    public void log(WorkItemId itemId, CurrentUser coach, SessionEntry entry,
+            org.coachingpool.calendar.MeetingId scheduled) {
         validate(entry);
         WorkItem item = checkLogTask(itemId, coach);
+        if (scheduled != null) {
+            meetings.markHeld(scheduled, new CaseId(item.caseId()));
+        }
         requireAfterRequest(entry, new CaseId(item.caseId()));
         worklist.complete(itemId, RelationshipProcess.TASK_LOG_SESSION, coach, Map.of());
         jdbc.sql("""

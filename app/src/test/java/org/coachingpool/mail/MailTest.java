@@ -62,6 +62,7 @@ class MailTest extends EmbeddedStackTest {
     }
 
     @Autowired Mail mail;
+    @Autowired org.coachingpool.people.People people;
     @Autowired Requests requests;
     @Autowired Worklist worklist;
     @Autowired Notifications notifications;
@@ -139,6 +140,41 @@ class MailTest extends EmbeddedStackTest {
                 .hasSize(1);
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(GreenMailUtil::getWholeMessage))
                 .noneMatch(text -> text.contains(goals));
+    }
+
+    @Test
+    void anInvitationGoesAsACalendarPartAndAnIcsFileEvenToSomeoneWhoChoseADailyEmail() throws Exception {
+        CaseId id = aCase();
+        var thinker = people.contactsByUsername(List.of("thinker")).get("thinker");
+        mail.choose(users.get("thinker"), MailFrequency.DAILY);
+        String calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\n"
+                + "BEGIN:VEVENT\r\nUID:" + UUID.randomUUID() + "@pool.example.gov.uk\r\nSEQUENCE:0\r\n"
+                + "DTSTAMP:20261202T100000Z\r\nDTSTART:20261210T100000Z\r\nDTEND:20261210T110000Z\r\n"
+                + "SUMMARY:Session\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        mail.queue(new OutgoingMail("meeting:test:" + UUID.randomUUID(), thinker, MailKind.INVITATION, id, null,
+                "Invitation: Session", "Open the attached invitation.", PUBLIC_URL + "/",
+                new CalendarPart(CalendarPart.Method.REQUEST, calendar)));
+
+        MimeMessage message = await().atMost(Duration.ofSeconds(20)).until(
+                () -> messagesTo("thinker@example.org").stream()
+                        .filter(m -> subject(m).equals("Invitation: Session")).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        var mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        assertThat(message.getContentType()).startsWith("multipart/mixed");
+        var alternatives = (jakarta.mail.internet.MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternatives.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternatives.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat((String) alternatives.getBodyPart(0).getContent()).contains("Open the attached invitation.");
+        var invitation = alternatives.getBodyPart(1);
+        assertThat(invitation.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        var file = mixed.getBodyPart(1);
+        assertThat(file.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(file.getFileName()).isEqualTo("invite.ics");
+        String attached = new String(file.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var parsed = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(attached));
+        assertThat(parsed.getComponents(net.fortuna.ical4j.model.Component.VEVENT)).hasSize(1);
+        String inline = new String(invitation.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(inline).isEqualTo(calendar);
     }
 
     @Test

@@ -60,8 +60,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
     private final Requests requests;
     private final org.coachingpool.matching.WaitingList waitingList;
 
+    private final org.coachingpool.calendar.Meetings meetings;
+    private final java.time.Clock clock;
+
     public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, Incidents incidents,
-            Requests requests, org.coachingpool.matching.WaitingList waitingList, CurrentUsers users) {
+            Requests requests, org.coachingpool.matching.WaitingList waitingList,
+            org.coachingpool.calendar.Meetings meetings, java.time.Clock clock, CurrentUsers users) {
+        this.meetings = meetings;
+        this.clock = clock;
         this.waitingList = waitingList;
         this.cases = cases;
         this.requests = requests;
@@ -76,13 +82,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        CaseSummary summary;
-        try {
-            var id = new CaseId(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
-            summary = cases.find(id, viewer).orElse(null);
-        } catch (IllegalArgumentException e) {
-            summary = null;
-        }
+        CaseSummary summary = event.getRouteParameters().get("id").flatMap(CaseId::fromText)
+                .flatMap(id -> cases.find(id, viewer)).orElse(null);
         if (summary == null) {
             title = "Case not found";
             add(new H1("Case not found"), new Paragraph("This case does not exist or is not one you take part in."));
@@ -123,6 +124,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
                 : list(milestones.stream().map(m -> date(m.at()) + ": " + m.title()
                         + (m.by() == null ? "" : " (" + m.by() + ")")).toArray(String[]::new)));
 
+        addMeetings(summary);
+
         add(new H2("Sessions"));
         var held = sessions.forCase(summary.id(), viewer);
         add(held.isEmpty() ? new Paragraph("No sessions logged yet.") : list(held.stream().map(this::session)
@@ -139,6 +142,26 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
             add(endEarly(summary));
         }
         add(new com.vaadin.flow.component.html.Anchor("", "Go to your tasks"));
+    }
+
+    /** What is arranged next, and the way to the meetings page (where the coach arranges them). */
+    private void addMeetings(CaseSummary summary) {
+        var found = meetings.forCase(summary.id(), viewer);
+        boolean arranges = meetings.mayArrange(summary, viewer);
+        if (found.isEmpty() && !arranges) {
+            return;
+        }
+        add(new H2("Meetings"));
+        var now = java.time.Instant.now(clock);
+        var coming = found.stream()
+                .filter(m -> m.state() == org.coachingpool.calendar.MeetingState.SCHEDULED && m.endsAt().isAfter(now))
+                .limit(3)
+                .map(m -> m.kind().label() + ": " + UkDates.dateTime(m.startsAt()) + " (" + m.mode().label()
+                        .toLowerCase(java.util.Locale.UK) + ")")
+                .toArray(String[]::new);
+        add(coming.length == 0 ? new Paragraph("Nothing arranged from today on.") : list(coming));
+        add(new com.vaadin.flow.component.html.Anchor(org.coachingpool.calendar.Meetings.page(summary.id()), arranges ? "Arrange, move or cancel meetings"
+                : "See all meetings"));
     }
 
     /** For pool admins: what stopped the case, where, since when, the engine's words, and a retry. */

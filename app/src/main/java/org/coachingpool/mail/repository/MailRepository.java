@@ -34,11 +34,12 @@ public class MailRepository {
     /** A message as written to the outbox. */
     public record NewRow(MailId id, String cause, UserId recipient, String toName, String toAddress, MailKind kind,
             CaseId caseId, String caseReference, String subject, String body, String link, boolean digestLine,
-            Instant nextAttemptAt) {
+            Instant nextAttemptAt, org.coachingpool.mail.CalendarPart calendar) {
     }
 
     /** A message taken for sending: what the transport needs. */
-    public record Claimed(MailId id, String toName, String toAddress, String subject, String body, int attempts) {
+    public record Claimed(MailId id, String toName, String toAddress, String subject, String body, int attempts,
+            org.coachingpool.mail.CalendarPart calendar) {
     }
 
     /** A line waiting for its recipient's digest. */
@@ -50,9 +51,9 @@ public class MailRepository {
         return jdbc.sql("""
                         insert into mail_outbox (id, cause, recipient_id, to_name, to_address, kind, case_id,
                                                  case_reference, subject, body, link, digest_line, state,
-                                                 next_attempt_at, created_at)
+                                                 next_attempt_at, created_at, calendar, calendar_method)
                         values (:id, :cause, :recipient, :toName, :toAddress, :kind, :caseId, :caseReference,
-                                :subject, :body, :link, :digestLine, 'WAITING', :next, :now)
+                                :subject, :body, :link, :digestLine, 'WAITING', :next, :now, :calendar, :method)
                         on conflict (cause, recipient_id) do nothing
                         """)
                 .param("id", row.id().value())
@@ -67,6 +68,8 @@ public class MailRepository {
                 .param("body", row.body())
                 .param("link", row.link())
                 .param("digestLine", row.digestLine())
+                .param("calendar", row.calendar() == null ? null : row.calendar().content())
+                .param("method", row.calendar() == null ? null : row.calendar().method().name())
                 .param("next", Timestamp.from(row.nextAttemptAt()))
                 .param("now", Timestamp.from(now))
                 .update() == 1;
@@ -151,13 +154,14 @@ public class MailRepository {
                                      where state in ('WAITING', 'SENDING') and not digest_line and next_attempt_at <= :now
                                      order by next_attempt_at limit :limit
                                      for update skip locked)
-                        returning id, to_name, to_address, subject, body, attempts
+                        returning id, to_name, to_address, subject, body, attempts, calendar, calendar_method
                         """)
                 .param("now", Timestamp.from(now))
                 .param("lease", Timestamp.from(leaseUntil))
                 .param("limit", limit)
                 .query((rs, row) -> new Claimed(new MailId(rs.getObject("id", UUID.class)), rs.getString("to_name"),
-                        rs.getString("to_address"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+                        rs.getString("to_address"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"),
+                        calendar(rs)))
                 .list();
     }
 
@@ -233,6 +237,12 @@ public class MailRepository {
                 .list();
     }
 
+    private static org.coachingpool.mail.CalendarPart calendar(ResultSet rs) throws SQLException {
+        String content = rs.getString("calendar");
+        return content == null ? null : new org.coachingpool.mail.CalendarPart(
+                org.coachingpool.mail.CalendarPart.Method.valueOf(rs.getString("calendar_method")), content);
+    }
+
     private static SentMail sentMail(ResultSet rs, int row) throws SQLException {
         UUID caseId = rs.getObject("case_id", UUID.class);
         Timestamp sent = rs.getTimestamp("sent_at");
@@ -242,6 +252,6 @@ public class MailRepository {
                 rs.getString("case_reference"), rs.getString("subject"), rs.getString("body"),
                 MailState.valueOf(rs.getString("state")), rs.getInt("attempts"),
                 rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
-                rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
+                rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant(), calendar(rs));
     }
 }

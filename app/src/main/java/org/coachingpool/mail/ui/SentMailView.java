@@ -132,6 +132,11 @@ public class SentMailView extends VerticalLayout {
             details.add(new Paragraph("The mail server's last answer: " + chosen.lastError()));
         }
         details.add(body);
+        if (chosen.calendar() != null) {
+            details.add(new Paragraph(chosen.calendar().method() == org.coachingpool.mail.CalendarPart.Method.CANCEL
+                    ? "With a calendar cancellation (cancelled.ics) that removes the meeting from the calendar."
+                    : "With a calendar invitation (invite.ics) that adds the meeting to the calendar, or updates it."));
+        }
         if (chosen.canBeTriedAgain()) {
             var again = new Button("Try again now", e -> {
                 boolean queued = mail.tryAgain(chosen.id(), admin);

@@ -532,6 +532,16 @@ public class PeopleRepository {
                 .list();
     }
 
+    public List<org.coachingpool.people.Contact> contacts(java.util.Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, username, display_name, email, enabled from user_account where id = any(:ids)")
+                .param("ids", ids.stream().map(UserId::value).distinct().toArray(UUID[]::new))
+                .query(PeopleRepository::contact)
+                .list();
+    }
+
     public List<org.coachingpool.people.Contact> contactsWithRole(Role role) {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.email, u.enabled from user_account u

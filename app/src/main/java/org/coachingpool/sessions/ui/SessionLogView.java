@@ -52,12 +52,20 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     final Button log = new Button("Log session");
     final Button saveDraft = new Button("Save draft");
     final ErrorSummary errors = new ErrorSummary();
+    final RadioButtonGroup<String> scheduled = new RadioButtonGroup<>("Which session are you logging?");
+    static final String OTHER = "other";
+    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK);
+    private java.util.Map<String, org.coachingpool.calendar.Meeting> arranged = java.util.Map.of();
+    private final org.coachingpool.calendar.Meetings meetings;
     private final Sessions sessions;
     private final TaskDrafts drafts;
     private final CurrentUser user;
     private WorkItemId itemId;
 
-    public SessionLogView(Sessions sessions, TaskDrafts drafts, TaskPages pages, CurrentUsers users, Clock clock) {
+    public SessionLogView(Sessions sessions, TaskDrafts drafts, TaskPages pages, CurrentUsers users, Clock clock,
+            org.coachingpool.calendar.Meetings meetings) {
+        this.meetings = meetings;
         this.pages = pages;
         this.sessions = sessions;
         this.drafts = drafts;
@@ -94,15 +102,53 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = pages.open(event, this, user, id -> {
-            sessions.checkLogTask(id, user);
+            var task = sessions.checkLogTask(id, user);
+            offerScheduled(meetings.sessionsToLog(new org.coachingpool.cases.CaseId(task.caseId()), user));
             var stokers = new Button("Use the STOKeRS template", e -> notes.setValue(notes.getValue() + STOKERS));
             var grow = new Button("Use the GROW template", e -> notes.setValue(notes.getValue() + GROW));
             stokers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             grow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             resume(drafts.load(id, user));
-            add(new H1("Log a session"), errors, heldOn, minutes, modality, new HorizontalLayout(stokers, grow), notes,
+            add(new H1("Log a session"), errors);
+            if (scheduled.isVisible()) {
+                add(scheduled);
+            }
+            add(heldOn, minutes, modality, new HorizontalLayout(stokers, grow), notes,
                     actions, new HorizontalLayout(log, saveDraft));
         }).orElse(null);
+    }
+
+    /**
+     * Sessions arranged in the service that have begun: choosing one fills in its date, length and
+     * how people met, and marks it held once logged.
+     */
+    private void offerScheduled(java.util.List<org.coachingpool.calendar.Meeting> arranged) {
+        scheduled.setVisible(!arranged.isEmpty());
+        if (arranged.isEmpty()) {
+            return;
+        }
+        var labels = new java.util.LinkedHashMap<String, String>();
+        var byId = new java.util.HashMap<String, org.coachingpool.calendar.Meeting>();
+        for (var meeting : arranged) {
+            var start = meeting.startsAt().atZone(org.coachingpool.platform.UkDates.UK_TIME);
+            labels.put(meeting.id().toString(), WHEN.format(start) + ", " + meeting.minutes() + " minutes, "
+                    + meeting.mode().label().toLowerCase(java.util.Locale.UK));
+            byId.put(meeting.id().toString(), meeting);
+        }
+        labels.put(OTHER, "A session that was not arranged here");
+        scheduled.setItems(labels.keySet());
+        scheduled.setItemLabelGenerator(labels::get);
+        scheduled.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        scheduled.addValueChangeListener(e -> {
+            var meeting = byId.get(e.getValue());
+            if (meeting == null) {
+                return;
+            }
+            heldOn.setValue(LocalDate.ofInstant(meeting.startsAt(), org.coachingpool.platform.UkDates.UK_TIME));
+            minutes.setValue(meeting.minutes());
+            modality.setValue(SessionEntry.Modality.valueOf(meeting.mode().name()));
+        });
+        this.arranged = byId;
     }
 
     /** Half-written notes stay with their author until the session is logged. */
@@ -147,8 +193,9 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void send() {
+        var from = scheduled.getValue() == null ? null : arranged.get(scheduled.getValue());
         TaskPages.submit(errors, () -> sessions.log(itemId, user, new SessionEntry(heldOn.getValue(),
                 minutes.getValue() == null ? 0 : minutes.getValue(), modality.getValue(), notes.getValue(),
-                actions.getValue())), "Session logged.", log);
+                actions.getValue()), from == null ? null : from.id()), "Session logged.", log);
     }
 }

@@ -21,6 +21,8 @@ class SessionLogViewTest extends ViewTest {
     @Autowired CaseJourney journey;
     @Autowired org.coachingpool.support.TestPool pool;
     @Autowired Sessions sessions;
+    @Autowired org.coachingpool.calendar.Meetings meetings;
+    @Autowired java.time.Clock clock;
     @Autowired org.coachingpool.worklist.TaskDrafts drafts;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -49,6 +51,36 @@ class SessionLogViewTest extends ViewTest {
         assertThat(sessions.forCase(id, users.get("thinker"))).extracting(SessionRecord::privateNotes).containsOnlyNulls();
         assertThat(sessions.forCase(id, users.get("thinker"))).extracting(SessionRecord::sharedActions)
                 .containsExactly("Draft the team charter");
+    }
+
+    @Test
+    void choosingAScheduledSessionFillsInItsDateLengthAndHowAndMarksItHeld() {
+        String coachName = pool.coach();
+        CaseId id = journey.toSessions(coachName);
+        var meeting = org.coachingpool.calendar.MeetingId.random();
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(org.coachingpool.platform.UkDates.UK_TIME).plusDays(1);
+        meetings.schedule(meeting, id, new org.coachingpool.calendar.MeetingPlan(
+                org.coachingpool.calendar.MeetingKind.SESSION, tomorrow, java.time.LocalTime.of(10, 0), 105,
+                org.coachingpool.calendar.MeetingMode.PHONE), users.get(coachName));
+        ((org.coachingpool.platform.MovableClock) clock).set(java.time.ZonedDateTime.of(tomorrow, java.time.LocalTime.of(12, 0),
+                org.coachingpool.platform.UkDates.UK_TIME).toInstant());
+        try {
+            var item = journey.task(coachName, id, RelationshipProcess.TASK_LOG_SESSION);
+            signInAndOpen(coachName, "tasks/session-log/" + item.id());
+            SessionLogView view = _get(SessionLogView.class);
+            assertThat(view.scheduled.isVisible()).isTrue();
+            _setValue(view.scheduled, meeting.toString());
+            assertThat(view.heldOn.getValue()).isEqualTo(tomorrow);
+            assertThat(view.minutes.getValue()).isEqualTo(105);
+            assertThat(view.modality.getValue()).isEqualTo(SessionEntry.Modality.PHONE);
+            _click(view.log);
+
+            assertThat(sessions.forCase(id, users.get(coachName))).extracting(SessionRecord::minutes).containsExactly(105);
+            assertThat(meetings.forCase(id, users.get(coachName))).extracting(org.coachingpool.calendar.Meeting::state)
+                    .containsExactly(org.coachingpool.calendar.MeetingState.HELD);
+        } finally {
+            ((org.coachingpool.platform.MovableClock) clock).release();
+        }
     }
 
     @Test
