@@ -46,6 +46,8 @@ class CoachingJourneyIT extends JourneyTest {
         answer("coach1", "Accept or decline offer", "Yes, I can take this on", "Send my answer");
         chemistryAndContract("coach1", "Contributes confidently at board meetings");
 
+        arrangeASession("coach1");
+
         String notes = "Coach's private observation about board nerves";
         String actions = "Prepare one point for each board";
         logSession("coach1", notes, actions);
@@ -74,5 +76,52 @@ class CoachingJourneyIT extends JourneyTest {
 
         awaitStage("Closed");
         assertThat(accessibilityProblems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    /**
+     * The coach arranges the first session from the case page; the thinker sees it on theirs and
+     * the pool team finds the invitation that went to each of them.
+     */
+    void arrangeASession(String coach) {
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(7);
+        String dayInWords = day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.UK));
+        as(coach, page -> {
+            page.navigate(browser.url(theCase.path()));
+            link(page, "Arrange, move or cancel meetings");
+            heading(page, "Meetings");
+            check(page, "meetings empty");
+            click(page, "Arrange and send invitations");
+            assertThat(page.locator(".error-summary")).containsText("Choose what the meeting is for.");
+            check(page, "meetings with problems");
+            page.getByText("Session", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByLabel("Date").fill(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            page.getByLabel("Date").press("Enter");
+            page.getByLabel("Start time").fill("10:00");
+            page.getByLabel("Start time").press("Enter");
+            page.getByLabel("Length in minutes").fill("90");
+            page.getByText("Video call", new Page.GetByTextOptions().setExact(true)).click();
+            click(page, "Arrange and send invitations");
+            assertThat(page.locator(".notification-banner.success")).containsText("Arranged: session on " + dayInWords
+                    + ", 10:00");
+            assertThat(page.locator(".meeting")).containsText("10:00 to 11:30");
+            check(page, "meetings arranged");
+            atTabletWidth(page, "meetings arranged");
+        });
+        as("thinker", page -> {
+            page.navigate(browser.url(theCase.path()));
+            assertThat(page.getByText("Session: " + day.format(java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy", java.util.Locale.UK)) + " at 10:00 (video call)")).isVisible();
+            link(page, "See all meetings");
+            assertThat(page.locator(".meeting")).containsText("With you and Alex Morgan");
+            check(page, "thinker meetings");
+        });
+        as("pooladmin", page -> {
+            link(page, "Sent mail");
+            page.getByLabel("Case reference").fill(theCase.reference());
+            page.getByLabel("Case reference").press("Enter");
+            assertThat(page.getByText("Invitation: Coaching session on " + dayInWords + " at 10:00 ("
+                    + theCase.reference() + ")").first()).isVisible();
+        });
     }
 }

@@ -176,8 +176,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         var what = new Span(meeting.kind().label());
         what.addClassName("meeting-kind");
         String when = describe(meeting);
-        var detail = new Span(when + ". " + meeting.mode().label() + ". With " + String.join(", ",
-                meeting.participants()) + ".");
+        var detail = new Span(when + ". " + meeting.mode().label() + ". " + who(meeting.participants()) + ".");
         detail.addClassName("meeting-when");
         var status = new Span(meeting.state().label());
         status.addClassName("status-tag");
@@ -197,6 +196,19 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
             item.add(new HorizontalLayout(change, cancel));
         }
         return item;
+    }
+
+    /** "With you and Alex Morgan": the reader is not named to themselves. */
+    String who(List<String> participants) {
+        var others = new java.util.ArrayList<>(participants);
+        boolean you = others.remove(viewer.displayName());
+        if (you) {
+            others.addFirst("you");
+        }
+        if (others.size() == 1) {
+            return "With " + others.getFirst();
+        }
+        return "With " + String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.getLast();
     }
 
     static String describe(Meeting meeting) {
@@ -285,9 +297,12 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
+    /** The confirmation is at the top of the page, out of sight of the button: it is brought into view. */
     private void confirm(String text) {
         done.setText(text);
         done.setVisible(true);
+        done.getElement().setAttribute("tabindex", "-1");
+        done.getElement().executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true});");
         showMeetings();
     }
 
