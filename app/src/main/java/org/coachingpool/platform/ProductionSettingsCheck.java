@@ -13,6 +13,13 @@ import org.springframework.core.env.Profiles;
 class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
     private static final List<String> REQUIRED = List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
+    /**
+     * Everything a production start needs with a self-managed cluster and SMTP: what the
+     * deployment files in deploy/ must set (checked by a test).
+     */
+    static final List<String> SELF_MANAGED_START = List.of("SPRING_PROFILES_ACTIVE", "DATABASE_URL", "DATABASE_USER",
+            "DATABASE_PASSWORD", "SPRING_MAIL_HOST", "COACHINGPOOL_MAIL_FROM", "COACHINGPOOL_MAIL_PUBLICURL",
+            "CAMUNDA_CLIENT_MODE", "CAMUNDA_CLIENT_GRPCADDRESS", "CAMUNDA_CLIENT_RESTADDRESS");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
