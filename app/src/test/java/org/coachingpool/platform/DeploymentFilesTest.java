@@ -140,7 +140,7 @@ class DeploymentFilesTest {
         String guide = Files.readString(DEPLOY.resolve("README.md"));
         assertThat(guide).contains("compose/compose.yaml", "helm/coaching-pool/", "helm/camunda-values.yaml",
                 "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/prometheus",
-                "Camunda License 1.0", "pg_dump");
+                "Camunda License 1.0", "pg_dump", "jib-image.tar", "image/build-root.sh");
     }
 
     static boolean defined(Map<String, Object> values, String path) {
