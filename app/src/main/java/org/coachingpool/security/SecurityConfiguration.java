@@ -81,6 +81,10 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.formLogin(form -> form.failureHandler((request, response, refused) -> response.sendRedirect(
                 request.getContextPath() + (refused instanceof ThrottledSignIn.Paused ? PAUSED_URL
                         : refused instanceof ThrottledSignIn.PasswordsOff ? "/login?error=passwords" : "/login?error"))));
+        // setLoginView exempts the login path from CSRF; the form sends the token, so check it.
+        http.addFilterBefore(new SignInFormCsrfCheck("/login",
+                        new org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository()),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         OrganisationProvider organisation = organisationProvider.getIfAvailable();
         if (organisation != null) {
             http.oauth2Login(login -> login.loginPage("/login")

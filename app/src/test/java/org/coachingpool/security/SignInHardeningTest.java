@@ -39,15 +39,53 @@ class SignInHardeningTest extends EmbeddedStackTest {
     String signIn(String username, String password) throws Exception {
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        client.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        String page = client.send(HttpRequest.newBuilder(url("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return post(client, username, password, "&_csrf=" + URLEncoder.encode(csrfToken(page), StandardCharsets.UTF_8));
+    }
+
+    /** The token the sign-in page gives its form, as the login form reads it (the page's meta tags). */
+    static String csrfToken(String page) {
+        var parameter = java.util.regex.Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+                .matcher(page);
+        var token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(parameter.find()).as("the sign-in page names the CSRF parameter").isTrue();
+        assertThat(parameter.group(1)).isEqualTo("_csrf");
+        assertThat(token.find()).as("the sign-in page carries a CSRF token").isTrue();
+        return token.group(1);
+    }
+
+    String post(HttpClient client, String username, String password, String extra) throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + extra;
         var response = client.send(HttpRequest.newBuilder(url("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).as("a redirect after the sign-in form").isEqualTo(302);
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.replace("http://localhost:" + port, "");
+    }
+
+    @Test
+    void aSignInFormWithoutTheTokenOfItsOwnPageIsRefusedEvenWithTheRightPassword() throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        client.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(post(client, "sponsor", "demo", "")).as("no token").isEqualTo("/login?error=expired");
+
+        var other = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String otherPage = other.send(HttpRequest.newBuilder(url("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(post(client, "sponsor", "demo", "&_csrf=" + URLEncoder.encode(csrfToken(otherPage),
+                StandardCharsets.UTF_8))).as("another visitor's token").isEqualTo("/login?error=expired");
+
+        var stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(post(stranger, "sponsor", "demo", "&_csrf=made-up")).as("no session at all")
+                .isEqualTo("/login?error=expired");
+        assertThat(jdbc.sql("select count(*) from sign_in_failure").query(Integer.class).single())
+                .as("a refused form is not a wrong password").isZero();
+        assertThat(signIn("sponsor", "demo")).as("the form of its own page").doesNotContain("/login");
     }
 
     URI url(String path) {

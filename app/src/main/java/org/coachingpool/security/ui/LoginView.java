@@ -102,6 +102,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             case "provider" -> "Signing in with " + providerName + " is not working at the moment. Try again in a few "
                     + "minutes. If it keeps happening, tell your IT service desk.";
             case "passwords" -> "Signing in with a password is switched off. Use " + providerName + ".";
+            case "expired" -> "The sign-in page was open for too long, so you were not signed in. Enter your "
+                    + "username and password again.";
             default -> null;
         };
     }
