@@ -119,6 +119,7 @@ class AccessMatrixTest extends ViewTest {
     @Autowired Triage triage;
     @Autowired JdbcClient jdbc;
     @Autowired org.coachingpool.incidents.Incidents incidents;
+    @Autowired org.coachingpool.calendar.Meetings meetings;
 
     /** One case under test with its secrets and its open task. */
     record Target(String name, CaseId id, WorkItemId task, String taskRoute, String notes, String actions,
@@ -179,6 +180,14 @@ class AccessMatrixTest extends ViewTest {
                             incidents.openFor(target.id(), users.get("pooladmin")).getFirst().id(), user)));
                 }
             }
+            if (who != Who.COACH && who != Who.POOL_ADMIN && who != Who.PROCESS_ADMIN) {
+                cells.add(refused(who, "arrange a meeting on the running case", running,
+                        user -> meetings.schedule(org.coachingpool.calendar.MeetingId.random(), running.id(), aMeeting(),
+                                user)));
+            }
+            // Nobody, the pool team included, arranges meetings before a coach or mentor has taken the case on.
+            cells.add(refused(who, "arrange a meeting on a request not matched yet", other,
+                    user -> meetings.schedule(org.coachingpool.calendar.MeetingId.random(), other.id(), aMeeting(), user)));
             cells.add(refused(who, "claim a task assigned by name", other, user -> worklist.claim(other.task(), user)));
             cells.add(refused(who, "hand back a task assigned by name", running,
                     user -> worklist.handBack(running.task(), user)));
@@ -249,7 +258,17 @@ class AccessMatrixTest extends ViewTest {
                 jdbc.sql("select count(*) from triage_decision where case_id = :id").param("id", target.id().value())
                         .query(Integer.class).single(),
                 jdbc.sql("select count(*) from case_problem where case_id = :id and resolved_at is null and retried_at is null")
+                        .param("id", target.id().value()).query(Integer.class).single(),
+                jdbc.sql("select count(*) from meeting where case_id = :id").param("id", target.id().value())
+                        .query(Integer.class).single(),
+                jdbc.sql("select count(*) from mail_outbox where case_id = :id and kind = 'INVITATION'")
                         .param("id", target.id().value()).query(Integer.class).single());
+    }
+
+    private static org.coachingpool.calendar.MeetingPlan aMeeting() {
+        return new org.coachingpool.calendar.MeetingPlan(org.coachingpool.calendar.MeetingKind.SESSION,
+                LocalDate.now(org.coachingpool.platform.UkDates.UK_TIME).plusDays(5), java.time.LocalTime.of(10, 0), 60,
+                org.coachingpool.calendar.MeetingMode.VIRTUAL);
     }
 
     private boolean reads(Who who, Read read, Target target) {
