@@ -93,7 +93,7 @@ public class Meetings {
     @Transactional
     public boolean schedule(MeetingId id, CaseId caseId, MeetingPlan plan, CurrentUser who) {
         CaseSummary summary = arrangeable(caseId, who);
-        Instant startsAt = check(plan, true);
+        Instant startsAt = check(plan);
         var row = new MeetingRepository.Row(id, caseId, plan.kind(), startsAt, plan.minutes(), plan.mode(),
                 MeetingState.SCHEDULED, 0);
         if (!meetings.insert(row, who.id(), clock.instant())) {
@@ -113,11 +113,13 @@ public class Meetings {
     public void change(MeetingId id, MeetingPlan plan, int seenSequence, CurrentUser who) {
         MeetingRepository.Row before = current(id, seenSequence, who);
         CaseSummary summary = arrangeable(before.caseId(), who);
-        Instant startsAt = check(plan, true);
+        Instant startsAt = check(plan);
         var after = new MeetingRepository.Row(id, before.caseId(), plan.kind(), startsAt, plan.minutes(), plan.mode(),
                 MeetingState.SCHEDULED, before.sequence() + 1);
-        if (after.equals(new MeetingRepository.Row(id, before.caseId(), before.kind(), before.startsAt(),
-                before.minutes(), before.mode(), before.state(), before.sequence() + 1))) {
+        boolean unchanged = plan.kind() == before.kind() && startsAt.equals(before.startsAt())
+                && plan.minutes() == before.minutes() && plan.mode() == before.mode();
+        if (unchanged) {
+            // Nothing to tell anyone: no new version, no email.
             return;
         }
         meetings.update(after, who.id(), clock.instant());
@@ -190,7 +192,7 @@ public class Meetings {
     }
 
     /** Checks every part of the plan at once and gives the start as an instant, UK time. */
-    Instant check(MeetingPlan plan, boolean mustBeAhead) {
+    Instant check(MeetingPlan plan) {
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK_TIME));
         LocalDate last = today.plusMonths(MONTHS_AHEAD);
         var problems = new Problems()
@@ -205,7 +207,7 @@ public class Meetings {
         Instant startsAt = null;
         if (plan.date() != null && plan.startTime() != null) {
             startsAt = ZonedDateTime.of(plan.date(), plan.startTime(), UkDates.UK_TIME).toInstant();
-            problems.when(mustBeAhead && !plan.date().isBefore(today) && !startsAt.isAfter(clock.instant()),
+            problems.when(!plan.date().isBefore(today) && !startsAt.isAfter(clock.instant()),
                     "startTime", "That time has passed today: choose a later time.");
         }
         problems.throwIfAny();
@@ -246,8 +248,9 @@ public class Meetings {
 
     /** The invitation (or its update or cancellation) to each participant, in this transaction. */
     private void invite(MeetingRepository.Row row, CaseSummary summary, CurrentUser who) {
-        Map<UserId, Contact> contacts = people.contacts(participants(summary, row.kind()));
-        List<Contact> attendees = participants(summary, row.kind()).stream().map(contacts::get)
+        Set<UserId> invited = participants(summary, row.kind());
+        Map<UserId, Contact> contacts = people.contacts(invited);
+        List<Contact> attendees = invited.stream().map(contacts::get)
                 .filter(c -> c != null && c.email() != null && !c.email().isBlank()).toList();
         Meeting meeting = meeting(row, summary);
         String title = title(row.kind(), summary);

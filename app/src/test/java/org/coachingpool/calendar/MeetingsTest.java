@@ -132,6 +132,10 @@ class MeetingsTest extends EmbeddedStackTest {
         meetings.schedule(meeting, id, new MeetingPlan(MeetingKind.SESSION, inAWeek(), LocalTime.of(9, 0), 90,
                 MeetingMode.IN_PERSON), coach);
 
+        meetings.change(meeting, new MeetingPlan(MeetingKind.SESSION, inAWeek(), LocalTime.of(9, 0), 90,
+                MeetingMode.IN_PERSON), 0, coach);
+        assertThat(meetings.forCase(id, coach)).as("saved unchanged: no new version")
+                .extracting(Meeting::sequence).containsExactly(0);
         meetings.change(meeting, new MeetingPlan(MeetingKind.SESSION, inAWeek().plusDays(1), LocalTime.of(11, 0), 60,
                 MeetingMode.VIRTUAL), 0, coach);
         assertThatThrownBy(() -> meetings.change(meeting, new MeetingPlan(MeetingKind.SESSION, inAWeek(),
