@@ -23,7 +23,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +71,6 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private final Meetings meetings;
     private final Cases cases;
-    private final Clock clock;
     private final CurrentUser viewer;
     private CaseSummary summary;
     private String title = "Meetings";
@@ -83,7 +81,6 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     public MeetingsView(Meetings meetings, Cases cases, CurrentUsers users, Clock clock) {
         this.meetings = meetings;
         this.cases = cases;
-        this.clock = clock;
         this.viewer = users.require();
         setMaxWidth("48rem");
         done.addClassNames("notification-banner", "success");
@@ -304,10 +301,5 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         done.getElement().setAttribute("tabindex", "-1");
         done.getElement().executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true});");
         showMeetings();
-    }
-
-    /** The time fields take a UK local time; kept for tests that fill the form. */
-    LocalTime now() {
-        return LocalTime.now(clock.withZone(UkDates.UK_TIME));
     }
 }
