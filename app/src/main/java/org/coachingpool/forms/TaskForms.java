@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskForms {
 
     public static final int TEXT_MAX = 8000;
+    /** Every written answer is sealed: a reflection, a private reason or an agreed outcome (ADR 0020). */
+    static final String ANSWER = "task_answer.value";
 
     private final FormCatalogue catalogue;
     private final Worklist worklist;
@@ -41,8 +43,12 @@ public class TaskForms {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final org.coachingpool.encryption.TextVault vault;
+
     TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, TaskDrafts drafts, Clock clock,
-            org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events) {
+            org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events,
+            org.coachingpool.encryption.TextVault vault) {
+        this.vault = vault;
         this.events = events;
         this.people = people;
         this.catalogue = catalogue;
@@ -142,7 +148,7 @@ public class TaskForms {
                                 values (:item, :caseId, :form, :field, :value, :visibility, :author, :now)
                                 """)
                         .param("item", itemId.value()).param("caseId", item.caseId()).param("form", form.formKey())
-                        .param("field", name).param("value", value).param("visibility", text.visibility().name())
+                        .param("field", name).param("value", vault.seal(value, ANSWER)).param("visibility", text.visibility().name())
                         .param("author", user.id().value()).param("now", java.sql.Timestamp.from(clock.instant()))
                         .update();
             }
@@ -242,7 +248,7 @@ public class TaskForms {
                         case PARTICIPANTS -> role != null;
                     };
                     return visible ? new Visible(new Answer(rs.getString("form_key"), rs.getString("field"),
-                            rs.getString("value"), null, rs.getTimestamp("answered_at").toInstant()),
+                            vault.open(rs.getString("value"), ANSWER), null, rs.getTimestamp("answered_at").toInstant()),
                             rs.getObject("author_id", UUID.class)) : null;
                 })
                 .list().stream().filter(java.util.Objects::nonNull).toList();

@@ -18,7 +18,7 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
      * deployment files in deploy/ must set (checked by a test).
      */
     static final List<String> SELF_MANAGED_START = List.of("SPRING_PROFILES_ACTIVE", "DATABASE_URL", "DATABASE_USER",
-            "DATABASE_PASSWORD", "SPRING_MAIL_HOST", "COACHINGPOOL_MAIL_FROM", "COACHINGPOOL_MAIL_PUBLICURL",
+            "DATABASE_PASSWORD", "COACHINGPOOL_ENCRYPTION_KEYS", "SPRING_MAIL_HOST", "COACHINGPOOL_MAIL_FROM", "COACHINGPOOL_MAIL_PUBLICURL",
             "CAMUNDA_CLIENT_MODE", "CAMUNDA_CLIENT_GRPCADDRESS", "CAMUNDA_CLIENT_RESTADDRESS");
 
     @Override
@@ -31,6 +31,11 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
                 throw new StartupProblem(name + " is not set (the prod profile uses an external PostgreSQL)",
                         "set " + name + " in the environment, e.g. DATABASE_URL=jdbc:postgresql://db:5432/coachingpool");
             }
+        }
+        if (!hasText(environment.getProperty("coachingpool.encryption.keys"))) {
+            throw new StartupProblem("COACHINGPOOL_ENCRYPTION_KEYS is not set (session notes and private reasons are "
+                    + "stored encrypted with it)", "set COACHINGPOOL_ENCRYPTION_KEYS=k1:<32 random bytes in base64, "
+                    + "from: openssl rand -base64 32>, kept in the organisation's secret store");
         }
         if (!"catch".equalsIgnoreCase(environment.getProperty("coachingpool.mail.delivery", "smtp"))) {
             if (!hasText(environment.getProperty("spring.mail.host"))) {

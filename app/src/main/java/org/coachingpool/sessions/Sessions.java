@@ -13,6 +13,7 @@ import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.encryption.TextVault;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
@@ -27,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sessions {
 
     public static final int TEXT_MAX = 8000;
+    /** Sealed columns: what the coach and thinker write stays encrypted in the database (ADR 0020). */
+    static final String NOTES = "session_log.private_notes";
+    static final String ACTIONS = "session_log.shared_actions";
+    static final String EARLY_END_REASON = "early_end.reason";
 
     private final JdbcClient jdbc;
     private final Worklist worklist;
@@ -40,9 +45,12 @@ public class Sessions {
 
     private final org.coachingpool.calendar.Meetings meetings;
 
+    private final TextVault vault;
+
     Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, io.camunda.client.CamundaClient engine,
             org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events,
-            org.coachingpool.calendar.Meetings meetings) {
+            org.coachingpool.calendar.Meetings meetings, TextVault vault) {
+        this.vault = vault;
         this.meetings = meetings;
         this.events = events;
         this.people = people;
@@ -81,7 +89,7 @@ public class Sessions {
                         values (:id, :caseId, :who, :reason, :now)
                         """)
                 .param("id", requestId).param("caseId", caseId.value()).param("who", who.id().value())
-                .param("reason", reason.strip()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("reason", vault.seal(reason.strip(), EARLY_END_REASON)).param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
@@ -122,7 +130,7 @@ public class Sessions {
                     UUID by = rs.getObject("requested_by", UUID.class);
                     return new StoredEarlyEnd(by, new EarlyEnd(
                             people.displayName(new org.coachingpool.security.UserId(by)).orElse("someone"),
-                            rs.getString("reason"), rs.getTimestamp("requested_at").toInstant()));
+                            vault.open(rs.getString("reason"), EARLY_END_REASON), rs.getTimestamp("requested_at").toInstant()));
                 })
                 .optional()
                 .filter(found -> viewer.has(org.coachingpool.security.Role.POOL_ADMIN)
@@ -169,8 +177,8 @@ public class Sessions {
                 .param("heldOn", entry.heldOn())
                 .param("minutes", entry.minutes())
                 .param("modality", entry.modality().name())
-                .param("notes", blankToNull(entry.privateNotes()))
-                .param("actions", blankToNull(entry.sharedActions()))
+                .param("notes", vault.seal(blankToNull(entry.privateNotes()), NOTES))
+                .param("actions", vault.seal(blankToNull(entry.sharedActions()), ACTIONS))
                 .param("item", itemId.value())
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
@@ -285,8 +293,8 @@ public class Sessions {
                     boolean author = rs.getObject("coach_id", UUID.class).equals(viewer.id().value());
                     return new SessionRecord(rs.getObject("held_on", LocalDate.class), rs.getInt("minutes"),
                             SessionEntry.Modality.valueOf(rs.getString("modality")),
-                            author ? rs.getString("private_notes") : null,
-                            author || thinker ? rs.getString("shared_actions") : null);
+                            author ? vault.open(rs.getString("private_notes"), NOTES) : null,
+                            author || thinker ? vault.open(rs.getString("shared_actions"), ACTIONS) : null);
                 })
                 .list();
     }

@@ -26,8 +26,12 @@ public class TaskDrafts {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final org.coachingpool.encryption.TextVault vault;
+    /** A draft holds whatever the author has typed so far, notes included: sealed like the answers. */
+    static final String DRAFT = "task_draft.values_json";
 
-    TaskDrafts(Worklist worklist, JdbcClient jdbc, Clock clock) {
+    TaskDrafts(Worklist worklist, JdbcClient jdbc, Clock clock, org.coachingpool.encryption.TextVault vault) {
+        this.vault = vault;
         this.worklist = worklist;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -49,11 +53,11 @@ public class TaskDrafts {
         values.forEach((field, value) -> StorableText.require(field, "this answer", value));
         jdbc.sql("""
                         insert into task_draft (work_item_id, author_id, values_json, saved_at)
-                        values (:item, :author, cast(:values as jsonb), :now)
+                        values (:item, :author, :values, :now)
                         on conflict (work_item_id, author_id) do update set values_json = excluded.values_json,
                             saved_at = excluded.saved_at
                         """)
-                .param("item", itemId.value()).param("author", author.id().value()).param("values", toJson(values))
+                .param("item", itemId.value()).param("author", author.id().value()).param("values", vault.seal(toJson(values), DRAFT))
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
     }
@@ -61,11 +65,11 @@ public class TaskDrafts {
     /** The author's own draft of the task, or nothing. */
     public Map<String, String> load(WorkItemId itemId, CurrentUser author) {
         return jdbc.sql("""
-                        select d.values_json::text from task_draft d join work_item w on w.id = d.work_item_id
+                        select d.values_json from task_draft d join work_item w on w.id = d.work_item_id
                         where d.work_item_id = :item and d.author_id = :author and w.state = 'OPEN'
                         """)
                 .param("item", itemId.value()).param("author", author.id().value())
-                .query(String.class).optional().map(this::fromJson).orElse(Map.of());
+                .query(String.class).optional().map(sealed -> fromJson(vault.open(sealed, DRAFT))).orElse(Map.of());
     }
 
     private String toJson(Map<String, String> values) {

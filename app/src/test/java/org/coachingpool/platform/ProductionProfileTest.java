@@ -114,6 +114,17 @@ class ProductionProfileTest {
                 .hasMessageContaining("no Camunda 8 cluster is configured");
     }
 
+    @Test
+    void aMissingEncryptionKeyIsNamedAndNoKeyFileIsMadeInProduction() {
+        List<String> settings = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        settings.removeIf(s -> s.startsWith("COACHINGPOOL_ENCRYPTION_KEYS"));
+        assertThat(startupProblem(() -> prodApp(settings).close()))
+                .hasMessageContaining("COACHINGPOOL_ENCRYPTION_KEYS is not set");
+        settings.add("COACHINGPOOL_ENCRYPTION_KEYS=k1:c2hvcnQ=");
+        assertThat(startupProblem(() -> prodApp(settings).close()))
+                .hasMessageContaining("COACHINGPOOL_ENCRYPTION_KEYS key k1 is 5 bytes, not 32");
+    }
+
     /**
      * The platform's view, on the management port: liveness, readiness that checks the database
      * and the engine, and Prometheus metrics with the worklist's and the outbox's figures.
@@ -199,6 +210,7 @@ class ProductionProfileTest {
                 "management.server.port=0",
                 "DATABASE_USER=postgres",
                 "DATABASE_PASSWORD=postgres",
+                "COACHINGPOOL_ENCRYPTION_KEYS=k1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
                 "camunda.client.grpc-address=http://127.0.0.1:" + enginePort,
                 "camunda.client.rest-address=http://127.0.0.1:1",
                 "spring.mail.host=127.0.0.1",

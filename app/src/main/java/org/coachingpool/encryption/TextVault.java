@@ -1,0 +1,102 @@
+package org.coachingpool.encryption;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Seals text for one column with AES-256-GCM under the current key, and opens what any of the
+ * configured keys sealed. The column's name is bound into each value (as associated data), so a
+ * sealed note copied into a column others read does not open there. A stored value reads
+ * {@code sealed:v1:<key id>:<base64 of nonce and ciphertext>}; the key id is what lets old values
+ * open after a rotation and tells {@link Resealing} which ones to move.
+ */
+public class TextVault {
+
+    static final String PREFIX = "sealed:v1:";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final EncryptionKeys keys;
+    private final SecureRandom random = new SecureRandom();
+
+    TextVault(EncryptionKeys keys) {
+        this.keys = keys;
+    }
+
+    /** The value to store for the text in the column; null stays null. */
+    public String seal(String plain, String column) {
+        if (plain == null) {
+            return null;
+        }
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keys.key(keys.currentId()), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            return PREFIX + keys.currentId() + ":" + Base64.getEncoder().encodeToString(stored);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        }
+    }
+
+    /**
+     * The text a stored value holds. A value from before encryption (no prefix) reads as it is
+     * until {@link Resealing} seals it.
+     *
+     * @throws SealedTextUnreadableException when no configured key opens it, or it was altered
+     */
+    public String open(String stored, String column) {
+        if (stored == null || !stored.startsWith(PREFIX)) {
+            return stored;
+        }
+        int colon = stored.indexOf(':', PREFIX.length());
+        String keyId = colon < 0 ? "" : stored.substring(PREFIX.length(), colon);
+        var key = keys.key(keyId);
+        if (key == null) {
+            throw new SealedTextUnreadableException("A value in " + column + " was sealed with key " + keyId
+                    + ", which is not among the keys in " + EncryptionKeys.SETTING + ": add it back after the current one.");
+        }
+        try {
+            byte[] bytes = Base64.getDecoder().decode(stored.substring(colon + 1));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+            cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new SealedTextUnreadableException("A value in " + column + " does not open with key " + keyId
+                    + ": it was altered, or belongs to another column.", e);
+        }
+    }
+
+    /** Whether the stored value is sealed with the current key (null needs no sealing). */
+    public boolean isCurrent(String stored) {
+        return stored == null || stored.startsWith(PREFIX + keys.currentId() + ":");
+    }
+
+    /** The stored value sealed anew under the current key. */
+    public String reseal(String stored, String column) {
+        return isCurrent(stored) ? stored : seal(open(stored, column), column);
+    }
+
+    EncryptionKeys keys() {
+        return keys;
+    }
+
+    /** The id of the key that seals new values. */
+    public String currentKeyId() {
+        return keys.currentId();
+    }
+
+    /** A pattern for SQL {@code like}: values not matching it need resealing. */
+    public String currentKeyPattern() {
+        return PREFIX + keys.currentId().replace("_", "\\_") + ":%";
+    }
+}

@@ -1,0 +1,27 @@
+package org.coachingpool.sessions;
+
+import org.coachingpool.encryption.SealedColumn;
+import org.coachingpool.encryption.TableColumn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The session feature's sealed columns, for resealing after a key rotation. */
+@Configuration(proxyBeanMethods = false)
+class SealedSessionText {
+
+    @Bean
+    SealedColumn sealedSessionNotes(JdbcClient jdbc) {
+        return new TableColumn(jdbc, "session_log", "private_notes", "id");
+    }
+
+    @Bean
+    SealedColumn sealedSessionActions(JdbcClient jdbc) {
+        return new TableColumn(jdbc, "session_log", "shared_actions", "id");
+    }
+
+    @Bean
+    SealedColumn sealedEarlyEndReasons(JdbcClient jdbc) {
+        return new TableColumn(jdbc, "early_end", "reason", "id");
+    }
+}
