@@ -37,6 +37,19 @@ public class Cases {
     }
 
     /** A case as the given person may see it: their own as thinker or sponsor, or any as pool admin. */
+    /**
+     * The case as a person opening it sees it: as {@link #find(CaseId, CurrentUser)}, and a case
+     * that exists but is not theirs is a refusal on record ({@link AccessRefused}).
+     */
+    public Optional<CaseSummary> visit(CaseId id, CurrentUser viewer) {
+        Optional<CaseSummary> found = find(id);
+        if (found.isPresent() && !mayView(found.get(), viewer)) {
+            events.publishEvent(new AccessRefused(viewer.id(), id, "a case that is not theirs"));
+            return Optional.empty();
+        }
+        return found;
+    }
+
     public Optional<CaseSummary> find(CaseId id, CurrentUser viewer) {
         return find(id).filter(c -> mayView(c, viewer));
     }

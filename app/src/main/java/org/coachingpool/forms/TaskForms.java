@@ -229,7 +229,8 @@ public class TaskForms {
      */
     public List<Answer> answers(UUID caseId, String formKey, CurrentUser viewer) {
         ParticipantRole role = roleIn(caseId, viewer);
-        record Visible(Answer answer, UUID author) {
+        /** @param confidential whether it was written for fewer than all participants */
+        record Visible(Answer answer, UUID author, boolean confidential) {
         }
         var readable = jdbc.sql("""
                         select a.form_key, a.field, a.value, a.answered_at, a.visibility, a.author_id
@@ -249,9 +250,15 @@ public class TaskForms {
                     };
                     return visible ? new Visible(new Answer(rs.getString("form_key"), rs.getString("field"),
                             vault.open(rs.getString("value"), ANSWER), null, rs.getTimestamp("answered_at").toInstant()),
-                            rs.getObject("author_id", UUID.class)) : null;
+                            rs.getObject("author_id", UUID.class), visibility != Visibility.PARTICIPANTS) : null;
                 })
                 .list().stream().filter(java.util.Objects::nonNull).toList();
+        long confidential = readable.stream().filter(Visible::confidential).count();
+        if (confidential > 0) {
+            events.publishEvent(new org.coachingpool.cases.ConfidentialRead(new org.coachingpool.cases.CaseId(caseId),
+                    viewer.id(), confidential == 1 ? "1 answer written in confidence"
+                            : confidential + " answers written in confidence"));
+        }
         // Authors' names come from the people feature, which owns them.
         var names = people.names(readable.stream().map(v -> new org.coachingpool.security.UserId(v.author())).toList());
         return readable.stream().map(v -> new Answer(v.answer().formKey(), v.answer().field(), v.answer().value(),

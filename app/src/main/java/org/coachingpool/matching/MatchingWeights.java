@@ -29,7 +29,11 @@ public class MatchingWeights {
     private final People people;
     private final Clock clock;
 
-    MatchingWeights(MatchingRepository repository, People people, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    MatchingWeights(MatchingRepository repository, People people, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.people = people;
         this.clock = clock;
@@ -62,6 +66,8 @@ public class MatchingWeights {
             int old = stored.getOrDefault(entry.getKey(), 0);
             if (old != entry.getValue()) {
                 repository.changeWeight(entry.getKey(), old, entry.getValue(), admin.id(), clock.instant());
+                events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.SETTINGS, "Changed the matching weight of \""
+                        + entry.getKey().label() + "\" from " + old + " to " + entry.getValue()));
                 changed++;
             }
         }

@@ -62,9 +62,12 @@ public class Migrations {
     private final LibraryRepository repository;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Migrations(ProcessDefinitions definitions, RunningInstances instances, CamundaClient client, Worklist worklist,
-            Cases cases, LibraryRepository repository, Clock clock) {
+            Cases cases, LibraryRepository repository, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.definitions = definitions;
         this.instances = instances;
         this.client = client;
@@ -156,6 +159,9 @@ public class Migrations {
                 + o.message())).toList();
         repository.insertChange(clock.instant(), user.id().value(), "MIGRATE", ResourceKind.PROCESS, processId,
                 fromVersion, toVersion, why, toJson(lines));
+        long moved = outcomes.stream().filter(Outcome::moved).count();
+        events.publishEvent(new org.coachingpool.platform.AdminChange(user.id(), org.coachingpool.platform.AdminChange.Area.PROCESSES, "Moved " + moved + " of " + outcomes.size()
+                + " cases of the process " + processId + " from version " + fromVersion + " to " + toVersion));
         return outcomes;
     }
 

@@ -51,10 +51,13 @@ public class ModelLibrary {
     private final Clock clock;
     private final org.coachingpool.definitions.RunningInstances instances;
     private final ObjectMapper json = new ObjectMapper();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ModelLibrary(ProcessDefinitions definitions, Deployments deployments, LibraryRepository repository,
             ModelChecks checks, People people, Clock clock,
-            org.coachingpool.definitions.RunningInstances instances) {
+            org.coachingpool.definitions.RunningInstances instances,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.instances = instances;
         this.definitions = definitions;
         this.deployments = deployments;
@@ -312,6 +315,9 @@ public class ModelLibrary {
         Integer from = before.map(DefinitionVersion::version).orElse(null);
         repository.insertChange(clock.instant(), user.id().value(), origin == Origin.ROLLBACK ? "ROLLBACK" : "DEPLOY",
                 kind, resourceId, from, mine.version(), comment, toJson(difference));
+        events.publishEvent(new org.coachingpool.platform.AdminChange(user.id(), org.coachingpool.platform.AdminChange.Area.PROCESSES, (origin == Origin.ROLLBACK ? "Made an older "
+                : "Made a new ") + kind.label() + " live: " + resourceId + " version " + mine.version()
+                + (from == null ? "" : ", after version " + from)));
         return new Deployment(kind, resourceId, from, mine.version(), difference);
     }
 

@@ -32,7 +32,11 @@ public class People {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    People(PeopleRepository people, PasswordEncoder passwords, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    People(PeopleRepository people, PasswordEncoder passwords, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.passwords = passwords;
         this.clock = clock;
@@ -84,8 +88,11 @@ public class People {
                         "temporaryPassword", "Enter a temporary password of at least " + PASSWORD_MIN + " characters.")
                 .check(() -> checkWorkplace(null, person.displayName(), person.workplace()))
                 .throwIfAny();
-        return people.insert(username, person.displayName().strip(), email, person.organisation(),
+        UserId added = people.insert(username, person.displayName().strip(), email, person.organisation(),
                 passwords.encode(person.temporaryPassword()), person.roles(), tidy(person.workplace()), clock.instant());
+        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, "Added a person as " + Role.describe(person.roles()),
+                added));
+        return added;
     }
 
     /**
@@ -151,9 +158,12 @@ public class People {
         if (!people.update(id, displayName.strip(), address, organisation, roles, tidy(workplace))) {
             throw new InvalidInputException("person", "That person does not exist.");
         }
-        if (newTemporaryPassword != null && !newTemporaryPassword.isEmpty()) {
+        boolean newPassword = newTemporaryPassword != null && !newTemporaryPassword.isEmpty();
+        if (newPassword) {
             people.setPasswordHash(id, passwords.encode(newTemporaryPassword));
         }
+        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, "Changed a person's details; roles now "
+                + Role.describe(roles) + (newPassword ? "; gave a new temporary password" : ""), id));
     }
 
     public List<OrganisationRecord> organisationDetails(CurrentUser admin) {
@@ -172,6 +182,7 @@ public class People {
         requireAdmin(admin);
         checkOrganisation(null, name, kind, contactName, contactEmail);
         people.insertOrganisation(name.strip(), kind, contactName.strip(), contactEmail.strip());
+        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.ORGANISATIONS, "Added the organisation " + name.strip()));
     }
 
     /**
@@ -187,6 +198,7 @@ public class People {
         if (!people.updateOrganisation(id, name.strip(), kind, contactName.strip(), contactEmail.strip())) {
             throw new InvalidInputException("organisationName", "That organisation does not exist.");
         }
+        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.ORGANISATIONS, "Changed the organisation " + name.strip()));
     }
 
     private void checkOrganisation(java.util.UUID id, String name, OrganisationRecord.Kind kind, String contactName,
@@ -223,6 +235,8 @@ public class People {
         if (!people.setOrganisationActive(id, active)) {
             throw new InvalidInputException("organisationName", "That organisation does not exist.");
         }
+        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.ORGANISATIONS, (active ? "Opened again" : "Closed")
+                + " the organisation " + organisationNames().getOrDefault(id, "")));
     }
 
     /**
@@ -243,6 +257,8 @@ public class People {
         if (!people.setEnabled(person, enabled)) {
             throw new InvalidInputException("person", "That person does not exist.");
         }
+        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, enabled ? "Allowed a person to sign in"
+                : "Stopped a person signing in", person));
     }
 
     /**

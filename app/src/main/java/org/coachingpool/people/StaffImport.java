@@ -56,7 +56,10 @@ public class StaffImport {
     private final PeopleRepository people;
     private final Clock clock;
 
-    StaffImport(PeopleRepository people, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    StaffImport(PeopleRepository people, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.clock = clock;
     }
@@ -123,6 +126,8 @@ public class StaffImport {
         people.addRoles(plan.rows().stream().filter(r -> r.action() != ImportPreview.Action.UNCHANGED)
                 .collect(Collectors.toMap(r -> r.known() == null ? addedIds.get(key(r.email())) : r.known().id(),
                         Parsed::roles)));
+        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, "Imported staff from a spreadsheet: "
+                + added.size() + " added, " + updated.size() + " changed"));
         return new Result(added.size(), updated.size(), (int) preview.count(ImportPreview.Action.UNCHANGED));
     }
 

@@ -166,6 +166,11 @@ public class Pool {
                     + "page to see their changes, then make yours again.");
         }
         events.publishEvent(new PoolMemberChanged(id));
+        if (admin && !id.equals(editor.id())) {
+            events.publishEvent(new org.coachingpool.platform.AdminChange(editor.id(), org.coachingpool.platform.AdminChange.Area.POOL, "Changed a pool member's profile: "
+                    + tidy.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", up to "
+                    + tidy.maxActiveRelationships() + " at a time, pledged " + tidy.pledgedHoursPerYear() + " hours a year", id));
+        }
     }
 
     private void validate(PoolMember member, ProfileChange change) {

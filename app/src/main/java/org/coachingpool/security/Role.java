@@ -21,6 +21,23 @@ public enum Role {
         this.candidateGroup = candidateGroup;
     }
 
+    /** The role in the pool team's words. */
+    public String label() {
+        return switch (this) {
+            case THINKER -> "Asks for coaching or mentoring";
+            case SPONSOR -> "Sponsor (line manager)";
+            case COACH -> "Coach or mentor";
+            case POOL_ADMIN -> "Pool admin";
+            case PROCESS_ADMIN -> "Process admin";
+        };
+    }
+
+    /** Roles as a list in a sentence, in the order above: "Coach or mentor, Pool admin". */
+    public static String describe(java.util.Collection<Role> roles) {
+        return roles == null || roles.isEmpty() ? "none" : java.util.EnumSet.copyOf(roles).stream().map(Role::label)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The BPMN candidate group of this role, or null when tasks are only ever assigned by name. */
     public String candidateGroup() {
         return candidateGroup;

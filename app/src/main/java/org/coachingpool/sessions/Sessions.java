@@ -135,7 +135,11 @@ public class Sessions {
                 .optional()
                 .filter(found -> viewer.has(org.coachingpool.security.Role.POOL_ADMIN)
                         || viewer.id().value().equals(found.requestedBy()))
-                .map(StoredEarlyEnd::earlyEnd);
+                .map(found -> {
+                    events.publishEvent(new org.coachingpool.cases.ConfidentialRead(caseId, viewer.id(),
+                            "the reason the relationship was ended early"));
+                    return found.earlyEnd();
+                });
     }
 
     /** An early end as the pool team reads it: who ended it, why, and when. */
@@ -282,9 +286,15 @@ public class Sessions {
      */
     public List<SessionRecord> forCase(CaseId caseId, CurrentUser viewer) {
         CaseSummary summary = cases.find(caseId, viewer).or(() -> cases.find(caseId).filter(c -> loggedSessionsOf(c, viewer)))
-                .orElseThrow(() -> new WorkItemUnavailableException("This case does not exist or is not yours."));
+                .orElseThrow(() -> {
+                    if (cases.find(caseId).isPresent()) {
+                        events.publishEvent(new org.coachingpool.cases.AccessRefused(viewer.id(), caseId,
+                                "the sessions of a relationship that is not theirs"));
+                    }
+                    return new WorkItemUnavailableException("This case does not exist or is not yours.");
+                });
         boolean thinker = summary.thinker().equals(viewer.id());
-        return jdbc.sql("""
+        List<SessionRecord> shown = jdbc.sql("""
                         select s.held_on, s.minutes, s.modality, s.private_notes, s.shared_actions, s.coach_id
                         from session_log s where s.case_id = :caseId order by s.held_on, s.logged_at
                         """)
@@ -297,6 +307,19 @@ public class Sessions {
                             author || thinker ? vault.open(rs.getString("shared_actions"), ACTIONS) : null);
                 })
                 .list();
+        long notes = shown.stream().filter(r -> r.privateNotes() != null).count();
+        long actions = shown.stream().filter(r -> r.sharedActions() != null).count();
+        if (notes + actions > 0) {
+            events.publishEvent(new org.coachingpool.cases.ConfidentialRead(caseId, viewer.id(),
+                    (notes > 0 ? "session notes of " + sessionsWord(notes) : "")
+                            + (notes > 0 && actions > 0 ? " and " : "")
+                            + (actions > 0 ? "agreed actions of " + sessionsWord(actions) : "")));
+        }
+        return shown;
+    }
+
+    private static String sessionsWord(long count) {
+        return count == 1 ? "1 session" : count + " sessions";
     }
 
     /** A coach replaced after an early end still reads the notes they wrote on the case. */

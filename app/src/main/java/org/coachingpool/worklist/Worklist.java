@@ -1,5 +1,7 @@
 package org.coachingpool.worklist;
 
+import org.coachingpool.cases.CaseId;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -158,8 +160,24 @@ public class Worklist {
 
     /** @throws WorkItemUnavailableException when it does not exist or is not the user's to see */
     public WorkItem get(WorkItemId id, CurrentUser user) {
-        return items.find(id).filter(item -> mayAct(item, user)).map(item -> named(List.of(item)).getFirst())
+        var found = items.find(id);
+        if (found.isPresent() && !mayAct(found.get(), user)) {
+            refused(found.get(), user);
+        }
+        return found.filter(item -> mayAct(item, user)).map(item -> named(List.of(item)).getFirst())
                 .orElseThrow(() -> new WorkItemUnavailableException("This task does not exist or is not yours."));
+    }
+
+    /**
+     * A task that exists but is not theirs: refused, and on record. A task once theirs (taken by
+     * a colleague, done already) is not a refusal; the screen explains it as a past task.
+     */
+    private void refused(WorkItem item, CurrentUser user) {
+        boolean offeredToThem = item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);
+        if (item.state() == WorkItemState.OPEN && !offeredToThem) {
+            events.publishEvent(new org.coachingpool.cases.AccessRefused(user.id(),
+                    item.caseId() == null ? null : new CaseId(item.caseId()), "a task that is not theirs: " + item.title()));
+        }
     }
 
     /**
@@ -256,7 +274,11 @@ public class Worklist {
     public WorkItem complete(WorkItemId id, String expectedElementId, CurrentUser user,
             Map<String, Object> variables) {
         EngineVariables.requireSafe(variables);
-        WorkItem item = items.lock(id).filter(found -> mayAct(found, user))
+        var locked = items.lock(id);
+        if (locked.isPresent() && !mayAct(locked.get(), user)) {
+            refused(locked.get(), user);
+        }
+        WorkItem item = locked.filter(found -> mayAct(found, user))
                 .orElseThrow(() -> new WorkItemUnavailableException("This task does not exist or is not yours."));
         if (!Objects.equals(item.elementId(), expectedElementId)) {
             throw new WorkItemUnavailableException("This form does not belong to that task.");
@@ -269,6 +291,8 @@ public class Worklist {
         guards.orderedStream().forEach(guard -> guard.beforeCompletion(item, user, variables));
         java.time.Instant submitted = clock.instant();
         items.markCompleting(id, user.username(), toJson(variables), submitted);
+        events.publishEvent(new WorkItemCompleted(id, item.caseId() == null ? null : new CaseId(item.caseId()),
+                item.title(), user.id()));
         items.discardDrafts(id);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

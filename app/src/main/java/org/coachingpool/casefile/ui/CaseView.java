@@ -83,7 +83,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         CaseSummary summary = event.getRouteParameters().get("id").flatMap(CaseId::fromText)
-                .flatMap(id -> cases.find(id, viewer)).orElse(null);
+                .flatMap(id -> cases.visit(id, viewer)).orElse(null);
         if (summary == null) {
             title = "Case not found";
             add(new H1("Case not found"), new Paragraph("This case does not exist or is not one you take part in."));

@@ -273,12 +273,6 @@ public class PeopleView extends VerticalLayout {
     }
 
     static String label(Role role) {
-        return switch (role) {
-            case THINKER -> "Asks for coaching or mentoring";
-            case SPONSOR -> "Sponsor (line manager)";
-            case COACH -> "Coach or mentor";
-            case POOL_ADMIN -> "Pool admin";
-            case PROCESS_ADMIN -> "Process admin";
-        };
+        return role.label();
     }
 }

@@ -1,0 +1,19 @@
+package org.coachingpool.audit;
+
+/** The kinds of audited event, in the words the pool team reads. */
+public enum AuditAction {
+    READ_CONFIDENTIAL("Read confidential text"),
+    ACCESS_REFUSED("Refused access"),
+    DECISION("Decision"),
+    ADMIN_CHANGE("Change by the pool team");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

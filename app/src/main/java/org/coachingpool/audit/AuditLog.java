@@ -1,0 +1,188 @@
+package org.coachingpool.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.coachingpool.audit.repository.AuditRepository;
+import org.coachingpool.audit.repository.AuditRow;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.people.People;
+import org.coachingpool.people.PersonRecord;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
+import org.coachingpool.security.UserId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit log: entries are only ever added, each linked by hash to the one before; pool
+ * admins search it by case and person, and anyone can ask whether the chain is intact.
+ */
+@Service
+public class AuditLog {
+
+    public static final int MOST_SHOWN = 500;
+
+    private final AuditRepository repository;
+    private final People people;
+    private final Clock clock;
+    private final TransactionTemplate apart;
+    private final TransactionTemplate own;
+    private volatile ChainCheck latest;
+
+    AuditLog(AuditRepository repository, People people, Clock clock, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.people = people;
+        this.clock = clock;
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.own = new TransactionTemplate(transactions);
+    }
+
+    /** An entry to append: ids, and a detail in the app's words. */
+    record Pending(UserId actor, AuditAction action, CaseId caseId, String caseReference, UserId subject,
+            String detail) {
+    }
+
+    /**
+     * Appends with the caller's transaction: it is on record if and only if what it describes
+     * committed. The link to the chain is made just before the commit, so that the lock every
+     * append takes is held for moments, not for the caller's whole transaction.
+     */
+    void recordWithChange(Pending entry) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            own.executeWithoutResult(status -> append(entry));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Pending> fresh = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    fresh.forEach(AuditLog.this::append);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                }
+            });
+            pending = fresh;
+        }
+        pending.add(entry);
+    }
+
+    /**
+     * Appends at once in a transaction of its own: a refusal stays on record although the
+     * request it refused is rolled back, and a read is on record before the text is shown.
+     */
+    void recordApart(Pending entry) {
+        apart.executeWithoutResult(status -> append(entry));
+    }
+
+    private void append(Pending entry) {
+        repository.append(clock.instant(), value(entry.actor()), entry.action().name(),
+                entry.caseId() == null ? null : entry.caseId().value(), entry.caseReference(), value(entry.subject()),
+                entry.detail());
+    }
+
+    /**
+     * Entries matching the filter, newest first, with people's names as they are now.
+     *
+     * @throws WorkItemUnavailableException unless the viewer is a pool admin
+     */
+    public List<AuditEntry> find(AuditFilter filter, CurrentUser viewer) {
+        if (!viewer.has(Role.POOL_ADMIN)) {
+            throw new WorkItemUnavailableException("Only the pool team reads the audit log.");
+        }
+        Set<UUID> matching = null;
+        if (filter.person() != null && !filter.person().isBlank()) {
+            matching = new HashSet<>();
+            for (PersonRecord person : people.search(filter.person().strip(), viewer)) {
+                matching.add(person.id().value());
+            }
+        }
+        String reference = filter.caseReference() == null || filter.caseReference().isBlank() ? null
+                : filter.caseReference().strip().toUpperCase(java.util.Locale.ROOT);
+        List<AuditRow> rows = repository.find(reference, matching,
+                filter.action() == null ? null : filter.action().name(), Math.clamp(filter.limit(), 1, MOST_SHOWN));
+        Set<UserId> named = new HashSet<>();
+        rows.forEach(row -> {
+            if (row.actorId() != null) {
+                named.add(new UserId(row.actorId()));
+            }
+            if (row.subjectId() != null) {
+                named.add(new UserId(row.subjectId()));
+            }
+        });
+        var names = people.names(named);
+        return rows.stream().map(row -> new AuditEntry(row.seq(), row.at(), id(row.actorId()),
+                row.actorId() == null ? "The service" : names.getOrDefault(new UserId(row.actorId()), "Someone since removed"),
+                AuditAction.valueOf(row.action()), row.caseId() == null ? null : new CaseId(row.caseId()),
+                row.caseReference(), id(row.subjectId()),
+                row.subjectId() == null ? null : names.getOrDefault(new UserId(row.subjectId()), "Someone since removed"),
+                row.detail())).toList();
+    }
+
+    /**
+     * Walks the whole log, recomputing each entry's hash and its link to the one before: an
+     * entry changed, removed or put in between, even by someone with the database's own rights,
+     * breaks the chain at that point.
+     */
+    public ChainCheck check() {
+        long[] count = {0};
+        String[] previous = {AuditRepository.GENESIS};
+        Long[] broken = {null};
+        repository.inOrder(row -> {
+            count[0]++;
+            if (broken[0] != null) {
+                return;
+            }
+            String expected = AuditRepository.hash(row.prevHash(), row.at(), row.actorId(), row.action(), row.caseId(),
+                    row.caseReference(), row.subjectId(), row.detail());
+            if (!row.prevHash().equals(previous[0]) || !row.hash().equals(expected)) {
+                broken[0] = row.seq();
+            }
+            previous[0] = row.hash();
+        });
+        ChainCheck result = new ChainCheck(count[0], broken[0], clock.instant());
+        latest = result;
+        return result;
+    }
+
+    /** Checks the chain every hour (the whole log, so not on each page open). */
+    @org.springframework.scheduling.annotation.Scheduled(initialDelayString = "${coachingpool.audit.check-delay:1m}",
+            fixedDelayString = "${coachingpool.audit.check-interval:1h}")
+    void checkOnSchedule() {
+        ChainCheck result = check();
+        if (!result.intact()) {
+            org.slf4j.LoggerFactory.getLogger(AuditLog.class).error("The audit log's chain is broken at entry {}: "
+                    + "an entry was changed or removed outside the app", result.firstBroken());
+        }
+    }
+
+    /** The latest check of the chain, made now if none has run since the start. */
+    public ChainCheck latestCheck() {
+        ChainCheck known = latest;
+        return known != null ? known : check();
+    }
+
+    private static UUID value(UserId id) {
+        return id == null ? null : id.value();
+    }
+
+    private static UserId id(UUID value) {
+        return value == null ? null : new UserId(value);
+    }
+}

@@ -1,0 +1,15 @@
+package org.coachingpool.audit;
+
+/**
+ * The result of checking the audit log's hash chain.
+ *
+ * @param entries how many entries were checked
+ * @param firstBroken the first entry whose hash or link does not match, or null when all do
+ * @param checkedAt when the check ran
+ */
+public record ChainCheck(long entries, Long firstBroken, java.time.Instant checkedAt) {
+
+    public boolean intact() {
+        return firstBroken == null;
+    }
+}

@@ -1,0 +1,117 @@
+package org.coachingpool.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.matching.Criterion;
+import org.coachingpool.matching.MatchingWeights;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.TestUsers;
+import org.coachingpool.sessions.SessionEntry;
+import org.coachingpool.sessions.Sessions;
+import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.EmbeddedStackTest;
+import org.coachingpool.support.TestPool;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The audit log on the embedded stack: reads of notes, refusals, decisions and the pool team's
+ * changes are on record, found by case and by person, hold nothing people wrote, and cannot be
+ * changed; a change made around the database's guard shows as a broken chain.
+ */
+class AuditLogTest extends EmbeddedStackTest {
+
+    @Autowired AuditLog audit;
+    @Autowired CaseJourney journey;
+    @Autowired TestPool pool;
+    @Autowired TestUsers users;
+    @Autowired Sessions sessions;
+    @Autowired Cases cases;
+    @Autowired Worklist worklist;
+    @Autowired MatchingWeights weights;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void readsRefusalsDecisionsAndChangesAreOnRecordByCaseAndByPersonWithoutAWordAnyoneWrote() {
+        String coach = pool.coach();
+        CurrentUser admin = users.get("pooladmin");
+        CaseId id = journey.toSessions(coach);
+        String reference = cases.find(id).orElseThrow().reference();
+        sessions.log(journey.task(coach, id, RelationshipProcess.TASK_LOG_SESSION).id(), users.get(coach),
+                new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.VIRTUAL, "Marrakesh notes", "Marrakesh actions"));
+        sessions.forCase(id, users.get(coach));
+        String mentor = pool.mentor();
+        CurrentUser stranger = users.get(mentor);
+        assertThat(cases.visit(id, stranger)).isEmpty();
+        var logTask = journey.task(coach, id, RelationshipProcess.TASK_LOG_SESSION);
+        assertThatThrownBy(() -> worklist.complete(logTask.id(), RelationshipProcess.TASK_LOG_SESSION, stranger, Map.of()))
+                .isInstanceOf(WorkItemUnavailableException.class);
+
+        List<AuditEntry> ofCase = audit.find(new AuditFilter(reference.toLowerCase(), null, null, 100), admin);
+        assertThat(ofCase).extracting(AuditEntry::action).contains(AuditAction.DECISION, AuditAction.READ_CONFIDENTIAL,
+                AuditAction.ACCESS_REFUSED);
+        assertThat(ofCase).filteredOn(e -> e.action() == AuditAction.READ_CONFIDENTIAL)
+                .anySatisfy(e -> {
+                    assertThat(e.actor()).isEqualTo(users.get(coach).id());
+                    assertThat(e.detail()).isEqualTo("Was shown session notes of 1 session and agreed actions of 1 session");
+                });
+        assertThat(ofCase).filteredOn(e -> e.action() == AuditAction.ACCESS_REFUSED).extracting(AuditEntry::actor)
+                .as("the case page and the completion, though the completion was rolled back").hasSize(2)
+                .containsOnly(stranger.id());
+        assertThat(ofCase).filteredOn(e -> e.action() == AuditAction.DECISION).extracting(AuditEntry::detail)
+                .contains("Completed the task \u201cLog a session\u201d");
+        assertThat(ofCase).extracting(AuditEntry::detail).noneMatch(detail -> detail.contains("Marrakesh"));
+
+        var stored = weights.current();
+        int before = stored.get(Criterion.values()[0]);
+        weights.change(Map.of(Criterion.values()[0], before == 5 ? 6 : 5), admin);
+        weights.change(Map.of(Criterion.values()[0], before), admin);
+        List<AuditEntry> byAdmin = audit.find(new AuditFilter(null, "pooladmin", AuditAction.ADMIN_CHANGE, 100), admin);
+        assertThat(byAdmin).first().satisfies(e -> assertThat(e.detail())
+                .startsWith("Changed the matching weight of \"" + Criterion.values()[0].label() + "\""));
+        assertThat(audit.find(new AuditFilter(null, mentor, null, 100), admin))
+                .extracting(AuditEntry::action).containsOnly(AuditAction.ACCESS_REFUSED);
+        assertThatThrownBy(() -> audit.find(new AuditFilter(null, null, null, 10), users.get(coach)))
+                .isInstanceOf(WorkItemUnavailableException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAnEntryAndAChangeMadeAroundThatBreaksTheChainWhereItWasMade() {
+        cases.visit(journey.toEndorsement(), users.get(pool.mentor()));
+        long seq = jdbc.sql("select max(seq) from audit_event").query(Long.class).single();
+        assertThat(audit.check().intact()).isTrue();
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set detail = 'nothing happened' where seq = :seq")
+                .param("seq", seq).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where seq = :seq").param("seq", seq).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).isInstanceOf(DataAccessException.class);
+
+        long middle = jdbc.sql("select min(seq) from audit_event").query(Long.class).single();
+        String detail = jdbc.sql("select detail from audit_event where seq = :seq").param("seq", middle)
+                .query(String.class).single();
+        jdbc.sql("alter table audit_event disable trigger audit_event_no_change").update();
+        try {
+            jdbc.sql("update audit_event set detail = 'nothing happened' where seq = :seq").param("seq", middle).update();
+            ChainCheck check = audit.check();
+            assertThat(check.intact()).isFalse();
+            assertThat(check.firstBroken()).isEqualTo(middle);
+        } finally {
+            jdbc.sql("update audit_event set detail = :detail where seq = :seq").param("detail", detail)
+                    .param("seq", middle).update();
+            jdbc.sql("alter table audit_event enable trigger audit_event_no_change").update();
+        }
+        assertThat(audit.check().intact()).as("put back as it was").isTrue();
+    }
+}
