@@ -1,5 +1,6 @@
 -- Who read or changed what: reads of session notes and private reasons, refused access, task
--- decisions, and the pool team's changes to people, the pool, settings and processes (ADR 0021).
+-- decisions, and the pool team's changes to people, the pool, settings and processes (ADR 0021);
+-- and, for the safeguarding lead's eyes only, what happened to safeguarding concerns.
 -- Details are written by the app, never copied from what people wrote. Rows are only added:
 -- the trigger refuses updates, deletes and truncation, and each row carries a SHA-256 hash of
 -- itself and of the row before, so a change made around the trigger shows as a broken link.
@@ -7,7 +8,8 @@ create table audit_event (
     seq            bigint generated always as identity primary key,
     at             timestamptz not null,
     actor_id       uuid,
-    action         text not null check (action in ('READ_CONFIDENTIAL', 'ACCESS_REFUSED', 'DECISION', 'ADMIN_CHANGE')),
+    action         text not null check (action in ('READ_CONFIDENTIAL', 'ACCESS_REFUSED', 'DECISION', 'ADMIN_CHANGE',
+                                                 'SAFEGUARDING')),
     case_id        uuid,
     case_reference text,
     subject_id     uuid,

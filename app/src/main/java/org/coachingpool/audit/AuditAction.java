@@ -5,7 +5,9 @@ public enum AuditAction {
     READ_CONFIDENTIAL("Read confidential text"),
     ACCESS_REFUSED("Refused access"),
     DECISION("Decision"),
-    ADMIN_CHANGE("Change by the pool team");
+    ADMIN_CHANGE("Change by the pool team"),
+    /** Shown to the safeguarding lead only. */
+    SAFEGUARDING("Safeguarding");
 
     private final String label;
 

@@ -38,7 +38,11 @@ public class AuditLog {
     private final TransactionTemplate own;
     private volatile ChainCheck latest;
 
-    AuditLog(AuditRepository repository, People people, Clock clock, PlatformTransactionManager transactions) {
+    private final org.coachingpool.safeguarding.Safeguarding safeguarding;
+
+    AuditLog(AuditRepository repository, People people, Clock clock, PlatformTransactionManager transactions,
+            org.coachingpool.safeguarding.Safeguarding safeguarding) {
+        this.safeguarding = safeguarding;
         this.repository = repository;
         this.people = people;
         this.clock = clock;
@@ -115,8 +119,12 @@ public class AuditLog {
         }
         String reference = filter.caseReference() == null || filter.caseReference().isBlank() ? null
                 : filter.caseReference().strip().toUpperCase(java.util.Locale.ROOT);
+        boolean lead = safeguarding.isLead(viewer);
+        if (filter.action() == AuditAction.SAFEGUARDING && !lead) {
+            return List.of();
+        }
         List<AuditRow> rows = repository.find(reference, matching,
-                filter.action() == null ? null : filter.action().name(), Math.clamp(filter.limit(), 1, MOST_SHOWN));
+                filter.action() == null ? null : filter.action().name(), lead, Math.clamp(filter.limit(), 1, MOST_SHOWN));
         Set<UserId> named = new HashSet<>();
         rows.forEach(row -> {
             if (row.actorId() != null) {
@@ -133,6 +141,12 @@ public class AuditLog {
                 row.caseReference(), id(row.subjectId()),
                 row.subjectId() == null ? null : names.getOrDefault(new UserId(row.subjectId()), "Someone since removed"),
                 row.detail())).toList();
+    }
+
+    /** The kinds of entry this viewer may filter by: safeguarding for the safeguarding lead only. */
+    public List<AuditAction> actionsShownTo(CurrentUser viewer) {
+        boolean lead = safeguarding.isLead(viewer);
+        return java.util.Arrays.stream(AuditAction.values()).filter(a -> lead || a != AuditAction.SAFEGUARDING).toList();
     }
 
     /**

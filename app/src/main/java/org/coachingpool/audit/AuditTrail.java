@@ -6,6 +6,8 @@ import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.ConfidentialRead;
 import org.coachingpool.platform.AdminChange;
+import org.coachingpool.safeguarding.SafeguardingProcess;
+import org.coachingpool.safeguarding.SafeguardingRecorded;
 import org.coachingpool.worklist.WorkItemCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,12 +32,24 @@ class AuditTrail {
 
     @EventListener
     void on(AccessRefused refused) {
-        log.recordApart(new AuditLog.Pending(refused.who(), AuditAction.ACCESS_REFUSED, refused.caseId(),
+        boolean concern = SafeguardingProcess.TASK_RESPOND.equals(refused.taskElementId());
+        log.recordApart(new AuditLog.Pending(refused.who(), concern ? AuditAction.SAFEGUARDING : AuditAction.ACCESS_REFUSED,
+                refused.caseId(),
                 reference(refused.caseId()), null, "Asked for " + refused.what()));
     }
 
     @EventListener
+    void on(SafeguardingRecorded recorded) {
+        log.recordApart(new AuditLog.Pending(recorded.who(), AuditAction.SAFEGUARDING, recorded.caseId(),
+                reference(recorded.caseId()), null, recorded.what()));
+    }
+
+    @EventListener
     void on(WorkItemCompleted completed) {
+        if (SafeguardingProcess.TASK_RESPOND.equals(completed.elementId())) {
+            // On record by safeguarding itself, for the lead's eyes only.
+            return;
+        }
         log.recordWithChange(new AuditLog.Pending(completed.by(), AuditAction.DECISION, completed.caseId(),
                 reference(completed.caseId()), null, "Completed the task \u201c" + completed.taskName() + "\u201d"));
     }

@@ -28,7 +28,7 @@ class AppCapabilities {
     /** Variables the app sets to a person's username, usable as a task's assignee. */
     static final Set<String> PERSON_VARIABLES = Set.of(RelationshipProcess.VAR_THINKER,
             RelationshipProcess.VAR_SPONSOR, RelationshipProcess.VAR_COACH, RelationshipProcess.VAR_OFFERED_COACH,
-            "mentor", OnboardingProcess.VAR_APPLICANT);
+            "mentor", OnboardingProcess.VAR_APPLICANT, org.coachingpool.safeguarding.SafeguardingProcess.VAR_LEAD);
 
     private final ApplicationContext context;
     private final FormCatalogue catalogue;

@@ -9,5 +9,5 @@ import org.coachingpool.security.UserId;
  * @param caseId the case, or null for a task of no case (joining the pool)
  * @param taskName the task's name from the process model
  */
-public record WorkItemCompleted(WorkItemId item, CaseId caseId, String taskName, UserId by) {
+public record WorkItemCompleted(WorkItemId item, CaseId caseId, String elementId, String taskName, UserId by) {
 }

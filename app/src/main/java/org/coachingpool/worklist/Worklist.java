@@ -176,7 +176,7 @@ public class Worklist {
         boolean offeredToThem = item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);
         if (item.state() == WorkItemState.OPEN && !offeredToThem) {
             events.publishEvent(new org.coachingpool.cases.AccessRefused(user.id(),
-                    item.caseId() == null ? null : new CaseId(item.caseId()), "a task that is not theirs: " + item.title()));
+                    item.caseId() == null ? null : new CaseId(item.caseId()), "a task that is not theirs: " + item.title(), item.elementId()));
         }
     }
 
@@ -292,7 +292,7 @@ public class Worklist {
         java.time.Instant submitted = clock.instant();
         items.markCompleting(id, user.username(), toJson(variables), submitted);
         events.publishEvent(new WorkItemCompleted(id, item.caseId() == null ? null : new CaseId(item.caseId()),
-                item.title(), user.id()));
+                item.elementId(), item.title(), user.id()));
         items.discardDrafts(id);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

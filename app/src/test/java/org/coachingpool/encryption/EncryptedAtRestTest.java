@@ -80,7 +80,8 @@ class EncryptedAtRestTest extends EmbeddedStackTest {
         assertThat(columnsHolding("Quixote")).isEmpty();
         assertThat(sessions.forCase(id, users.get(coach)).getFirst().privateNotes()).isEqualTo("Quixote-legacy note");
         assertThat(resealing.waiting()).containsKeys("session_log.private_notes", "session_log.shared_actions",
-                "early_end.reason", "task_answer.value", "task_draft.values_json").allSatisfy((column, waiting) ->
+                "early_end.reason", "task_answer.value", "task_draft.values_json",
+                "safeguarding_concern.what_happened", "safeguarding_concern.response").allSatisfy((column, waiting) ->
                         assertThat(waiting).as(column).isZero());
 
         String appKeys = Files.readString(Path.of(environment.getRequiredProperty("coachingpool.encryption.key-file")));

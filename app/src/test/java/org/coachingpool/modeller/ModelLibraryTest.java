@@ -111,7 +111,7 @@ public class ModelLibraryTest extends EmbeddedStackTest {
                 "<zeebe:formDefinition formKey=\"review-sponsor\" />")), admin);
         assertThat(library.validate(strangers, admin)).filteredOn(Finding::isError).extracting(Finding::message)
                 .containsExactly("the assignee =hrManager is not a person the app knows; use one of =applicant, "
-                        + "=coach, =mentor, =offeredCoach, =sponsor, =thinker");
+                        + "=coach, =mentor, =offeredCoach, =safeguardingLead, =sponsor, =thinker");
     }
 
     @Test

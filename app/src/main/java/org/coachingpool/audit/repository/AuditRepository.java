@@ -58,16 +58,19 @@ public class AuditRepository {
      * The newest rows matching, newest first.
      *
      * @param people rows done by or concerning any of them; null for anyone
+     * @param safeguarding whether entries about safeguarding concerns are included (for the lead)
      */
-    public List<AuditRow> find(String caseReference, Collection<UUID> people, String action, int limit) {
+    public List<AuditRow> find(String caseReference, Collection<UUID> people, String action, boolean safeguarding,
+            int limit) {
         return jdbc.sql("""
                         select * from audit_event
                         where (cast(:reference as text) is null or case_reference = :reference)
                           and (cast(:action as text) is null or action = :action)
+                          and (:safeguarding or action <> 'SAFEGUARDING')
                           and (:anyone or actor_id in (:people) or subject_id in (:people))
                         order by seq desc limit :limit
                         """)
-                .param("reference", caseReference).param("action", action).param("anyone", people == null)
+                .param("reference", caseReference).param("action", action).param("anyone", people == null).param("safeguarding", safeguarding)
                 .param("people", people == null || people.isEmpty() ? List.of(NOBODY) : List.copyOf(people))
                 .param("limit", limit)
                 .query((rs, row) -> row(rs)).list();

@@ -75,7 +75,7 @@ public class AuditLogView extends VerticalLayout {
         person.setClearButtonVisible(true);
         person.setHelperText("What they did, and what was done to their account");
         person.addValueChangeListener(e -> show());
-        action.setItems(AuditAction.values());
+        action.setItems(audit.actionsShownTo(admin));
         action.setItemLabelGenerator(AuditAction::label);
         action.setClearButtonVisible(true);
         action.setPlaceholder("Anything");

@@ -141,6 +141,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         if (party && summary.stage() == Stage.SESSIONS) {
             add(endEarly(summary));
         }
+        if (viewer.id().equals(summary.coach()) && !summary.stage().isFinal()) {
+            add(new H2("Worried about someone's safety?"), new Paragraph("If what you have heard means someone is at "
+                    + "serious risk of harm, or you have learned of illegal activity, a serious breach of policy or a "
+                    + "court order, tell the pool's safeguarding lead. Only they will see it."),
+                    new com.vaadin.flow.component.html.Anchor(org.coachingpool.safeguarding.Safeguarding.page(summary.id()),
+                            "Raise a safeguarding concern"));
+        }
         add(new com.vaadin.flow.component.html.Anchor("", "Go to your tasks"));
     }
 
