@@ -51,9 +51,11 @@ class CoachingJourneyIT extends JourneyTest {
         String notes = "Coach's private observation about board nerves";
         String actions = "Prepare one point for each board";
         logSession("coach1", notes, actions);
-        caseShows("sponsor", "hold-sessions", List.of(notes, actions));
-        caseShows("thinker", "hold-sessions", List.of(notes));
-        caseShows("pooladmin", "hold-sessions", List.of(notes, actions));
+        String concern = "Said a colleague had threatened them in the car park";
+        raiseAndAnswerASafeguardingConcern("coach1", concern);
+        caseShows("sponsor", "hold-sessions", List.of(notes, actions, concern));
+        caseShows("thinker", "hold-sessions", List.of(notes, concern));
+        caseShows("pooladmin", "hold-sessions", List.of(notes, actions, concern));
         as("sponsor", page -> {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people")).click();
             page.getByText(theCase.reference()).first().waitFor();
@@ -122,6 +124,68 @@ class CoachingJourneyIT extends JourneyTest {
             page.getByLabel("Case reference").press("Enter");
             assertThat(page.getByText("Invitation: Coaching session on " + dayInWords + " at 10:00 ("
                     + theCase.reference() + ")").first()).isVisible();
+        });
+    }
+
+    /**
+     * The pool team names its safeguarding lead; the coach raises a concern from the case page
+     * (a problem first); the lead alone gets the task, reads it and records what they did; the
+     * pool team's audit log shows the case's decisions and nothing of the concern.
+     */
+    private void raiseAndAnswerASafeguardingConcern(String coach, String concern) {
+        as("pooladmin", page -> {
+            link(page, "Safeguarding lead");
+            heading(page, "Safeguarding lead");
+            page.getByLabel("Safeguarding lead").fill("Rhian");
+            var rhian = page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Rhian Davies"));
+            rhian.waitFor();
+            rhian.click();
+            click(page, "Save");
+            assertThat(page.getByText("Saved: Rhian Davies now receives safeguarding concerns.")).isVisible();
+            check(page, "safeguarding lead");
+        });
+        as(coach, page -> {
+            page.navigate(browser.url(theCase.path()));
+            link(page, "Raise a safeguarding concern");
+            heading(page, "Raise a safeguarding concern");
+            assertThat(page.getByText("This goes to Rhian Davies")).isVisible();
+            check(page, "raise a concern");
+            click(page, "Send to the safeguarding lead");
+            assertThat(page.locator(".error-summary")).containsText("Choose what the risk is");
+            check(page, "raise a concern with problems");
+            page.getByText("Serious risk of harm to someone else", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByText("Yes, I have told them", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByLabel("What the safeguarding lead needs to know").fill(concern);
+            click(page, "Send to the safeguarding lead");
+            heading(page, "Concern sent");
+            check(page, "concern sent");
+            atTabletWidth(page, "concern sent");
+        });
+        as("processadmin", page -> {
+            var open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Open Respond to a safeguarding concern").setExact(true));
+            open.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+            open.first().click();
+            heading(page, "Respond to a safeguarding concern");
+            assertThat(page.locator("body")).containsText(concern);
+            assertThat(page.locator("body")).containsText(theCase.reference());
+            check(page, "respond to a concern");
+            page.getByLabel("What you did").fill("Referred to the trust's safeguarding team the same day");
+            click(page, "Record and close");
+            assertThat(page.getByText("Done: what you did is recorded.")).isVisible();
+        });
+        as("pooladmin", page -> {
+            link(page, "Audit log");
+            heading(page, "Audit log");
+            assertThat(page.getByText("The log is complete")).isVisible();
+            page.getByLabel("Case reference").fill(theCase.reference());
+            page.getByLabel("Case reference").press("Enter");
+            assertThat(page.locator("vaadin-grid")).containsText("Completed the task");
+            assertThat(page.locator("vaadin-grid")).not().containsText("safeguarding concern");
+            assertThat(page.locator("body")).not().containsText(concern);
+            check(page, "audit log");
+            atTabletWidth(page, "audit log");
         });
     }
 }

@@ -69,7 +69,7 @@ public class AuditLogView extends VerticalLayout {
 
         caseReference.setValueChangeMode(ValueChangeMode.LAZY);
         caseReference.setClearButtonVisible(true);
-        caseReference.setHelperText("For example, C-2026-0042");
+        caseReference.setHelperText("For example, CP-2026-0042");
         caseReference.addValueChangeListener(e -> show());
         person.setValueChangeMode(ValueChangeMode.LAZY);
         person.setClearButtonVisible(true);
@@ -80,6 +80,7 @@ public class AuditLogView extends VerticalLayout {
         action.setClearButtonVisible(true);
         action.setPlaceholder("Anything");
         action.addValueChangeListener(e -> show());
+        person.setWidth("18rem");
         var filters = new HorizontalLayout(caseReference, person, action);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);

@@ -74,7 +74,7 @@ public class SentMailView extends VerticalLayout {
         recipient.addValueChangeListener(e -> show());
         caseReference.setValueChangeMode(ValueChangeMode.LAZY);
         caseReference.setClearButtonVisible(true);
-        caseReference.setHelperText("For example, C-2026-0042");
+        caseReference.setHelperText("For example, CP-2026-0042");
         caseReference.addValueChangeListener(e -> show());
         var filters = new HorizontalLayout(state, recipient, caseReference);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
