@@ -57,8 +57,9 @@ public class AuditLogView extends VerticalLayout {
         chain.getElement().setAttribute("role", "status");
         if (check.intact()) {
             chain.addClassNames("notification-banner", "success");
-            chain.setText("The log is complete: when checked at " + UkDates.dateTime(check.checkedAt()) + ", each of its "
-                    + check.entries() + " entries was linked to the one before, and none had been changed or removed.");
+            chain.setText("The log is complete. At its last check, on " + UkDates.dateTime(check.checkedAt())
+                    + ", each of the " + check.entries() + " entries it then held was linked to the one before, and "
+                    + "none had been changed or removed. It is checked every hour.");
         } else {
             chain.addClassName("notification-banner");
             chain.setText("Warning: entry " + check.firstBroken() + " does not match the entries before it. Someone with "
