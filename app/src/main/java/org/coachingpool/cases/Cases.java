@@ -207,6 +207,62 @@ public class Cases {
                 .update();
     }
 
+    /** Up to {@code limit} cases that closed before the instant, the longest closed first. */
+    public List<ClosedCase> closedBefore(java.time.Instant before, int limit) {
+        return jdbc.sql("""
+                        select id, reference, closed_at, process_instance_key from relationship_case
+                        where closed_at < :before order by closed_at limit :limit
+                        """)
+                .param("before", java.sql.Timestamp.from(before)).param("limit", limit)
+                .query((rs, row) -> new ClosedCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                        rs.getTimestamp("closed_at").toInstant(), rs.getObject("process_instance_key", Long.class)))
+                .list();
+    }
+
+    /** The case as retention sees it, closed or not (closedAt is null while it runs). */
+    public Optional<ClosedCase> ending(CaseId id) {
+        return jdbc.sql("select id, reference, closed_at, process_instance_key from relationship_case where id = :id")
+                .param("id", id.value())
+                .query((rs, row) -> new ClosedCase(id, rs.getString("reference"),
+                        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+                        rs.getObject("process_instance_key", Long.class)))
+                .optional();
+    }
+
+    /** The cases in which the person is the sponsor, newest first. */
+    public List<CaseSummary> sponsoredBy(UserId sponsor) {
+        return named(jdbc.sql(SELECT + " where c.sponsor_id = :me order by c.requested_at desc")
+                .param("me", sponsor.value()).query(Cases::map).list());
+    }
+
+    /** The cases the person asked for as thinker, newest first. */
+    public List<CaseSummary> asThinker(UserId thinker) {
+        return named(jdbc.sql(SELECT + " where c.thinker_id = :me order by c.requested_at desc")
+                .param("me", thinker.value()).query(Cases::map).list());
+    }
+
+    /** Cases not yet closed in which the person is the sponsor or the current coach or mentor. */
+    public List<CaseSummary> openServedBy(UserId person) {
+        return named(jdbc.sql(SELECT + """
+                         where c.closed_at is null and c.thinker_id <> :me and (c.sponsor_id = :me or c.coach_id = :me)
+                         order by c.requested_at
+                        """)
+                .param("me", person.value()).query(Cases::map).list());
+    }
+
+    /**
+     * Deletes the case and, through the schema's cascades, every row that hangs off it: request,
+     * tasks, answers, sessions, meetings, mail and the rest (ADR 0023). Listeners to
+     * {@link CaseErasing} first make any figures they keep elsewhere anonymous.
+     *
+     * @return whether there was such a case
+     */
+    @Transactional
+    public boolean erase(CaseId id) {
+        events.publishEvent(new CaseErasing(id));
+        return jdbc.sql("delete from relationship_case where id = :id").param("id", id.value()).update() > 0;
+    }
+
     /** The cases with the names of the people in them. */
     private List<CaseSummary> named(List<CaseSummary> cases) {
         var ids = new java.util.HashSet<UserId>();

@@ -64,6 +64,12 @@ public class Mail {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** The copies of mail sent to the person go with the rest of their records (ADR 0023). */
+    @org.springframework.context.event.EventListener
+    void onErasing(org.coachingpool.platform.PersonErasing erasing) {
+        outbox.erase(erasing.person());
+    }
+
     /**
      * Writes the message in the caller's transaction, as a message of its own or as a line of
      * the recipient's daily digest, as they chose. A cause already written to them writes nothing.

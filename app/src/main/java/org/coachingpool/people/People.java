@@ -262,6 +262,19 @@ public class People {
     }
 
     /**
+     * Empties a person's account after their records were erased at their request (ADR 0023): no
+     * name, address, workplace, roles or way to sign in is left. The row stays, because records
+     * kept for others (a session a coach logged in someone else's case, the audit log) point at it.
+     * Whoever calls this has decided the erasure may go ahead.
+     */
+    @Transactional
+    public void anonymise(UserId person) {
+        if (!people.anonymise(person, passwords.encode(java.util.UUID.randomUUID().toString()))) {
+            throw new InvalidInputException("person", "That person does not exist.");
+        }
+    }
+
+    /**
      * Everyone in the person's line-management chain: those they report to, up to the top, and
      * those who report to them, all the way down. Matching never offers any of them.
      */

@@ -11,7 +11,7 @@ import org.coachingpool.security.UserId;
  */
 public record AdminChange(UserId by, Area area, String what, UserId subject) {
 
-    public enum Area { PEOPLE, ORGANISATIONS, POOL, SETTINGS, PROCESSES }
+    public enum Area { PEOPLE, ORGANISATIONS, POOL, SETTINGS, PROCESSES, RECORDS }
 
     public AdminChange(UserId by, Area area, String what) {
         this(by, area, what, null);

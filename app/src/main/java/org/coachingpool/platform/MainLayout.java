@@ -96,6 +96,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Sent mail", "sent-mail"));
             nav.addItem(new SideNavItem("Audit log", "audit"));
             nav.addItem(new SideNavItem("Safeguarding lead", "safeguarding-lead"));
+            nav.addItem(new SideNavItem("Records and retention", "records"));
         }
         if (user.has(Role.PROCESS_ADMIN)) {
             nav.addItem(new SideNavItem("Processes", "processes"));

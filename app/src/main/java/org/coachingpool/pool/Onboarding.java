@@ -95,6 +95,17 @@ public class Onboarding {
         return id;
     }
 
+    /** Whether the person has an offer to coach or mentor that the pool team is still working on. */
+    public boolean hasOpenOffer(org.coachingpool.security.UserId person) {
+        return pool.hasOpenApplication(person);
+    }
+
+    /** Their offers and their profile go with the rest of their records (ADR 0023). */
+    @org.springframework.context.event.EventListener
+    void onErasing(org.coachingpool.platform.PersonErasing erasing) {
+        pool.erase(erasing.person());
+    }
+
     /** The person's latest offer and where it is, for their own page. */
     public Optional<Application> ownOffer(CurrentUser applicant) {
         return pool.latestApplication(applicant.id()).map(this::details);

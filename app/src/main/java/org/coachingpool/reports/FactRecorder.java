@@ -40,6 +40,12 @@ class FactRecorder {
                 requested.developmentAreas().stream().map(Enum::name).sorted().toArray(String[]::new), requested.at());
     }
 
+    /** The figures stay; who they were about does not (ADR 0023). */
+    @EventListener
+    void onErasing(org.coachingpool.cases.CaseErasing erasing) {
+        facts.anonymise(erasing.caseId().value());
+    }
+
     @EventListener
     void onMoved(CaseMoved moved) {
         facts.moved(moved.caseId().value(), moved.stage().name(), moved.stage().isFinal(), moved.at());

@@ -71,6 +71,14 @@ public class Safeguarding {
         return "cases/" + caseId + "/safeguarding";
     }
 
+    /**
+     * Whether a concern about the case still waits for the lead: such a case is not erased, at the
+     * end of its retention period or on request, until the lead has answered.
+     */
+    public boolean hasUnansweredConcern(CaseId caseId) {
+        return concerns.unanswered(caseId.value()) > 0;
+    }
+
     /** The named safeguarding lead, if the pool has named one. */
     public Optional<PersonRecord> lead() {
         return concerns.lead().flatMap(id -> people.find(new UserId(id)));

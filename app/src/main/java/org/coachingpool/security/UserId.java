@@ -8,6 +8,15 @@ public record UserId(UUID value) {
         Objects.requireNonNull(value, "user id");
     }
 
+    /** The id in a link or a route, if it is one: a mistyped or guessed address is simply nobody. */
+    public static java.util.Optional<UserId> fromText(String text) {
+        try {
+            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new UserId(UUID.fromString(text)));
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public String toString() {
         return value.toString();

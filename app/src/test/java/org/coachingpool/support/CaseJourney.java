@@ -52,16 +52,24 @@ public class CaseJourney {
     }
 
     private CaseId toEndorsement(KindWanted kind) {
-        CaseId id = requests.submit(users.get("thinker"), new NewRequest(kind, Set.of(DevelopmentArea.LEADERSHIP),
-                "Grow as a leader", users.get("sponsor").id()), UUID.randomUUID());
+        return toEndorsement("thinker", kind, "Grow as a leader");
+    }
+
+    private CaseId toEndorsement(String thinker, KindWanted kind, String goals) {
+        CaseId id = requests.submit(users.get(thinker), new NewRequest(kind, Set.of(DevelopmentArea.LEADERSHIP),
+                goals, users.get("sponsor").id()), UUID.randomUUID());
         task("sponsor", id, RelationshipProcess.TASK_ENDORSE);
         return id;
     }
 
     /** A case whose triage task waits for the pool admins. */
     public CaseId toTriage(KindWanted kind) {
+        return toTriage("thinker", kind, "Grow as a leader");
+    }
+
+    private CaseId toTriage(String thinker, KindWanted kind, String goals) {
         CurrentUser sponsor = users.get("sponsor");
-        CaseId id = toEndorsement(kind);
+        CaseId id = toEndorsement(thinker, kind, goals);
         endorsements.decide(task("sponsor", id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
                 new EndorsementDecision(true, true, null, null));
         task("pooladmin", id, RelationshipProcess.TASK_TRIAGE);
@@ -70,7 +78,11 @@ public class CaseJourney {
 
     /** A case whose matching task waits for the pool admins. */
     public CaseId toMatching(KindWanted kind) {
-        CaseId id = toTriage(kind);
+        return toMatching("thinker", kind, "Grow as a leader");
+    }
+
+    private CaseId toMatching(String thinker, KindWanted kind, String goals) {
+        CaseId id = toTriage(thinker, kind, goals);
         triage.decide(task("pooladmin", id, RelationshipProcess.TASK_TRIAGE).id(), users.get("pooladmin"),
                 kind == KindWanted.MENTORING ? TriageDecision.MENTORING : TriageDecision.COACHING, null, null);
         task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH);
@@ -79,7 +91,11 @@ public class CaseJourney {
 
     /** A case offered to the given coach or mentor alone: their answer to the offer waits. */
     public CaseId toOffer(String coach, KindWanted kind) {
-        CaseId id = toMatching(kind);
+        return toOffer("thinker", coach, kind, "Grow as a leader");
+    }
+
+    private CaseId toOffer(String thinker, String coach, KindWanted kind, String goals) {
+        CaseId id = toMatching(thinker, kind, goals);
         worklist.complete(task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH).id(),
                 RelationshipProcess.TASK_CHOOSE_MATCH, users.get("pooladmin"),
                 Map.of("matchMode", "OFFER_ONE", "offeredCoach", coach));
@@ -89,20 +105,29 @@ public class CaseJourney {
 
     /** A coaching case offered to the given coach, who accepted: both chemistry answers wait. */
     public CaseId toChemistry(String coach) {
-        CaseId id = toOffer(coach, KindWanted.COACHING);
+        return toChemistry("thinker", coach, "Grow as a leader");
+    }
+
+    private CaseId toChemistry(String thinker, String coach, String goals) {
+        CaseId id = toOffer(thinker, coach, KindWanted.COACHING, goals);
         answer(coach, id, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
         return id;
     }
 
     /** A coaching case in its sessions with the given coach: the first session log waits. */
     public CaseId toSessions(String coach) {
-        CaseId id = toChemistry(coach);
+        return toSessions("thinker", coach, "Grow as a leader");
+    }
+
+    /** As {@link #toSessions(String)}, for another thinker (in the demo thinker's organisation) and goals. */
+    public CaseId toSessions(String thinker, String coach, String goals) {
+        CaseId id = toChemistry(thinker, coach, goals);
         answer(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
-        answer("thinker", id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
+        answer(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
         answer(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("outcomes", "Lead the team",
                 "reviewMethod", "Outcomes only", "cadence", "Monthly", "plannedSessions", "2",
                 "sponsorInvolvement", "LIGHT_TOUCH", "reviewDate", LocalDate.now().plusMonths(3).toString()));
-        answer("thinker", id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("agreed", "true"));
+        answer(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("agreed", "true"));
         task(coach, id, RelationshipProcess.TASK_LOG_SESSION);
         return id;
     }

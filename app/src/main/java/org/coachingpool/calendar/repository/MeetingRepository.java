@@ -72,6 +72,17 @@ public class MeetingRepository {
                 .list();
     }
 
+    /** Meetings of the relationships the person is in (as thinker, sponsor or coach), with each case's reference. */
+    public List<java.util.Map.Entry<String, Row>> forPerson(UserId person) {
+        return jdbc.sql("""
+                        select m.*, c.reference from meeting m join relationship_case c on c.id = m.case_id
+                        where :me in (c.thinker_id, c.sponsor_id, c.coach_id) order by m.starts_at, m.id
+                        """)
+                .param("me", person.value())
+                .query((rs, n) -> java.util.Map.entry(rs.getString("reference"), row(rs, n)))
+                .list();
+    }
+
     /** A new version: moved or cancelled, its sequence one more than before. */
     public void update(Row row, UserId by, Instant now) {
         jdbc.sql("""

@@ -31,6 +31,13 @@ public class MailRepository {
         this.jdbc = jdbc;
     }
 
+    /** Erasure at the person's request: every message written to them, and their choice of email. */
+    public void erase(UserId person) {
+        // One statement, so digests and their lines go together (the reference is checked at its end).
+        jdbc.sql("delete from mail_outbox where recipient_id = :id").param("id", person.value()).update();
+        jdbc.sql("delete from mail_preference where user_id = :id").param("id", person.value()).update();
+    }
+
     /** A message as written to the outbox. */
     public record NewRow(MailId id, String cause, UserId recipient, String toName, String toAddress, MailKind kind,
             CaseId caseId, String caseReference, String subject, String body, String link, boolean digestLine,

@@ -422,6 +422,23 @@ public class PeopleRepository {
     }
 
     /** @return whether the person exists */
+    public boolean anonymise(UserId id, String unusablePasswordHash) {
+        int changed = jdbc.sql("""
+                        update user_account
+                        set username = 'erased-' || replace(id::text, '-', ''), display_name = 'Erased person',
+                            email = 'erased-' || replace(id::text, '-', '') || '@erased.invalid',
+                            department = null, job_title = null, grade = null, seniority = null,
+                            line_manager_id = null, enabled = false, password_hash = :hash
+                        where id = :id
+                        """)
+                .param("id", id.value()).param("hash", unusablePasswordHash).update();
+        jdbc.sql("update user_account set line_manager_id = null where line_manager_id = :id").param("id", id.value())
+                .update();
+        jdbc.sql("delete from user_role where user_id = :id").param("id", id.value()).update();
+        return changed == 1;
+    }
+
+    /** @return whether the person exists */
     public boolean setEnabled(UserId id, boolean enabled) {
         return jdbc.sql("update user_account set enabled = :enabled where id = :id")
                 .param("id", id.value()).param("enabled", enabled).update() == 1;

@@ -134,6 +134,36 @@ public class PoolRepository {
                 .param("id", applicant.value()).query(PoolRepository::application).optional();
     }
 
+    /** Every offer the person made, oldest first. */
+    public List<StoredApplication> applications(UserId applicant) {
+        return jdbc.sql(APPLICATION + " where applicant_id = :id order by created_at")
+                .param("id", applicant.value()).query(PoolRepository::application).list();
+    }
+
+    /** Whether the person has an offer to join that is still being worked on. */
+    public boolean hasOpenApplication(UserId applicant) {
+        return jdbc.sql("""
+                        select count(*) from pool_application where applicant_id = :id
+                        and status in ('OFFERED', 'IN_TRAINING', 'WRITING_PROFILE', 'AWAITING_APPROVAL')
+                        """)
+                .param("id", applicant.value()).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Erasure at the person's request: their offers to join go, and a member's profile keeps only
+     * what the coach's ledger and past matching need (the row, marked as left).
+     */
+    public void erase(UserId person) {
+        jdbc.sql("delete from pool_application where applicant_id = :id").param("id", person.value()).update();
+        jdbc.sql("""
+                        update pool_member
+                        set biography = null, location = null, accreditations = '{}', specialisms = '{}',
+                            supervision_due = null, cpd_due = null, status = 'LEFT', paused_until = null
+                        where user_id = :id
+                        """)
+                .param("id", person.value()).update();
+    }
+
     public List<StoredApplication> notStarted() {
         return jdbc.sql(APPLICATION + " where process_started_at is null and status = 'OFFERED' order by created_at")
                 .query(PoolRepository::application).list();

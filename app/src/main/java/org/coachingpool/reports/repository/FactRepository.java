@@ -42,6 +42,12 @@ public class FactRepository {
     }
 
     /** The stage and the first time the case reached it; a final stage also sets how it closed. */
+    /** Keeps the case's figures with nobody's id on them: reports count it as one person. */
+    public void anonymise(UUID caseId) {
+        jdbc.sql("update case_fact set thinker_id = null, sponsor_id = null where case_id = :id")
+                .param("id", caseId).update();
+    }
+
     public void moved(UUID caseId, String stage, boolean isFinal, Instant at) {
         jdbc.sql("""
                         update case_fact set

@@ -50,6 +50,12 @@ public class ConcernRepository {
                 .param("at", Timestamp.from(at)).update() == 1;
     }
 
+    /** Concerns about the case the lead has not answered yet. */
+    public int unanswered(UUID caseId) {
+        return jdbc.sql("select count(*) from safeguarding_concern where case_id = :id and responded_at is null")
+                .param("id", caseId).query(Integer.class).single();
+    }
+
     public Optional<StoredConcern> find(UUID id) {
         return jdbc.sql("select * from safeguarding_concern where id = :id").param("id", id)
                 .query((rs, row) -> new StoredConcern(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
