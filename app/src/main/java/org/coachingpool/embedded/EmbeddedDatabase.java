@@ -44,6 +44,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "50")
+                    // A backup copies the data files, then the write-ahead log written meanwhile:
+                    // keep enough of it that a checkpoint during the copy recycles none it needs.
+                    .setServerConfig("wal_keep_size", "256MB")
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (port > 0) {
                 builder.setPort(port);
@@ -104,6 +107,79 @@ final class EmbeddedDatabase implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage();
+    }
+
+    /** Folders whose contents a base backup leaves out (PostgreSQL documents each); pg_wal comes last. */
+    private static final java.util.Set<String> CONTENTS_LEFT_OUT = java.util.Set.of("pg_wal", "pg_replslot",
+            "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
+    private static final java.util.Set<String> FILES_LEFT_OUT = java.util.Set.of("postmaster.pid", "postmaster.opts",
+            "epg-lock");
+
+    /**
+     * A consistent copy of the running database, by PostgreSQL's own low-level base backup: the
+     * data files copied between {@code pg_backup_start} and {@code pg_backup_stop} on one
+     * connection, then the write-ahead log, and the backup label PostgreSQL returns. Started on
+     * the copy, PostgreSQL replays that log and opens at the moment the backup ended.
+     */
+    void backUpTo(Path target, javax.sql.DataSource dataSource) throws IOException, java.sql.SQLException {
+        Files.createDirectories(target);
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("select pg_backup_start('coachingpool', true)");
+            String label;
+            String tablespaceMap;
+            try {
+                copyTree(directory, target);
+            } finally {
+                try (var stopped = statement.executeQuery("select labelfile, spcmapfile from pg_backup_stop(false)")) {
+                    stopped.next();
+                    label = stopped.getString(1);
+                    tablespaceMap = stopped.getString(2);
+                }
+            }
+            copyFolder(directory.resolve("pg_wal"), target.resolve("pg_wal"));
+            Files.writeString(target.resolve("backup_label"), label);
+            if (tablespaceMap != null && !tablespaceMap.isBlank()) {
+                Files.writeString(target.resolve("tablespace_map"), tablespaceMap);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path relative = from.relativize(path);
+                if (relative.getNameCount() > 1 && CONTENTS_LEFT_OUT.contains(relative.getName(0).toString())) {
+                    continue;
+                }
+                String name = path.getFileName().toString();
+                if (relative.getNameCount() == 1 && FILES_LEFT_OUT.contains(name) || name.startsWith("pgsql_tmp")) {
+                    continue;
+                }
+                copyOne(path, to.resolve(relative.toString()));
+            }
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                copyOne(path, to.resolve(from.relativize(path).toString()));
+            }
+        }
+    }
+
+    private static void copyOne(Path path, Path target) throws IOException {
+        try {
+            if (Files.isDirectory(path)) {
+                Files.createDirectories(target);
+            } else {
+                Files.createDirectories(target.getParent());
+                Files.copy(path, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.nio.file.NoSuchFileException removedMeanwhile) {
+            // PostgreSQL may drop a file while the backup runs; the log replay accounts for it.
+        }
     }
 
     String jdbcUrl() {

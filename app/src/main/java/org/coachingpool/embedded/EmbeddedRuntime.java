@@ -24,6 +24,9 @@ final class EmbeddedRuntime implements AutoCloseable {
     }
 
     static EmbeddedRuntime start(EmbeddedSettings settings) {
+        if (settings.restoreFrom() != null) {
+            EmbeddedRestore.restore(settings.restoreFrom(), settings.dataDir(), java.time.Instant.now());
+        }
         // A thread of our own, not the common pool: it inherits the starting thread's context
         // class loader (EmbeddedEngine sets the right one anyway; see there).
         var engineStart = new CompletableFuture<EmbeddedEngine>();

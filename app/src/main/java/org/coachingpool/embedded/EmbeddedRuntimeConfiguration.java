@@ -53,6 +53,12 @@ class EmbeddedRuntimeConfiguration {
     }
 
     @Bean
+    EmbeddedBackups embeddedBackups(EmbeddedRuntime runtime, DataSource dataSource, EmbeddedSettings settings,
+            java.time.Clock clock) {
+        return new EmbeddedBackups(runtime, dataSource, settings, clock);
+    }
+
+    @Bean
     static BeanFactoryPostProcessor clientsWaitForEmbeddedEngine() {
         return beanFactory -> {
             for (String name : beanFactory.getBeanNamesForType(CamundaClient.class, true, false)) {

@@ -49,6 +49,8 @@ final class FileLogStorage implements LogStorage, AutoCloseable {
     private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
     private final OpenReport openReport;
     private long highestPosition = -1;
+    /** Held by each append, and by a backup for as long as it needs the log to stand still. */
+    private final java.util.concurrent.locks.ReentrantLock appending = new java.util.concurrent.locks.ReentrantLock();
 
     /** What opening the file found; the caller logs and reports it. */
     record OpenReport(int blocks, long bytes, long truncatedBytes, String truncationReason) {
@@ -179,18 +181,23 @@ final class FileLogStorage implements LogStorage, AutoCloseable {
         frame.putInt(MAGIC).putInt(body.remaining()).putLong(lowestPosition).putLong(highestPosition)
                 .putInt(checksum(body)).put(body.duplicate()).flip();
         int index;
-        synchronized (this) {
-            try {
-                while (frame.hasRemaining()) {
-                    channel.write(frame);
+        appending.lock();
+        try {
+            synchronized (this) {
+                try {
+                    while (frame.hasRemaining()) {
+                        channel.write(frame);
+                    }
+                    channel.force(false);
+                } catch (IOException e) {
+                    // The engine treats a failed append as fatal for its stream processor; surface why.
+                    throw new UncheckedIOException("Cannot write the engine log " + file + ": " + e.getMessage(), e);
                 }
-                channel.force(false);
-            } catch (IOException e) {
-                // The engine treats a failed append as fatal for its stream processor; surface why.
-                throw new UncheckedIOException("Cannot write the engine log " + file + ": " + e.getMessage(), e);
+                addBlock(lowestPosition, highestPosition, body);
+                index = blocks.size();
             }
-            addBlock(lowestPosition, highestPosition, body);
-            index = blocks.size();
+        } finally {
+            appending.unlock();
         }
         listener.onWrite(index, highestPosition);
         listener.onCommit(index, highestPosition);
@@ -205,6 +212,43 @@ final class FileLogStorage implements LogStorage, AutoCloseable {
     @Override
     public void removeCommitListener(CommitListener listener) {
         commitListeners.remove(listener);
+    }
+
+    /**
+     * Stops appends until the returned hold is closed: the engine waits (as it would for a slow
+     * disk), so the file's first {@link Frozen#length()} bytes are the whole log while held.
+     */
+    Frozen freeze() {
+        appending.lock();
+        try {
+            synchronized (this) {
+                return new Frozen(channel.size(), appending::unlock);
+            }
+        } catch (IOException | RuntimeException e) {
+            appending.unlock();
+            throw new UncheckedIOException("Cannot read the size of the engine log " + file, e instanceof IOException io
+                    ? io : new IOException(e));
+        }
+    }
+
+    /** A hold on the log; closing it lets the engine append again. */
+    record Frozen(long length, Runnable release) implements AutoCloseable {
+        @Override
+        public void close() {
+            release.run();
+        }
+    }
+
+    /** Copies the log's first {@code length} bytes (every frame written up to then) and forces them to disk. */
+    void copyTo(Path target, long length) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (var out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long copied = 0;
+            while (copied < length) {
+                copied += channel.transferTo(copied, length - copied, out);
+            }
+            out.force(true);
+        }
     }
 
     synchronized int blockCount() {

@@ -1,6 +1,7 @@
 /**
- * The embedded default: PostgreSQL and a durable Zeebe engine inside the app (ADR 0001), and the
- * embedded engine's incident feed (ADR 0006). Nothing outside this package may know it is embedded
- * (architecture test). Owns the data folder, not any table.
+ * The embedded default: PostgreSQL and a durable Zeebe engine inside the app (ADR 0001), the
+ * embedded engine's incident feed (ADR 0006), and the nightly backups and the restore at start
+ * (ADR 0024). Nothing outside this package may know it is embedded (architecture test). Owns the
+ * data folder and the backups folder, not any table.
  */
 package org.coachingpool.embedded;

@@ -84,7 +84,30 @@ public class Worklist {
             events.publishEvent(new WorkItemOpened(items.idOfJob(item.jobKey()), item.caseId(),
                     item.processInstanceKey(), item.elementId(), item.assignee(), item.candidateGroups(), title,
                     item.formKey(), item.dueAt()));
+            return;
         }
+        resendIfCompleted(items.idOfJob(item.jobKey()));
+    }
+
+    /**
+     * The engine handed out a job again whose work item was completed here: the engine never
+     * recorded that completion (it runs from a backup taken just before, say). The person's answer
+     * is stored, so it is sent again rather than lost or asked for twice.
+     */
+    private void resendIfCompleted(WorkItemId id) {
+        var stored = items.storedCompletion(id);
+        if (stored.isEmpty()) {
+            return;
+        }
+        log.warn("The engine handed out job {} again, though work item {} was completed on {}; sending the stored "
+                + "completion again", stored.get().jobKey(), id, stored.get().submittedAt());
+        var variables = fromJson(stored.get().variablesJson());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sendCompletion(id, stored.get().jobKey(), variables, stored.get().submittedAt());
+            }
+        });
     }
 
     /**

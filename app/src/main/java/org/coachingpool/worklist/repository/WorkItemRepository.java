@@ -305,6 +305,18 @@ public class WorkItemRepository {
                 .list();
     }
 
+    /** What was sent to the engine for a completed item, if it is one. */
+    public Optional<PendingCompletion> storedCompletion(WorkItemId id) {
+        return jdbc.sql("""
+                        select id, job_key, coalesce(result::text, '{}') as result, completed_at from work_item
+                        where id = :id and state = 'COMPLETED'
+                        """)
+                .param("id", id.value())
+                .query((rs, row) -> new PendingCompletion(id, rs.getLong("job_key"), rs.getString("result"),
+                        rs.getTimestamp("completed_at").toInstant()))
+                .optional();
+    }
+
     /** @param submittedAt when the person submitted it */
     public record PendingCompletion(WorkItemId id, long jobKey, String variablesJson, Instant submittedAt) {
     }
