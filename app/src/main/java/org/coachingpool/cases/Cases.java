@@ -93,6 +93,21 @@ public class Cases {
                 || summary.sponsor().equals(viewer.id()) || viewer.id().equals(summary.coach());
     }
 
+    /** Every case whose relationship process was started, with its instance key: for reconciliation. */
+    public java.util.Map<Long, ClosedCase> withProcess() {
+        var found = new java.util.HashMap<Long, ClosedCase>();
+        jdbc.sql("""
+                        select id, reference, closed_at, process_instance_key from relationship_case
+                        where process_instance_key is not null
+                        """)
+                .query((rs, row) -> found.put(rs.getLong("process_instance_key"), new ClosedCase(
+                        new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+                        rs.getLong("process_instance_key"))))
+                .list();
+        return found;
+    }
+
     /** Every case not yet closed, for the pool admins' board. */
     public List<CaseSummary> open(CurrentUser admin) {
         if (!admin.has(Role.POOL_ADMIN)) {

@@ -356,6 +356,11 @@ public class Worklist {
         return WorkItemState.COMPLETED;
     }
 
+    /** Every task open or being completed here, with the engine keys it stands for. */
+    public List<OpenTask> openTasks() {
+        return items.openTasks();
+    }
+
     /** Sends completions that did not reach the engine; run on a schedule. */
     public int resendPendingCompletions(java.time.Duration olderThan) {
         int sent = 0;

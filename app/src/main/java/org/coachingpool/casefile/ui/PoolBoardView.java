@@ -49,7 +49,10 @@ public class PoolBoardView extends VerticalLayout {
     private final Map<CaseId, List<CaseProblem>> problems;
     private final Clock clock;
 
-    public PoolBoardView(Cases cases, Incidents incidents, CurrentUsers users, Clock clock) {
+    final com.vaadin.flow.component.html.Div drift = new com.vaadin.flow.component.html.Div();
+
+    public PoolBoardView(Cases cases, Incidents incidents, CurrentUsers users, Clock clock,
+            org.coachingpool.reconciliation.Reconciliation reconciliation) {
         this.clock = clock;
         setMaxWidth("72rem");
         var admin = users.require();
@@ -96,6 +99,7 @@ public class PoolBoardView extends VerticalLayout {
         grid.getElement().setAttribute("aria-label", "Open cases");
         grid.setAllRowsVisible(true);
         add(new H1("Pool board"), summary);
+        reconciliation.latest(admin).filter(report -> !report.agrees()).ifPresent(this::showDrift);
         if (!outsideCases.isEmpty()) {
             // A process that carries no case (say, one a process admin added) can stop too.
             add(new Paragraph(outsideCases.size() + " stopped outside any case: " + outsideCases.stream()
@@ -103,6 +107,26 @@ public class PoolBoardView extends VerticalLayout {
         }
         add(filters, grid);
         show();
+    }
+
+    /** The service's records and the engine disagree: say on what, and what to do. */
+    private void showDrift(org.coachingpool.reconciliation.ReconciliationReport report) {
+        drift.addClassName("warning-text");
+        drift.getElement().setAttribute("role", "status");
+        String checked = "Checked " + UkDates.dateTime(report.ranAt()) + ". ";
+        if (!report.engineReached()) {
+            drift.add(new Paragraph(checked + "The process engine could not be reached to compare its records with "
+                    + "the service's: if this lasts, tell whoever runs the service."));
+        } else {
+            drift.add(new Paragraph(checked + "The service's records and the process engine's disagree about "
+                    + report.drifts().size() + (report.drifts().size() == 1 ? " thing:" : " things:")));
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            report.drifts().stream().limit(20).forEach(d -> list.add(new com.vaadin.flow.component.html.ListItem(
+                    d.kind().label() + (d.caseReference() == null ? "" : " (" + d.caseReference() + ")") + ". "
+                            + d.kind().whatToDo())));
+            drift.add(list);
+        }
+        add(drift);
     }
 
     private void show() {

@@ -305,6 +305,21 @@ public class WorkItemRepository {
                 .list();
     }
 
+    /** Every item still open or completing, with where in the engine it stands: for reconciliation. */
+    public List<org.coachingpool.worklist.OpenTask> openTasks() {
+        return jdbc.sql("""
+                        select id, element_instance_key, process_instance_key, element_id, case_id, state, created_at,
+                               completed_at
+                        from work_item where state in ('OPEN', 'COMPLETING')
+                        """)
+                .query((rs, row) -> new org.coachingpool.worklist.OpenTask(new WorkItemId(rs.getObject("id", UUID.class)),
+                        rs.getLong("element_instance_key"), rs.getLong("process_instance_key"), rs.getString("element_id"),
+                        rs.getObject("case_id", UUID.class), org.coachingpool.worklist.WorkItemState.valueOf(rs.getString("state")),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant()))
+                .list();
+    }
+
     /** What was sent to the engine for a completed item, if it is one. */
     public Optional<PendingCompletion> storedCompletion(WorkItemId id) {
         return jdbc.sql("""

@@ -41,21 +41,25 @@ class UserTaskWorker implements SmartLifecycle {
     private final CamundaClient client;
     private final Worklist worklist;
     private final Duration jobTimeout;
+    private final Duration activationTimeout;
     private final io.camunda.client.api.worker.BackoffSupplier backoff;
     private volatile JobWorker worker;
 
     UserTaskWorker(CamundaClient client, Worklist worklist,
             @Value("${coachingpool.worklist.job-timeout}") Duration jobTimeout,
+            @Value("${coachingpool.worklist.activation-timeout:60s}") Duration activationTimeout,
             io.camunda.client.api.worker.BackoffSupplier backoff) {
         this.client = client;
         this.worklist = worklist;
         this.jobTimeout = jobTimeout;
+        this.activationTimeout = activationTimeout;
         this.backoff = backoff;
     }
 
     void handle(JobClient jobs, ActivatedJob job) {
         try {
             worklist.record(toWorkItem(job));
+            hold(job.getKey());
         } catch (RuntimeException e) {
             // Technical failure (e.g. the database is down): hand the job back after a pause.
             // Retries stay as they are: a person's task must not turn into an incident because
@@ -65,6 +69,20 @@ class UserTaskWorker implements SmartLifecycle {
                     .retryBackoff(Duration.ofSeconds(10)).errorMessage("work item not recorded: " + e.getMessage())
                     .send();
         }
+    }
+
+    /**
+     * A job is taken for a short while only, and held for the task's long life once its work item
+     * is committed: if the app dies between taking a job and recording it, the engine hands the
+     * job out again within the short while, not a day later. A hold that does not arrive changes
+     * nothing but that: the job comes back and is held then.
+     */
+    private void hold(long jobKey) {
+        client.newUpdateTimeoutCommand(jobKey).timeout(jobTimeout).requestTimeout(Duration.ofSeconds(10)).send()
+                .exceptionally(e -> {
+                    log.debug("Could not hold user task job {}; it comes back after {}", jobKey, activationTimeout, e);
+                    return null;
+                });
     }
 
     static NewWorkItem toWorkItem(ActivatedJob job) {
@@ -132,7 +150,7 @@ class UserTaskWorker implements SmartLifecycle {
                 .jobType(HumanTaskEngine.USER_TASK_JOB_TYPE)
                 .handler(this::handle)
                 .name("worklist")
-                .timeout(jobTimeout)
+                .timeout(activationTimeout)
                 .fetchVariables(java.util.stream.Stream.concat(java.util.stream.Stream.of(CASE_ID), CONTEXT.stream())
                         .toList())
                 .streamEnabled(true)
