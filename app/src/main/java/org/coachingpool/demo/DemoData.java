@@ -74,7 +74,11 @@ class DemoData {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    private final org.coachingpool.safeguarding.Safeguarding safeguarding;
+
+    DemoData(JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
+            org.coachingpool.safeguarding.Safeguarding safeguarding) {
+        this.safeguarding = safeguarding;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
@@ -142,7 +146,15 @@ class DemoData {
         }
         if (added > 0) {
             log.info("Demo mode: added {} sample people (password '{}')", added, PASSWORD);
+            // So a coach can try raising a safeguarding concern at once: Rhian Davies receives them.
+            safeguarding.nameDemoLead(new org.coachingpool.security.UserId(idOf("processadmin")),
+                    new org.coachingpool.security.UserId(idOf("pooladmin")));
         }
+    }
+
+    private UUID idOf(String username) {
+        return jdbc.sql("select id from user_account where username = :u").param("u", username).query(UUID.class)
+                .single();
     }
 
     /** The people of a simulated pool, by username; see {@link Simulator}. */

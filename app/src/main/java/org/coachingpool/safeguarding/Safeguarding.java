@@ -109,6 +109,14 @@ public class Safeguarding {
         events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.SETTINGS, "Named the safeguarding lead", person));
     }
 
+    /** For the demo only: names the lead when none is named yet, as the given pool admin would. */
+    @Transactional
+    public void nameDemoLead(UserId lead, UserId namedBy) {
+        if (concerns.lead().isEmpty()) {
+            concerns.nameLead(lead.value(), namedBy.value(), clock.instant());
+        }
+    }
+
     /** Whether the person is the coach or mentor of this running relationship, who may raise a concern. */
     public boolean mayRaise(CaseId caseId, CurrentUser user) {
         return cases.find(caseId).filter(c -> user.id().equals(c.coach()) && !c.stage().isFinal()).isPresent();

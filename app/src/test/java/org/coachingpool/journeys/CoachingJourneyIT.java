@@ -77,6 +77,7 @@ class CoachingJourneyIT extends JourneyTest {
         });
 
         awaitStage("Closed");
+        copyOfTheThinkersRecords(notes, actions, concern);
         assertThat(accessibilityProblems).as("serious or critical accessibility violations").isEmpty();
     }
 
@@ -124,6 +125,47 @@ class CoachingJourneyIT extends JourneyTest {
             page.getByLabel("Case reference").press("Enter");
             assertThat(page.getByText("Invitation: Coaching session on " + dayInWords + " at 10:00 ("
                     + theCase.reference() + ")").first()).isVisible();
+        });
+    }
+
+    /**
+     * The pool team sets the retention period (a wrong one first), finds the thinker on "Records
+     * and retention", reads what erasure would take and keep, and downloads the copy of their
+     * records: it has what they asked for and the actions agreed, not the coach's private notes or
+     * the safeguarding concern. Nothing is erased: the case is needed by the checks after.
+     */
+    private void copyOfTheThinkersRecords(String notes, String actions, String concern) {
+        as("pooladmin", page -> {
+            link(page, "Records and retention");
+            heading(page, "Records and retention");
+            page.getByLabel("Years to keep a case after it closes").fill("0");
+            click(page, "Save retention period");
+            assertThat(page.locator(".error-summary")).containsText("Enter a whole number of years from 1 to 10");
+            check(page, "records with a problem");
+            page.getByLabel("Years to keep a case after it closes").fill("3");
+            click(page, "Save retention period");
+            assertThat(page.getByText("Saved: closed cases are now kept for 3 years.")).isVisible();
+            page.getByLabel("Person").fill("Priya");
+            var priya = page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Priya Shah"));
+            priya.waitFor();
+            priya.click();
+            click(page, "See their records");
+            heading(page, "Priya Shah: records");
+            assertThat(page.locator("body")).containsText(theCase.reference());
+            assertThat(page.locator("body")).containsText("What is kept, and why");
+            check(page, "a person's records");
+            atTabletWidth(page, "a person's records");
+            var download = page.waitForDownload(() -> page.getByText("Download a copy of their records").click());
+            String copy;
+            try {
+                copy = java.nio.file.Files.readString(download.path());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            org.assertj.core.api.Assertions.assertThat(copy).contains("Records held about Priya Shah")
+                    .contains(theCase.reference()).contains("Speak up with confidence at board meetings")
+                    .contains(actions).doesNotContain(notes).doesNotContain(concern);
         });
     }
 

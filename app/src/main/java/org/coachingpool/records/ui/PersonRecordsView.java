@@ -118,7 +118,7 @@ public class PersonRecordsView extends VerticalLayout implements BeforeEnterObse
         }
         var warning = new Paragraph("Erasing cannot be undone.");
         warning.addClassName("warning-text");
-        confirmed.setLabel("I have checked that " + name + " asked for this, and that it is their records on this page");
+        confirmed.setLabel("I have checked that " + name + " asked for this, and that these are their records");
         confirmed.setValue(false);
         erase.setEnabled(true);
         add(warning, errors, confirmed, erase);

@@ -55,6 +55,7 @@ public class RecordsView extends VerticalLayout {
         years.setMin(Retention.YEARS_MIN);
         years.setMax(Retention.YEARS_MAX);
         years.setStepButtonsVisible(true);
+        years.setWidth("22rem");
         years.setHelperText("From " + Retention.YEARS_MIN + " to " + Retention.YEARS_MAX
                 + ". Coaching bodies' practice is 1 to 3 years; check your organisation's retention schedule.");
         years.setValue(retention.setting().yearsAfterClose());
