@@ -95,6 +95,21 @@ public class AuditLog {
         apart.executeWithoutResult(status -> append(entry));
     }
 
+    /**
+     * As {@link #recordApart}, but once a day: a person who opens the same case page ten times a
+     * day, reading the same notes, is one entry for that day, not ten. A read of more (another
+     * session logged since) has other words and is recorded again.
+     */
+    void recordApartOncePerDay(Pending entry) {
+        var startOfDay = java.time.LocalDate.now(clock.withZone(org.coachingpool.platform.UkDates.UK_TIME))
+                .atStartOfDay(org.coachingpool.platform.UkDates.UK_TIME).toInstant();
+        if (entry.actor() != null && entry.caseId() != null && repository.recordedSince(entry.actor().value(),
+                entry.action().name(), entry.caseId().value(), entry.detail(), startOfDay)) {
+            return;
+        }
+        recordApart(entry);
+    }
+
     private void append(Pending entry) {
         repository.append(clock.instant(), value(entry.actor()), entry.action().name(),
                 entry.caseId() == null ? null : entry.caseId().value(), entry.caseReference(), value(entry.subject()),

@@ -26,7 +26,7 @@ class AuditTrail {
 
     @EventListener
     void on(ConfidentialRead read) {
-        log.recordApart(new AuditLog.Pending(read.reader(), AuditAction.READ_CONFIDENTIAL, read.caseId(),
+        log.recordApartOncePerDay(new AuditLog.Pending(read.reader(), AuditAction.READ_CONFIDENTIAL, read.caseId(),
                 reference(read.caseId()), null, "Was shown " + read.what()));
     }
 

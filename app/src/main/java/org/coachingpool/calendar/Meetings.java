@@ -41,7 +41,7 @@ public class Meetings {
 
     /** How far ahead a meeting may be arranged: further than a relationship runs is a typing mistake. */
     static final int MONTHS_AHEAD = 12;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
+    static final DateTimeFormatter WHEN = UkDates.DAY_DATE_TIME;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private final MeetingRepository meetings;

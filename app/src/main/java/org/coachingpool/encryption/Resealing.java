@@ -30,10 +30,26 @@ public class Resealing {
         this.transactions = transactions;
     }
 
-    /** @return how many values were sealed anew */
+    /** The key of the last pass that went through every column to the end; null before one did. */
+    private volatile String completedUnder;
+
+    /**
+     * Soon after start, and hourly until a pass reaches the end of every column. The keys change
+     * only with a restart and the app seals what it writes, so after one complete pass there is
+     * nothing left to find: the hourly scan of every sealed table stops until the next start.
+     */
     @Scheduled(initialDelayString = "${coachingpool.encryption.reseal-delay:5s}",
             fixedDelayString = "${coachingpool.encryption.reseal-interval:1h}")
+    void untilComplete() {
+        if (vault.currentKeyId().equals(completedUnder)) {
+            return;
+        }
+        resealAll();
+    }
+
+    /** @return how many values were sealed anew */
     public int resealAll() {
+        String key = vault.currentKeyId();
         int all = 0;
         for (SealedColumn column : columns) {
             int total = 0;
@@ -48,6 +64,7 @@ public class Resealing {
             }
             all += total;
         }
+        completedUnder = key;
         return all;
     }
 

@@ -16,6 +16,9 @@ public final class UkDates {
     public static final ZoneId UK_TIME = ZoneId.of("Europe/London");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    /** With the day of the week, for things people attend: "Monday 7 December 2026 at 10:00". */
+    public static final DateTimeFormatter DAY_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
+            Locale.UK);
 
     private UkDates() {
     }

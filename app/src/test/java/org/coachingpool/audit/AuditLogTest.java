@@ -51,6 +51,8 @@ class AuditLogTest extends EmbeddedStackTest {
         sessions.log(journey.task(coach, id, RelationshipProcess.TASK_LOG_SESSION).id(), users.get(coach),
                 new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.VIRTUAL, "Marrakesh notes", "Marrakesh actions"));
         sessions.forCase(id, users.get(coach));
+        sessions.forCase(id, users.get(coach));
+        sessions.forCase(id, users.get(coach));
         String mentor = pool.mentor();
         CurrentUser stranger = users.get(mentor);
         assertThat(cases.visit(id, stranger)).isEmpty();
@@ -66,6 +68,9 @@ class AuditLogTest extends EmbeddedStackTest {
                     assertThat(e.actor()).isEqualTo(users.get(coach).id());
                     assertThat(e.detail()).isEqualTo("Was shown session notes of 1 session and agreed actions of 1 session");
                 });
+        assertThat(ofCase).filteredOn(e -> e.action() == AuditAction.READ_CONFIDENTIAL
+                && users.get(coach).id().equals(e.actor())).as("the same read three times in a day is one entry")
+                .hasSize(1);
         assertThat(ofCase).filteredOn(e -> e.action() == AuditAction.ACCESS_REFUSED).extracting(AuditEntry::actor)
                 .as("the case page and the completion, though the completion was rolled back").hasSize(2)
                 .containsOnly(stranger.id());

@@ -34,6 +34,16 @@ public class AuditRepository {
         this.jdbc = jdbc;
     }
 
+    /** Whether the same person was recorded doing the same to the same case since the moment. */
+    public boolean recordedSince(UUID actorId, String action, UUID caseId, String detail, Instant since) {
+        return jdbc.sql("""
+                        select exists (select 1 from audit_event where actor_id = :actor and action = :action
+                            and case_id = :caseId and detail = :detail and at >= :since)
+                        """)
+                .param("actor", actorId).param("action", action).param("caseId", caseId).param("detail", detail)
+                .param("since", java.sql.Timestamp.from(since)).query(Boolean.class).single();
+    }
+
     /** Appends a row in the caller's transaction, linked to the last one. */
     public void append(Instant at, UUID actorId, String action, UUID caseId, String caseReference, UUID subjectId,
             String detail) {

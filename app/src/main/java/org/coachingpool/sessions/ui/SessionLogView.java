@@ -54,8 +54,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     final ErrorSummary errors = new ErrorSummary();
     final RadioButtonGroup<String> scheduled = new RadioButtonGroup<>("Which session are you logging?");
     static final String OTHER = "other";
-    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK);
+    static final java.time.format.DateTimeFormatter WHEN = org.coachingpool.platform.UkDates.DAY_DATE_TIME;
     private java.util.Map<String, org.coachingpool.calendar.Meeting> arranged = java.util.Map.of();
     private final org.coachingpool.calendar.Meetings meetings;
     private final Sessions sessions;
