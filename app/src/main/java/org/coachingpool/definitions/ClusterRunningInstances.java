@@ -78,6 +78,21 @@ class ClusterRunningInstances implements RunningInstances {
         }
     }
 
+    @Override
+    public StepState userTaskState(long elementInstanceKey) {
+        var found = client.newElementInstanceSearchRequest().filter(f -> f.elementInstanceKey(elementInstanceKey))
+                .page(p -> p.limit(1)).requestTimeout(TIMEOUT).send().join().items();
+        if (found.isEmpty() || found.getFirst().getState() == null) {
+            return StepState.UNKNOWN;
+        }
+        return switch (found.getFirst().getState()) {
+            case ACTIVE -> StepState.WAITING;
+            case COMPLETED -> StepState.COMPLETED;
+            case TERMINATED -> StepState.TERMINATED;
+            default -> StepState.UNKNOWN;
+        };
+    }
+
     private List<Instance> search(Consumer<io.camunda.client.api.search.filter.ProcessInstanceFilter> filter) {
         List<Instance> found = new ArrayList<>();
         String after = null;

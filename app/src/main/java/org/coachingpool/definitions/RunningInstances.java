@@ -29,4 +29,15 @@ public interface RunningInstances {
 
     /** Running instances called by the given one. */
     List<Instance> childrenOf(long processInstanceKey);
+
+    /** Where a user task's step is, as far as the engine has said so far. */
+    enum StepState { WAITING, COMPLETED, TERMINATED, UNKNOWN }
+
+    /**
+     * Whether a user task's step still waits, was completed, or was cancelled by the process. A
+     * job the engine no longer has tells none of this: it is both what a completion whose answer
+     * was lost leaves and what a cancelled task leaves. UNKNOWN when the engine has not said yet
+     * (a cluster's search lags its log) or has forgotten.
+     */
+    StepState userTaskState(long elementInstanceKey);
 }

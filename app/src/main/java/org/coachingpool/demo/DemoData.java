@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("!prod")
 @ConditionalOnProperty(name = "coachingpool.demo", havingValue = "true")
-class DemoData {
+public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "demo";
@@ -158,7 +158,7 @@ class DemoData {
     }
 
     /** The people of a simulated pool, by username; see {@link Simulator}. */
-    record SimulatedPeople(List<String> thinkers, List<String> sponsors, List<String> coaches) {
+    public record SimulatedPeople(List<String> thinkers, List<String> sponsors, List<String> coaches) {
     }
 
     /**
@@ -167,7 +167,7 @@ class DemoData {
      * relationships. They sign in with the demo password.
      */
     @Transactional
-    SimulatedPeople addSimulatedPeople(String prefix, int organisations, int thinkers, int coaches) {
+    public SimulatedPeople addSimulatedPeople(String prefix, int organisations, int thinkers, int coaches) {
         String hash = passwords.encode(PASSWORD);
         var now = java.sql.Timestamp.from(clock.instant());
         var orgs = new java.util.ArrayList<UUID>();

@@ -39,6 +39,16 @@ final class EmbeddedRunningInstances implements RunningInstances {
     private final LogFollower log;
     private final ProcessInstanceRecord record = new ProcessInstanceRecord();
     private final Map<Long, Running> running = new HashMap<>();
+    /** User tasks waiting now; kept as long as they wait. */
+    private final java.util.Set<Long> waitingTasks = new java.util.HashSet<>();
+    /** How the latest user tasks ended, the oldest forgotten first: enough for a completion's retries. */
+    private final Map<Long, StepState> endedTasks = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, StepState> eldest) {
+            return size() > ENDED_TASKS_KEPT;
+        }
+    };
+    static final int ENDED_TASKS_KEPT = 50_000;
 
     EmbeddedRunningInstances(LogStreamReader reader) {
         this.log = new LogFollower(reader);
@@ -82,6 +92,15 @@ final class EmbeddedRunningInstances implements RunningInstances {
         return found;
     }
 
+    @Override
+    public synchronized StepState userTaskState(long elementInstanceKey) {
+        catchUp();
+        if (waitingTasks.contains(elementInstanceKey)) {
+            return StepState.WAITING;
+        }
+        return endedTasks.getOrDefault(elementInstanceKey, StepState.UNKNOWN);
+    }
+
     private static Instance snapshot(long key, Running instance) {
         return new Instance(key, instance.definitionKey, instance.bpmnProcessId, instance.version, instance.parent,
                 List.copyOf(instance.active.values()));
@@ -97,11 +116,24 @@ final class EmbeddedRunningInstances implements RunningInstances {
         });
     }
 
+    private void followUserTask(long elementInstanceKey, Intent intent) {
+        if (intent == ProcessInstanceIntent.ELEMENT_ACTIVATED) {
+            waitingTasks.add(elementInstanceKey);
+        } else if (intent == ProcessInstanceIntent.ELEMENT_COMPLETED || intent == ProcessInstanceIntent.ELEMENT_TERMINATED) {
+            waitingTasks.remove(elementInstanceKey);
+            endedTasks.put(elementInstanceKey, intent == ProcessInstanceIntent.ELEMENT_COMPLETED ? StepState.COMPLETED
+                    : StepState.TERMINATED);
+        }
+    }
+
     private void follow(long elementInstanceKey, Intent intent) {
         BpmnElementType type = record.getBpmnElementType();
         long instanceKey = record.getProcessInstanceKey();
         if (type == BpmnElementType.SEQUENCE_FLOW) {
             return;
+        }
+        if (type == BpmnElementType.USER_TASK) {
+            followUserTask(elementInstanceKey, intent);
         }
         if (intent == ProcessInstanceIntent.ELEMENT_ACTIVATED) {
             if (type == BpmnElementType.PROCESS) {

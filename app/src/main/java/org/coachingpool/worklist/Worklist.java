@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import org.coachingpool.definitions.ProcessDefinitions;
+import org.coachingpool.definitions.RunningInstances;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.repository.WorkItemRepository;
 import org.slf4j.Logger;
@@ -54,12 +55,16 @@ public class Worklist {
     static final int NAME_MATCHES = 1000;
     private final org.coachingpool.people.People people;
     private final WorklistMetrics metrics;
+    /** How a step ended, when the engine no longer has its job. */
+    private final org.springframework.beans.factory.ObjectProvider<RunningInstances> instances;
 
     Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
             ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates, Clock clock, PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.job-timeout}")
             java.time.Duration jobTimeout, org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards,
-            org.coachingpool.people.People people, WorklistMetrics metrics) {
+            org.coachingpool.people.People people, WorklistMetrics metrics,
+            org.springframework.beans.factory.ObjectProvider<RunningInstances> instances) {
+        this.instances = instances;
         this.metrics = metrics;
         this.people = people;
         this.guards = guards;
@@ -345,15 +350,46 @@ public class Worklist {
             return WorkItemState.COMPLETING;
         }
         if (outcome == HumanTaskEngine.Outcome.NOT_FOUND) {
-            ownTransaction.executeWithoutResult(
-                    tx -> items.setState(id, WorkItemState.COMPLETING, WorkItemState.WITHDRAWN));
-            log.info("Work item {} (job {}) was no longer waiting in the engine; withdrawn", id, jobKey);
-            return WorkItemState.WITHDRAWN;
+            return afterJobGone(id, jobKey);
         }
         ownTransaction.executeWithoutResult(
                 tx -> items.setState(id, WorkItemState.COMPLETING, WorkItemState.COMPLETED));
         metrics.completed(java.time.Duration.between(submitted, clock.instant()));
         return WorkItemState.COMPLETED;
+    }
+
+    /**
+     * The engine no longer has the job. Either an earlier send of this completion was taken and
+     * only its answer was lost (a dropped connection, a crash just after sending), or the process
+     * cancelled the task meanwhile. The step itself tells which; until the engine says, the
+     * completion stays stored and is asked about again by the retry.
+     */
+    private WorkItemState afterJobGone(WorkItemId id, long jobKey) {
+        RunningInstances.StepState step;
+        try {
+            step = items.elementInstanceKeyOf(id).map(instances.getObject()::userTaskState)
+                    .orElse(RunningInstances.StepState.UNKNOWN);
+        } catch (RuntimeException e) {
+            log.warn("Could not ask the engine how work item {} (job {}) ended: {}", id, jobKey, e.getMessage());
+            return WorkItemState.COMPLETING;
+        }
+        WorkItemState now = switch (step) {
+            case COMPLETED -> WorkItemState.COMPLETED;
+            case TERMINATED -> WorkItemState.WITHDRAWN;
+            case WAITING, UNKNOWN -> WorkItemState.COMPLETING;
+        };
+        if (now == WorkItemState.COMPLETING) {
+            log.info("Work item {} (job {}): the engine has not said yet how its step ended; asked again later", id,
+                    jobKey);
+            return now;
+        }
+        ownTransaction.executeWithoutResult(tx -> items.setState(id, WorkItemState.COMPLETING, now));
+        if (now == WorkItemState.WITHDRAWN) {
+            log.info("Work item {} (job {}) was no longer waiting in the engine; withdrawn", id, jobKey);
+        } else {
+            log.info("Work item {} (job {}) had been completed by an earlier send whose answer was lost", id, jobKey);
+        }
+        return now;
     }
 
     /** Every task open or being completed here, with the engine keys it stands for. */

@@ -254,6 +254,11 @@ public class WorkItemRepository {
                 .query(WorkItemRepository::map).optional();
     }
 
+    public Optional<Long> elementInstanceKeyOf(WorkItemId id) {
+        return jdbc.sql("select element_instance_key from work_item where id = :id").param("id", id.value())
+                .query(Long.class).optional();
+    }
+
     public void markCompleting(WorkItemId id, String username, String resultJson, Instant now) {
         jdbc.sql("""
                         update work_item set state = 'COMPLETING', completed_by = :username, completed_at = :now,

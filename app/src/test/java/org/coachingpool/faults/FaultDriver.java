@@ -1,0 +1,372 @@
+package org.coachingpool.faults;
+
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.demo.DemoData;
+import org.coachingpool.embedded.EmbeddedEngine;
+import org.coachingpool.forms.TaskForms;
+import org.coachingpool.matching.Candidate;
+import org.coachingpool.matching.Matching;
+import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.UkDates;
+import org.coachingpool.reconciliation.Reconciliation;
+import org.coachingpool.reconciliation.ReconciliationReport;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.Requests;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.UserDirectory;
+import org.coachingpool.sessions.SessionEntry;
+import org.coachingpool.sessions.Sessions;
+import org.coachingpool.triage.Triage;
+import org.coachingpool.triage.TriageDecision;
+import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemState;
+import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.Worklist;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Plays the pool's people inside the app under test, through the same services the screens use:
+ * thinkers ask, sponsors endorse, the pool team triages and matches, coaches accept, both sides say
+ * go, contract, log three sessions, review, evaluate and reflect. It holds nothing that a crash
+ * could lose: at every start it finds the relationships it asked for (each request has a fixed
+ * submission token) and carries on from whatever tasks are open. It reports what it sees to
+ * {@code status.properties} every two seconds, and once every relationship has closed in a
+ * start without faults, the final comparison to {@code final.properties}.
+ */
+final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultDriver.class);
+    private static final String ADMIN = "pooladmin";
+    private static final int SESSIONS = 3;
+    private static final int THREADS = 6;
+
+    private final FaultSettings settings;
+    private final DemoData demo;
+    private final Requests requests;
+    private final Endorsements endorsements;
+    private final Triage triage;
+    private final Matching matching;
+    private final TaskForms forms;
+    private final Sessions sessions;
+    private final Worklist worklist;
+    private final Cases cases;
+    private final UserDirectory directory;
+    private final Reconciliation reconciliation;
+    private final EmbeddedEngine engine;
+    private final Clock clock;
+
+    private final Map<String, CurrentUser> users = new ConcurrentHashMap<>();
+    /** Open relationships, and since when each has waited for the engine to give it a task. */
+    private final Map<CaseId, Instant> waitingSince = new ConcurrentHashMap<>();
+    private final Map<CaseId, Integer> numbers = new ConcurrentHashMap<>();
+    private final AtomicInteger actions = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicLong longestWaitMillis = new AtomicLong();
+    private volatile int closed;
+    private volatile int requested;
+    private volatile String lastFailure = "";
+    private volatile Instant startedAt;
+
+    FaultDriver(FaultSettings settings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage,
+            Matching matching, TaskForms forms, Sessions sessions, Worklist worklist, Cases cases,
+            UserDirectory directory, Reconciliation reconciliation, EmbeddedEngine engine, Clock clock) {
+        this.settings = settings;
+        this.demo = demo;
+        this.requests = requests;
+        this.endorsements = endorsements;
+        this.triage = triage;
+        this.matching = matching;
+        this.forms = forms;
+        this.sessions = sessions;
+        this.worklist = worklist;
+        this.cases = cases;
+        this.directory = directory;
+        this.reconciliation = reconciliation;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        var thread = new Thread(this::drive, "fault-driver");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private String prefix() {
+        return "fault" + settings.seed();
+    }
+
+    private void drive() {
+        startedAt = clock.instant();
+        var pool = Executors.newFixedThreadPool(THREADS);
+        var status = Thread.ofPlatform().daemon().name("fault-status").start(this::reportEveryTwoSeconds);
+        try {
+            if (directory.userFor(prefix() + "-thinker-0001").isEmpty()) {
+                demo.addSimulatedPeople(prefix(), 3, settings.cases(), Math.max(12, settings.cases() / 5));
+            }
+            int next = 0;
+            while (closed < settings.cases()) {
+                while (next < settings.cases() && waitingSince.size() < settings.inFlight()) {
+                    if (!request(next)) {
+                        break;
+                    }
+                    next++;
+                }
+                requested = next;
+                step(pool);
+                Thread.sleep(100);
+            }
+            writeStatus();
+            if (settings.quiet()) {
+                writeFinal();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("The fault driver stopped", e);
+            lastFailure = "stopped: " + e;
+            writeStatus();
+        } finally {
+            pool.shutdownNow();
+            status.interrupt();
+        }
+    }
+
+    /** Asks for relationship number {@code n}, or finds it asked for already. */
+    private boolean request(int n) {
+        String thinker = "%s-thinker-%04d".formatted(prefix(), n + 1);
+        String sponsor = "%s-sponsor-%04d".formatted(prefix(), n / 4 + 1);
+        try {
+            CaseId id = requests.submit(user(thinker), new NewRequest(KindWanted.COACHING,
+                    EnumSet.of(DevelopmentArea.values()[n % DevelopmentArea.values().length]),
+                    "Fault suite: grow in my role.", user(sponsor).id()),
+                    UUID.nameUUIDFromBytes((prefix() + "-request-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            numbers.put(id, n);
+            if (isClosed(id)) {
+                closed++;
+            } else {
+                waitingSince.putIfAbsent(id, clock.instant());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            failed(e);
+            return false;
+        }
+    }
+
+    private boolean isClosed(CaseId id) {
+        return cases.find(id).map(found -> found.stage().isFinal()).orElse(false);
+    }
+
+    private void step(ExecutorService pool) throws InterruptedException {
+        List<Future<?>> work = new ArrayList<>();
+        for (CaseId id : List.copyOf(waitingSince.keySet())) {
+            work.add(pool.submit(() -> stepCase(id)));
+        }
+        for (var future : work) {
+            try {
+                future.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed(e.getCause());
+            }
+        }
+    }
+
+    private void stepCase(CaseId id) {
+        try {
+            var open = worklist.ofCase(id.value()).stream().filter(i -> i.state() == WorkItemState.OPEN).toList();
+            if (open.isEmpty()) {
+                if (isClosed(id)) {
+                    waitingSince.remove(id);
+                    synchronized (this) {
+                        closed++;
+                    }
+                }
+                return;
+            }
+            Instant since = waitingSince.get(id);
+            if (since != null) {
+                longestWaitMillis.accumulateAndGet(Duration.between(since, clock.instant()).toMillis(), Math::max);
+            }
+            for (WorkItem item : open) {
+                act(id, item);
+            }
+            waitingSince.put(id, clock.instant());
+        } catch (WorkItemUnavailableException e) {
+            refused.incrementAndGet();
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    private void act(CaseId id, WorkItem item) {
+        int n = numbers.getOrDefault(id, 0);
+        CurrentUser who = user(item.assignee() != null ? item.assignee() : ADMIN);
+        var today = LocalDate.now(clock.withZone(UkDates.UK_TIME));
+        switch (item.elementId()) {
+            case RelationshipProcess.TASK_ENDORSE -> endorsements.decide(item.id(), who,
+                    new EndorsementDecision(true, true, null, null));
+            case RelationshipProcess.TASK_TRIAGE -> {
+                String proposal = triage.proposal(item.id(), who);
+                triage.decide(item.id(), who, TriageDecision.COACHING,
+                        TriageDecision.COACHING.name().equals(proposal) ? null : "Fault suite: decided with the thinker.",
+                        null);
+            }
+            case RelationshipProcess.TASK_CHOOSE_MATCH -> choose(item, who, n);
+            case RelationshipProcess.TASK_OFFER -> forms.submit(item.id(), who, Map.of("offerResponse", "ACCEPTED"));
+            case RelationshipProcess.TASK_COACH_CHEMISTRY, RelationshipProcess.TASK_THINKER_CHEMISTRY ->
+                    forms.submit(item.id(), who, Map.of("chemistry", "GO"));
+            case RelationshipProcess.TASK_RECORD_CONTRACT -> forms.submit(item.id(), who, Map.of("outcomes",
+                    "Fault suite: lead the team through change", "reviewMethod", "Outcomes only", "cadence",
+                    "Every three weeks", "plannedSessions", Integer.toString(SESSIONS), "sponsorInvolvement",
+                    "LIGHT_TOUCH", "reviewDate", today.plusMonths(6).toString()));
+            case RelationshipProcess.TASK_THINKER_CONFIRMS, RelationshipProcess.TASK_SPONSOR_CONFIRMS ->
+                    forms.submit(item.id(), who, Map.of("agreed", "true"));
+            case RelationshipProcess.TASK_LOG_SESSION -> sessions.log(item.id(), who,
+                    new SessionEntry(today, 60, SessionEntry.Modality.VIRTUAL, null, null));
+            case RelationshipProcess.TASK_NEXT_STEP -> forms.submit(item.id(), who, Map.of("nextStep", "REVIEW"));
+            case RelationshipProcess.TASK_HOLD_REVIEW -> forms.submit(item.id(), who,
+                    Map.of("summary", "Fault suite: outcomes met."));
+            case RelationshipProcess.TASK_RECORD_OBSERVATIONS -> forms.submit(item.id(), who,
+                    Map.of("observations", "Fault suite: more confident."));
+            case RelationshipProcess.TASK_EVALUATE -> forms.submit(item.id(), who,
+                    Map.of("confidence", "4", "performance", "4", "leadership", "3"));
+            case RelationshipProcess.TASK_REFLECT -> forms.submit(item.id(), who,
+                    Map.of("reflection", "Fault suite reflection."));
+            case "decide-after-attempts" -> forms.submit(item.id(), who, Map.of("adminDecision", "REMATCH"));
+            default -> throw new IllegalStateException("the fault driver has no answer for task " + item.elementId());
+        }
+        actions.incrementAndGet();
+    }
+
+    private void choose(WorkItem item, CurrentUser admin, int n) {
+        List<Candidate> ranked = matching.candidatesFor(item.id(), admin);
+        for (int i = 0; i < ranked.size(); i++) {
+            String candidate = ranked.get((n + i) % ranked.size()).username();
+            try {
+                matching.choose(item.id(), admin, Matching.Mode.OFFER_ONE, List.of(candidate));
+                return;
+            } catch (InvalidInputException filledUp) {
+                // that coach has filled up since the list was drawn: the next one
+            }
+        }
+        throw new IllegalStateException("nobody to offer case " + item.caseReference() + " to");
+    }
+
+    private CurrentUser user(String username) {
+        return users.computeIfAbsent(username, name -> directory.userFor(name)
+                .orElseThrow(() -> new IllegalStateException("no account " + name)));
+    }
+
+    private void failed(Throwable e) {
+        failures.incrementAndGet();
+        lastFailure = String.valueOf(e);
+        log.debug("fault driver: {}", e.toString());
+    }
+
+    private void reportEveryTwoSeconds() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                writeStatus();
+                Thread.sleep(2000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized void writeStatus() {
+        var status = new Properties();
+        status.setProperty("requested", Integer.toString(requested));
+        status.setProperty("closed", Integer.toString(closed));
+        status.setProperty("open", Integer.toString(waitingSince.size()));
+        status.setProperty("actions", Integer.toString(actions.get()));
+        status.setProperty("refused", Integer.toString(refused.get()));
+        status.setProperty("failures", Integer.toString(failures.get()));
+        status.setProperty("lastFailure", lastFailure);
+        status.setProperty("longestWaitMillis", Long.toString(longestWaitMillis.get()));
+        Instant now = clock.instant();
+        long waitingNow = waitingSince.values().stream().mapToLong(s -> Duration.between(s, now).toMillis()).max()
+                .orElse(0);
+        status.setProperty("longestWaitingNowMillis", Long.toString(waitingNow));
+        status.setProperty("startedAt", String.valueOf(startedAt));
+        write("status.properties", status);
+    }
+
+    /** The comparison the suite asserts on, made twice so a difference must last to count. */
+    private void writeFinal() throws InterruptedException {
+        Thread.sleep(2000);
+        reconciliation.run();
+        Thread.sleep(3000);
+        ReconciliationReport report = reconciliation.run();
+        var result = new Properties();
+        result.setProperty("engineReached", Boolean.toString(report.engineReached()));
+        result.setProperty("tasksChecked", Integer.toString(report.tasksChecked()));
+        result.setProperty("casesChecked", Integer.toString(report.casesChecked()));
+        result.setProperty("drifts", Integer.toString(report.drifts().size()));
+        result.setProperty("driftList", report.drifts().toString());
+        Map<String, Integer> completedJobs = new TreeMap<>();
+        int timedOut = 0;
+        for (Record<?> record : engine.records().getRecords()) {
+            if (record.getValueType() == ValueType.JOB && record.getIntent() == JobIntent.COMPLETED) {
+                completedJobs.merge(((JobRecordValue) record.getValue()).getType(), 1, Integer::sum);
+            } else if (record.getValueType() == ValueType.JOB && record.getIntent() == JobIntent.TIMED_OUT) {
+                timedOut++;
+            }
+        }
+        completedJobs.forEach((type, count) -> result.setProperty("jobs." + type, Integer.toString(count)));
+        result.setProperty("jobs", Integer.toString(completedJobs.values().stream().mapToInt(Integer::intValue).sum()));
+        result.setProperty("jobsTimedOut", Integer.toString(timedOut));
+        write("final.properties", result);
+    }
+
+    private void write(String name, Properties values) {
+        try {
+            Path target = settings.dir().resolve(name);
+            Path temporary = settings.dir().resolve(name + ".tmp");
+            try (var out = Files.newBufferedWriter(temporary)) {
+                values.store(out, null);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
