@@ -46,6 +46,8 @@ public class Requests implements CaseStartRetry {
     private final Incidents incidents;
     private final Worklist worklist;
     private final Clock clock;
+    /** Nothing asked for before this moment can still be on its way to the engine from this process. */
+    private final java.time.Instant startedAt;
 
     private final org.coachingpool.people.People people;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -61,6 +63,7 @@ public class Requests implements CaseStartRetry {
         this.incidents = incidents;
         this.worklist = worklist;
         this.clock = clock;
+        this.startedAt = clock.instant();
     }
 
     /**
@@ -319,10 +322,12 @@ public class Requests implements CaseStartRetry {
      * Starts processes for stored requests whose start did not reach the engine. Safe to repeat
      * (see {@link CaseStarter}).
      */
-    @Scheduled(fixedDelayString = "${coachingpool.request.start-retry-interval:60s}",
-            initialDelayString = "${coachingpool.request.start-retry-interval:60s}")
+    @Scheduled(fixedDelayString = "${coachingpool.request.start-retry-interval:60s}", initialDelay = 5_000)
     void restartUnstarted() {
-        var cutoff = java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(1)));
+        // A start sent in the last minute may still be on its way, unless it was sent before this
+        // process began: a request stored just before a crash starts seconds after the restart.
+        var lastMinute = clock.instant().minus(Duration.ofMinutes(1));
+        var cutoff = java.sql.Timestamp.from(lastMinute.isAfter(startedAt) ? lastMinute : startedAt);
         unstarted("c.requested_at < :cutoff", java.util.Map.of("cutoff", cutoff)).forEach(this::startQuietly);
     }
 

@@ -223,7 +223,12 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
             }
             Instant since = waitingSince.get(id);
             if (since != null) {
-                longestWaitMillis.accumulateAndGet(Duration.between(since, clock.instant()).toMillis(), Math::max);
+                long waited = Duration.between(since, clock.instant()).toMillis();
+                longestWaitMillis.accumulateAndGet(waited, Math::max);
+                if (waited > 30_000) {
+                    log.warn("Fault driver: case {} waited {} s for its task {}", open.getFirst().caseReference(),
+                            waited / 1000, open.getFirst().elementId());
+                }
             }
             for (WorkItem item : open) {
                 act(id, item);

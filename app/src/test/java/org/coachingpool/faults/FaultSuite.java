@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * seconds for its next task once the faults stopped.
  *
  * <p>Settings (system properties): {@code faults.cases} (400), {@code faults.minutes} of faults
- * (6), {@code faults.min-jobs} (10000), {@code faults.seed}.
+ * (10), {@code faults.min-jobs} (10000), {@code faults.seed}.
  */
 class FaultSuite {
 
@@ -47,7 +47,7 @@ class FaultSuite {
     private static final Duration START = Duration.ofMinutes(4);
 
     private final int cases = Integer.getInteger("faults.cases", 400);
-    private final Duration faultTime = Duration.ofMinutes(Long.getLong("faults.minutes", 6));
+    private final Duration faultTime = Duration.ofMinutes(Long.getLong("faults.minutes", 10));
     private final int minJobs = Integer.getInteger("faults.min-jobs", 10_000);
     private final long seed = Long.getLong("faults.seed", System.currentTimeMillis() % 100_000);
     private final Random random = new Random(seed);
@@ -96,6 +96,7 @@ class FaultSuite {
                 }
             }
         }
+        int closedUnderFaults = closed();
         // The last fault: a kill in the middle of work; then the app starts with nothing broken.
         record("kill -9 of the app");
         app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -110,12 +111,13 @@ class FaultSuite {
             System.out.printf("""
                     Fault suite result
                       jobs completed in the engine: %s (%s human tasks, %s automated)
-                      relationships: %d closed of %d
+                      relationships: %d closed of %d (%d while faults ran)
                       faults: %d (%s)
                       lost: %d (%s)
                       duplicated: %d (%s)
                       longest wait for a next task once faults stopped: %.1f s
                     """, result.getProperty("jobs"), checks.humanJobs, checks.automatedJobs(), checks.closedCases, cases,
+                    closedUnderFaults,
                     faults.values().stream().mapToInt(Integer::intValue).sum(), faults, checks.lost(), checks.lostDetail,
                     checks.duplicated(), checks.duplicatedDetail,
                     Long.parseLong(status.getProperty("longestWaitMillis")) / 1000.0);
