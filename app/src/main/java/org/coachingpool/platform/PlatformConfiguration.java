@@ -29,12 +29,40 @@ class PlatformConfiguration {
      * records a day from an idle app. A minute keeps a missed job's wait short.
      */
     @Bean
-    io.camunda.client.api.worker.BackoffSupplier jobWorkerBackoff() {
-        return io.camunda.client.api.worker.BackoffSupplier.newBackoffBuilder()
+    io.camunda.client.api.worker.BackoffSupplier jobWorkerBackoff(
+            @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.activation-timeout:60s}")
+            java.time.Duration activationTimeout) {
+        var usual = io.camunda.client.api.worker.BackoffSupplier.newBackoffBuilder()
                 .minDelay(50)
                 .maxDelay(java.time.Duration.ofMinutes(1).toMillis())
                 .backoffFactor(2)
                 .jitterFactor(0.1)
                 .build();
+        return new FastAfterStart(usual, activationTimeout.plusSeconds(30));
+    }
+
+    /**
+     * Jobs that a process which died (a crash, a kill, a stop that could not wait) had taken come
+     * back when their timeout runs out, after this process has started, and the engine does not
+     * push a job that comes back that way: a poll finds it. Polls back off to a minute while they
+     * find nothing, so for one job timeout after the start they wait at most two seconds, and a
+     * case held by the dead process moves on within seconds of its job coming back.
+     */
+    static final class FastAfterStart implements io.camunda.client.api.worker.BackoffSupplier {
+
+        static final long FAST_MILLIS = 2_000;
+        private final io.camunda.client.api.worker.BackoffSupplier usual;
+        private final long fastUntil;
+
+        FastAfterStart(io.camunda.client.api.worker.BackoffSupplier usual, java.time.Duration window) {
+            this.usual = usual;
+            this.fastUntil = System.nanoTime() + window.toNanos();
+        }
+
+        @Override
+        public long supplyRetryDelay(long currentRetryDelay) {
+            long delay = usual.supplyRetryDelay(currentRetryDelay);
+            return System.nanoTime() - fastUntil < 0 ? Math.min(delay, FAST_MILLIS) : delay;
+        }
     }
 }

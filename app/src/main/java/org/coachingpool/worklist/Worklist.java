@@ -420,9 +420,10 @@ public class Worklist {
     public int withdrawCancelled(java.util.UUID caseId, WorkItemId except) {
         int withdrawn = 0;
         for (WorkItem item : items.forCase(caseId)) {
-            if (item.state() == WorkItemState.OPEN && !item.id().equals(except) && !askStillWaiting(item)) {
-                ownTransaction.executeWithoutResult(
-                        tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN));
+            // An item its person completed since it was read is no longer OPEN, and stays as it is.
+            if (item.state() == WorkItemState.OPEN && !item.id().equals(except) && !askStillWaiting(item)
+                    && Boolean.TRUE.equals(ownTransaction.execute(
+                            tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN)))) {
                 log.info("Work item {} ({}) was cancelled by the process; withdrawn", item.id(), item.elementId());
                 updates.changed(item);
                 withdrawn++;
@@ -436,10 +437,11 @@ public class Worklist {
         int withdrawn = 0;
         for (WorkItem item : items.openNotSeenSince(clock.instant().minus(notSeenFor))) {
             if (!askStillWaiting(item)) {
-                ownTransaction.executeWithoutResult(
-                        tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN));
-                updates.changed(item);
-                withdrawn++;
+                if (Boolean.TRUE.equals(ownTransaction.execute(
+                        tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN)))) {
+                    updates.changed(item);
+                    withdrawn++;
+                }
             } else {
                 items.seen(item.id(), clock.instant());
             }

@@ -272,16 +272,18 @@ public class WorkItemRepository {
                 .update();
     }
 
-    public void setState(WorkItemId id, WorkItemState from, WorkItemState to) {
-        jdbc.sql("update work_item set state = :to, version = version + 1 where id = :id and state = :from")
+    /** @return false when the item was no longer in {@code from} (someone completed it meanwhile, say) */
+    public boolean setState(WorkItemId id, WorkItemState from, WorkItemState to) {
+        boolean changed = jdbc.sql("update work_item set state = :to, version = version + 1 where id = :id and state = :from")
                 .param("id", id.value())
                 .param("from", from.name())
                 .param("to", to.name())
-                .update();
-        if (to == WorkItemState.WITHDRAWN) {
+                .update() == 1;
+        if (changed && to == WorkItemState.WITHDRAWN) {
             // Nobody can resume a withdrawn task; half-written private text goes with it.
             discardDrafts(id);
         }
+        return changed;
     }
 
     /** Open items whose job the engine last confirmed before the given time, oldest first. */

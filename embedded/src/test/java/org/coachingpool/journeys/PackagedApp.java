@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PackagedApp implements AutoCloseable {
 
     static final Path REPOSITORY = repositoryRoot();
-    static final Path JAR = REPOSITORY.resolve("app/target/coaching-pool.jar");
+    static final Path JAR = REPOSITORY.resolve("embedded/target/coaching-pool.jar");
     private static final AtomicInteger STARTS = new AtomicInteger();
     private static PackagedApp shared;
 

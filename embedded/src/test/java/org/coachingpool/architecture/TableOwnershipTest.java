@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class TableOwnershipTest {
 
-    static final Path SOURCES = Path.of("src/main/java/org/coachingpool");
+    /** The features' sources, and the embedded default's beside them. */
+    static final Path SOURCES = Path.of("..", "app", "src", "main", "java", "org", "coachingpool");
+    static final Path EMBEDDED_SOURCES = Path.of("src", "main", "java", "org", "coachingpool");
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("organisation", "people"), Map.entry("user_account", "people"), Map.entry("user_role", "people"),
             Map.entry("pool_member", "pool"), Map.entry("ledger_entry", "pool"),
@@ -59,14 +61,16 @@ class TableOwnershipTest {
     @Test
     void nobodyButATablesOwnerWritesItAndPeoplePoolAndMatchingKeepTheirSqlInTheirRepository() throws IOException {
         List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String relative = SOURCES.relativize(file).toString().replace('\\', '/');
-                String feature = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
-                boolean inRepository = relative.startsWith(feature + "/repository/");
-                String source = Files.readString(file);
-                check(WRITE.matcher(source), relative, feature, inRepository, true, violations);
-                check(READ.matcher(source), relative, feature, inRepository, false, violations);
+        for (Path sources : List.of(SOURCES, EMBEDDED_SOURCES)) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String relative = sources.relativize(file).toString().replace('\\', '/');
+                    String feature = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
+                    boolean inRepository = relative.startsWith(feature + "/repository/");
+                    String source = Files.readString(file);
+                    check(WRITE.matcher(source), relative, feature, inRepository, true, violations);
+                    check(READ.matcher(source), relative, feature, inRepository, false, violations);
+                }
             }
         }
         assertThat(violations).isEmpty();

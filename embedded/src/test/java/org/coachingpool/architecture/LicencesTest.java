@@ -12,17 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every dependency the packaged app holds is open source, except Camunda's engine pieces, whose
- * licences are named (ADR 0016). Reads the CycloneDX SBOM the build writes before the tests and
- * writes a plain list beside it, one dependency a line with its licences.
+ * Every dependency the packaged app holds is open source, except Camunda's engine pieces in the
+ * embedded default, whose licences are named (ADR 0016); the production app holds none of those.
+ * Reads the CycloneDX SBOMs the build writes before the tests and writes a plain list beside each,
+ * one dependency a line with its licences.
  */
 class LicencesTest {
 
+    /** What ./run starts: the app with the embedded engine and database. */
     static final Path SBOM = Path.of("target", "dependency-licences.json");
     static final Path REPORT = Path.of("target", "dependency-licences.txt");
+    /** The production artifacts (executable jar and container image). */
+    static final Path PRODUCTION_SBOM = Path.of("..", "app", "target", "dependency-licences.json");
+    static final Path PRODUCTION_REPORT = Path.of("..", "app", "target", "dependency-licences.txt");
 
     /** Open-source licences, as SPDX ids or as the names their POMs give. */
     static final Set<String> OPEN_SOURCE = Set.of("Apache-2.0", "MIT", "BSD-2-Clause", "BSD-3-Clause", "0BSD",
@@ -36,9 +42,26 @@ class LicencesTest {
             "net.jcip:jcip-annotations", "CC-BY-2.5 (stated in the jar's own files; annotations only)");
 
     @Test
-    void everyDependencyIsOpenSourceExceptCamundasEnginePiecesAndTheListIsWritten() throws IOException {
-        assertThat(SBOM).as("the build writes the SBOM before the tests (cyclonedx-maven-plugin)").exists();
-        JsonNode components = new ObjectMapper().readTree(SBOM.toFile()).path("components");
+    void everyDependencyOfTheEmbeddedDefaultIsOpenSourceExceptCamundasEnginePiecesAndTheListIsWritten()
+            throws IOException {
+        Map<String, String> report = licences(SBOM, REPORT);
+        assertThat(report.keySet()).anyMatch(d -> d.startsWith("io.camunda:zeebe-workflow-engine:"));
+    }
+
+    @Test
+    void theProductionAppHoldsNoEnginePieceAndNoEmbeddedDatabase() throws IOException {
+        Map<String, String> report = licences(PRODUCTION_SBOM, PRODUCTION_REPORT);
+        // The client's own parts under the Camunda License (ADR 0016) are for the licensed cluster;
+        // the engine that runs processes, its state store and its log are not in production.
+        assertThat(report.keySet()).as("the production app's dependencies").noneMatch(d -> Stream.of(
+                "io.camunda:zeebe-process-test", "io.camunda:zeebe-workflow-engine:", "io.camunda:zeebe-db:",
+                "io.camunda:zeebe-logstreams:", "io.camunda:zeebe-stream-platform:", "io.zonky.test",
+                "org.coachingpool:coaching-pool-embedded:").anyMatch(d::startsWith));
+    }
+
+    private static Map<String, String> licences(Path sbom, Path reportFile) throws IOException {
+        assertThat(sbom).as("the build writes the SBOM before the tests (cyclonedx-maven-plugin)").exists();
+        JsonNode components = new ObjectMapper().readTree(sbom.toFile()).path("components");
         Map<String, String> report = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (JsonNode component : components) {
@@ -59,14 +82,15 @@ class LicencesTest {
             }
         }
         var text = new StringBuilder("Dependencies of the packaged app and their licences (from ")
-                .append(SBOM).append(")\n\n");
+                .append(sbom).append(")\n\n");
         report.forEach((dependency, licence) -> text.append(dependency).append("  ").append(licence).append('\n'));
-        Files.writeString(REPORT, text);
+        Files.writeString(reportFile, text);
         System.out.println(report.size() + " dependencies; " + report.values().stream()
                 .filter(l -> CAMUNDA_ENGINE.stream().anyMatch(l::contains)).count()
-                + " under Camunda's engine licences; the list is in " + REPORT.toAbsolutePath());
+                + " under Camunda's engine licences; the list is in " + reportFile.toAbsolutePath());
 
         assertThat(report).hasSizeGreaterThan(100);
         assertThat(problems).as("dependencies that are not open source").isEmpty();
+        return report;
     }
 }

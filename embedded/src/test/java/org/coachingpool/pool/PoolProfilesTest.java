@@ -126,7 +126,7 @@ class PoolProfilesTest extends EmbeddedStackTest {
     }
 
     @Test
-    void aCoachIsRemindedOnTheirTaskListWhenSupervisionOrCpdIsDue() {
+    void aCoachIsRemindedOnTheirTaskListAndOnceByEmailWhenSupervisionOrCpdIsDue() {
         CurrentUser admin = users.get("pooladmin");
         CurrentUser coach = users.get(testPool.coach());
         assertThat(reminders.noticesFor(coach)).isEmpty();
@@ -138,6 +138,16 @@ class PoolProfilesTest extends EmbeddedStackTest {
                 .anySatisfy(n -> assertThat(n).startsWith("Your supervision was due on"))
                 .anySatisfy(n -> assertThat(n).startsWith("Your CPD record is due on"));
         assertThat(reminders.noticesFor(users.get("thinker"))).as("not a member").isEmpty();
+
+        reminders.emailReminders();
+        reminders.emailReminders();
+        var emails = jdbc.sql("""
+                        select subject, link from mail_outbox where recipient_id = :id and cause like 'pool-reminder:%'
+                        """).param("id", coach.id().value())
+                .query((rs, row) -> rs.getString("subject") + " -> " + rs.getString("link")).list();
+        assertThat(emails).as("each reminder once, however often the morning run comes").hasSize(2)
+                .anySatisfy(e -> assertThat(e).startsWith("Your supervision was due on").endsWith("/profile"))
+                .anySatisfy(e -> assertThat(e).startsWith("Your CPD record is due on").endsWith("/profile"));
     }
 
     @Test
