@@ -399,14 +399,31 @@ public class Worklist {
 
     /** Sends completions that did not reach the engine; run on a schedule. */
     public int resendPendingCompletions(java.time.Duration olderThan) {
+        return resendCompletionsStoredBefore(clock.instant().minus(olderThan));
+    }
+
+    /**
+     * Sends every completion stored before the given time that the engine has not taken, however
+     * many: after a crash they are all that stands between their cases and the next step.
+     *
+     * @return how many reached the engine (or were found taken or withdrawn)
+     */
+    public int resendCompletionsStoredBefore(java.time.Instant before) {
         int sent = 0;
-        for (var pending : items.pendingCompletions(clock.instant().minus(olderThan))) {
-            if (sendCompletion(pending.id(), pending.jobKey(), fromJson(pending.variablesJson()), pending.submittedAt())
-                    != WorkItemState.COMPLETING) {
-                sent++;
+        WorkItemRepository.PendingCompletion last = null;
+        while (true) {
+            var page = items.pendingCompletions(before, last);
+            for (var pending : page) {
+                if (sendCompletion(pending.id(), pending.jobKey(), fromJson(pending.variablesJson()),
+                        pending.submittedAt()) != WorkItemState.COMPLETING) {
+                    sent++;
+                }
             }
+            if (page.size() < 100) {
+                return sent;
+            }
+            last = page.getLast();
         }
-        return sent;
     }
 
     /**

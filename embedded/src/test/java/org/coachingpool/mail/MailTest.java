@@ -264,7 +264,9 @@ class MailTest extends EmbeddedStackTest {
         ((MovableClock) clock).set(nextMorning.toInstant());
         mail.deliverDue();
 
-        var received = messagesTo("coach3@example.org");
+        // The scheduled sender may have taken the digest a moment before this call did: wait for it.
+        var received = await().atMost(Duration.ofSeconds(15))
+                .until(() -> messagesTo("coach3@example.org"), found -> !found.isEmpty());
         assertThat(received).hasSize(1);
         assertThat(subject(received.getFirst())).isEqualTo(
                 "Your daily summary from the coaching and mentoring pool: 2 items");

@@ -299,14 +299,20 @@ public class WorkItemRepository {
                 .param("id", id.value()).param("now", java.sql.Timestamp.from(now)).update();
     }
 
-    /** Completions stored but not yet taken by the engine, oldest first. */
-    public List<PendingCompletion> pendingCompletions(Instant olderThan) {
+    /**
+     * Completions stored before the given time but not yet taken by the engine, oldest first, a
+     * page at a time: the page after {@code after} (null for the first).
+     */
+    public List<PendingCompletion> pendingCompletions(Instant olderThan, PendingCompletion after) {
         return jdbc.sql("""
                         select id, job_key, result::text as result, completed_at from work_item
                         where state = 'COMPLETING' and completed_at < :olderThan
-                        order by completed_at limit 100
+                          and (completed_at, id) > (:afterAt, :afterId)
+                        order by completed_at, id limit 100
                         """)
                 .param("olderThan", java.sql.Timestamp.from(olderThan))
+                .param("afterAt", java.sql.Timestamp.from(after == null ? Instant.EPOCH : after.submittedAt()))
+                .param("afterId", after == null ? new UUID(0, 0) : after.id().value())
                 .query((rs, row) -> new PendingCompletion(new WorkItemId(rs.getObject("id", UUID.class)),
                         rs.getLong("job_key"), rs.getString("result"), rs.getTimestamp("completed_at").toInstant()))
                 .list();
