@@ -80,10 +80,12 @@ public class Simulator {
     private final UserDirectory directory;
     private final ObjectProvider<Clock> clocks;
     private final org.coachingpool.reports.ReportSettings reportSettings;
+    private final CaseProgress progress;
 
-    Simulator(org.coachingpool.reports.ReportSettings reportSettings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage, Matching matching,
+    Simulator(CaseProgress progress, org.coachingpool.reports.ReportSettings reportSettings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage, Matching matching,
             TaskForms forms, Sessions sessions, Worklist worklist, Cases cases, UserDirectory directory,
             ObjectProvider<Clock> clocks) {
+        this.progress = progress;
         this.reportSettings = reportSettings;
         this.demo = demo;
         this.requests = requests;
@@ -608,12 +610,17 @@ public class Simulator {
             if (!seen.add(c) || c.id == null || c.abandoned) {
                 continue;
             }
+            var signal = progress.watch(c.id.value());
             while (System.nanoTime() < deadline) {
+                long changes = signal.changes();
                 if (c.finished ? cases.find(c.id).map(found -> found.stage().isFinal()).orElse(true)
                         : ready(c)) {
                     break;
                 }
-                pause();
+                pause(signal, changes);
+            }
+            if (c.finished) {
+                progress.forget(c.id.value());
             }
         }
     }
@@ -633,14 +640,16 @@ public class Simulator {
     }
 
     private Optional<WorkItem> awaitTask(Played c, String elementId) {
+        var signal = progress.watch(c.id.value());
         long deadline = System.nanoTime() + TASK_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
+            long changes = signal.changes();
             var found = worklist.ofCase(c.id.value()).stream()
                     .filter(i -> i.state() == WorkItemState.OPEN && i.elementId().equals(elementId)).findFirst();
             if (found.isPresent()) {
                 return found;
             }
-            pause();
+            pause(signal, changes);
         }
         return Optional.empty();
     }
@@ -677,9 +686,13 @@ public class Simulator {
                 .toInstant();
     }
 
-    private static void pause() {
+    /**
+     * Waits for the case to change after the look that saw {@code changes}; looks again after a
+     * while regardless, in case the change came by a path that tells nobody.
+     */
+    private static void pause(CaseProgress.Signal signal, long changes) {
         try {
-            Thread.sleep(10);
+            signal.awaitAfter(changes, 250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the engine", e);
