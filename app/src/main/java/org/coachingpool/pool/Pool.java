@@ -90,6 +90,11 @@ public class Pool {
                 .toList();
     }
 
+    /** Every member's profile alone, for what needs no relationships or pledge hours. */
+    List<CoachProfile> profiles() {
+        return pool.profiles();
+    }
+
     /** Just the profile, for what needs no figures (one query, for every task list a coach opens). */
     Optional<CoachProfile> profileOf(UserId id) {
         return pool.profile(id);

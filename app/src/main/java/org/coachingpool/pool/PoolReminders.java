@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds a coach or mentor when supervision or their CPD record is due within a month or
@@ -65,32 +64,40 @@ class PoolReminders implements InboxNotices {
      * @return how many emails were written to the outbox
      */
     @Scheduled(cron = "${coachingpool.pool.reminder-cron:0 0 8 * * *}", zone = "Europe/London")
-    @Transactional
     public int emailReminders() {
         LocalDate today = LocalDate.now(clock);
         Map<UserId, List<Reminder>> due = new java.util.LinkedHashMap<>();
-        for (PoolMember member : pool.members()) {
-            var reminders = remindersOf(member.profile(), today);
+        for (CoachProfile profile : pool.profiles()) {
+            var reminders = remindersOf(profile, today);
             if (!reminders.isEmpty()) {
-                due.put(member.profile().id(), reminders);
+                due.put(profile.id(), reminders);
             }
         }
         Map<UserId, Contact> contacts = people.contacts(due.keySet());
         int written = 0;
+        int failed = 0;
         for (var entry : due.entrySet()) {
             Contact to = contacts.get(entry.getKey());
             if (to == null) {
                 continue;
             }
             for (Reminder reminder : entry.getValue()) {
-                if (mail.queue(new OutgoingMail(reminder.cause(), to, MailKind.NOTIFICATION, null, null,
-                        reminder.subject(), reminder.sentence() + "\n\nOpen your profile:", mail.link("profile")))) {
-                    written++;
+                // Each email commits on its own: one that cannot be written does not hold back the rest,
+                // and tomorrow's run writes it, since its cause has not been sent.
+                try {
+                    if (mail.queue(new OutgoingMail(reminder.cause(), to, MailKind.NOTIFICATION, null, null,
+                            reminder.subject(), reminder.sentence() + "\n\nOpen your profile:", mail.link("profile")))) {
+                        written++;
+                    }
+                } catch (RuntimeException e) {
+                    failed++;
+                    log.warn("Pool reminder {} to {} could not be written; it goes tomorrow", reminder.cause(),
+                            entry.getKey(), e);
                 }
             }
         }
-        if (written > 0) {
-            log.info("Pool reminders: {} emails written", written);
+        if (written > 0 || failed > 0) {
+            log.info("Pool reminders: {} emails written, {} could not be", written, failed);
         }
         return written;
     }

@@ -3,6 +3,7 @@ package org.coachingpool.request;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.RetryCutoff;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,14 +48,15 @@ public class Requests implements CaseStartRetry {
     private final Worklist worklist;
     private final Clock clock;
     /** Nothing asked for before this moment can still be on its way to the engine from this process. */
-    private final java.time.Instant startedAt;
+    private final RetryCutoff retryCutoff;
 
     private final org.coachingpool.people.People people;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     Requests(JdbcClient jdbc, UserDirectory directory, CaseStarter starter, Incidents incidents, Worklist worklist,
             Clock clock, org.coachingpool.people.People people,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, RetryCutoff retryCutoff) {
+        this.retryCutoff = retryCutoff;
         this.events = events;
         this.people = people;
         this.jdbc = jdbc;
@@ -63,7 +65,6 @@ public class Requests implements CaseStartRetry {
         this.incidents = incidents;
         this.worklist = worklist;
         this.clock = clock;
-        this.startedAt = clock.instant();
     }
 
     /**
@@ -324,10 +325,8 @@ public class Requests implements CaseStartRetry {
      */
     @Scheduled(fixedDelayString = "${coachingpool.request.start-retry-interval:60s}", initialDelay = 5_000)
     void restartUnstarted() {
-        // A start sent in the last minute may still be on its way, unless it was sent before this
-        // process began: a request stored just before a crash starts seconds after the restart.
-        var lastMinute = clock.instant().minus(Duration.ofMinutes(1));
-        var cutoff = java.sql.Timestamp.from(lastMinute.isAfter(startedAt) ? lastMinute : startedAt);
+        // A start sent in the last minute may still be on its way.
+        var cutoff = java.sql.Timestamp.from(retryCutoff.storedBefore(Duration.ofMinutes(1)));
         unstarted("c.requested_at < :cutoff", java.util.Map.of("cutoff", cutoff)).forEach(this::startQuietly);
     }
 

@@ -397,11 +397,6 @@ public class Worklist {
         return items.openTasks();
     }
 
-    /** Sends completions that did not reach the engine; run on a schedule. */
-    public int resendPendingCompletions(java.time.Duration olderThan) {
-        return resendCompletionsStoredBefore(clock.instant().minus(olderThan));
-    }
-
     /**
      * Sends every completion stored before the given time that the engine has not taken, however
      * many: after a crash they are all that stands between their cases and the next step.

@@ -157,7 +157,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
                         """)
                 .param("id", endorse.id().value()).update();
 
-        worklist.resendPendingCompletions(Duration.ofSeconds(1));
+        worklist.resendCompletionsStoredBefore(java.time.Instant.now().minusSeconds(1));
 
         assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.COMPLETED);
         awaitStage(id, Stage.TRIAGE);

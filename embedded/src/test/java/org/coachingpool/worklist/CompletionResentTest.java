@@ -51,7 +51,7 @@ class CompletionResentTest extends EmbeddedStackTest {
                 .variables(Map.of(RelationshipProcess.VAR_ENDORSEMENT, "ENDORSED")).send().join();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            worklist.resendPendingCompletions(Duration.ZERO);
+            worklist.resendCompletionsStoredBefore(java.time.Instant.now());
             assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.COMPLETED);
         });
         journey.task("pooladmin", id, RelationshipProcess.TASK_TRIAGE);
@@ -65,7 +65,7 @@ class CompletionResentTest extends EmbeddedStackTest {
         client.newCancelInstanceCommand(cases.find(id).orElseThrow().processInstanceKey()).send().join();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            worklist.resendPendingCompletions(Duration.ZERO);
+            worklist.resendCompletionsStoredBefore(java.time.Instant.now());
             assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.WITHDRAWN);
         });
     }

@@ -27,28 +27,30 @@ public class MatchingRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches;
 
-    MatchingRepository(JdbcClient jdbc) {
+    MatchingRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** Stores a ranking as the next round of the case. */
     public void saveRound(UUID caseId, List<Candidate> ranked) {
         int round = jdbc.sql("select coalesce(max(round), 0) + 1 from match_candidate where case_id = :caseId")
                 .param("caseId", caseId).query(Integer.class).single();
-        for (Candidate c : ranked) {
-            jdbc.sql("""
-                            insert into match_candidate (case_id, round, rank, coach_id, capacity_left, other_organisation,
-                                score, breakdown, reasons)
-                            values (:caseId, :round, :rank, :coach, :capacity, :other, :score, cast(:breakdown as jsonb),
-                                :reasons)
-                            """)
-                    .param("caseId", caseId).param("round", round).param("rank", c.rank())
-                    .param("coach", c.id().value()).param("capacity", c.capacityLeft())
-                    .param("other", c.otherOrganisation()).param("score", c.score())
-                    .param("breakdown", json(c.points())).param("reasons", c.reasons().toArray(String[]::new))
-                    .update();
-        }
+        // One round trip for the round: a large pool ranks hundreds of members for every case.
+        var rows = ranked.stream().map(c -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("caseId", caseId).addValue("round", round).addValue("rank", c.rank())
+                .addValue("coach", c.id().value()).addValue("capacity", c.capacityLeft())
+                .addValue("other", c.otherOrganisation()).addValue("score", c.score())
+                .addValue("breakdown", json(c.points())).addValue("reasons", c.reasons().toArray(String[]::new)))
+                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new);
+        batches.batchUpdate("""
+                        insert into match_candidate (case_id, round, rank, coach_id, capacity_left, other_organisation,
+                            score, breakdown, reasons)
+                        values (:caseId, :round, :rank, :coach, :capacity, :other, :score, cast(:breakdown as jsonb),
+                            :reasons)
+                        """, rows);
     }
 
     /** The latest round's ranking, best first; names and biographies are the caller's to add. */

@@ -1,8 +1,7 @@
 package org.coachingpool.worklist.worker;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import org.coachingpool.platform.RetryCutoff;
 import org.coachingpool.worklist.Worklist;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,20 +17,17 @@ class CompletionRetry {
 
     private final Worklist worklist;
     private final Duration interval;
-    private final Clock clock;
-    private final Instant startedAt;
+    private final RetryCutoff cutoff;
 
     CompletionRetry(Worklist worklist, @Value("${coachingpool.worklist.completion-retry-interval}") Duration interval,
-            Clock clock) {
+            RetryCutoff cutoff) {
         this.worklist = worklist;
         this.interval = interval;
-        this.clock = clock;
-        this.startedAt = clock.instant();
+        this.cutoff = cutoff;
     }
 
     @Scheduled(fixedDelayString = "${coachingpool.worklist.completion-retry-interval}", initialDelay = 5_000)
     void resend() {
-        Instant lastInterval = clock.instant().minus(interval);
-        worklist.resendCompletionsStoredBefore(lastInterval.isAfter(startedAt) ? lastInterval : startedAt);
+        worklist.resendCompletionsStoredBefore(cutoff.storedBefore(interval));
     }
 }
