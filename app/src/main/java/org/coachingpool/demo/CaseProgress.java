@@ -55,6 +55,11 @@ class CaseProgress {
         watched.remove(caseId);
     }
 
+    /** At the end of a run: cases left where they were are not watched any more. */
+    void forgetAll() {
+        watched.clear();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void opened(WorkItemOpened opened) {
         signal(opened.caseId());

@@ -266,6 +266,7 @@ public class Simulator {
             }
         } finally {
             pool.shutdownNow();
+            progress.forgetAll();
             clock.release();
         }
         return tally.result(started);
