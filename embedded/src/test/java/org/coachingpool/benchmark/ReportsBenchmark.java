@@ -40,11 +40,57 @@ class ReportsBenchmark extends EmbeddedStackTest {
     void simulate() {
         var parameters = SimulatedYear.Parameters.likeTheSeedPool(2005).withRequests(SIMULATED,
                 Math.max(12, SIMULATED / 5));
+        int port = jdbc.sql("select inet_server_port()").query(Integer.class).single();
+        var before = CpuUse.now(port);
         var tally = simulator.run(parameters);
+        var used = CpuUse.now(port).minus(before);
         double seconds = Duration.between(tally.startedAt(), tally.finishedAt()).toMillis() / 1000.0;
         System.out.printf("BENCHMARK simulator: %d relationships (%d actions through the services) in %.1f s: "
                         + "%.0f relationships a minute, %.0f actions a second; %d stuck%n", tally.requests(),
                 tally.actions(), seconds, tally.requests() * 60 / seconds, tally.actions() / seconds, tally.stuck());
+        System.out.printf("BENCHMARK simulator: CPU an action: %.1f ms in all, of which the engine's processing thread "
+                        + "%.1f ms, the rest of the app's JVM %.1f ms, PostgreSQL %.1f ms; cores busy on average %.2f "
+                        + "of %d%n", used.total() / tally.actions(), used.engine() / tally.actions(),
+                (used.jvm() - used.engine()) / tally.actions(), used.database() / tally.actions(),
+                used.total() / 1000 / seconds, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * CPU milliseconds used so far: the JVM, the engine's actor threads within it, and the embedded
+     * PostgreSQL on the given port (its server and the processes it runs now; those that ended
+     * meanwhile are not counted).
+     */
+    record CpuUse(double jvm, double engine, double database) {
+
+        static CpuUse now(int databasePort) {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long engineNanos = 0;
+            for (long id : threads.getAllThreadIds()) {
+                var info = threads.getThreadInfo(id);
+                if (info != null && info.getThreadName().startsWith("zb-actors")) {
+                    engineNanos += Math.max(0, threads.getThreadCpuTime(id));
+                }
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            // The server runs apart from this JVM (pg_ctl starts it), so it is found by its port.
+            long databaseNanos = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                    .filter(p -> java.util.Arrays.asList(p.info().arguments().orElse(new String[0]))
+                            .contains(Integer.toString(databasePort)))
+                    .flatMap(server -> java.util.stream.Stream.concat(java.util.stream.Stream.of(server),
+                            server.descendants()))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+            return new CpuUse(os.getProcessCpuTime() / 1e6, engineNanos / 1e6, databaseNanos / 1e6);
+        }
+
+        CpuUse minus(CpuUse earlier) {
+            return new CpuUse(jvm - earlier.jvm, engine - earlier.engine, database - earlier.database);
+        }
+
+        double total() {
+            return jvm + database;
+        }
     }
 
     void reportOverTenYears() {
