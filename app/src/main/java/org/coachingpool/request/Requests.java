@@ -47,7 +47,7 @@ public class Requests implements CaseStartRetry {
     private final Incidents incidents;
     private final Worklist worklist;
     private final Clock clock;
-    /** Nothing asked for before this moment can still be on its way to the engine from this process. */
+    /** Which unstarted requests may be started again without racing a start still on its way. */
     private final RetryCutoff retryCutoff;
 
     private final org.coachingpool.people.People people;

@@ -414,7 +414,7 @@ public class Worklist {
                     sent++;
                 }
             }
-            if (page.size() < 100) {
+            if (page.size() < WorkItemRepository.PENDING_PAGE) {
                 return sent;
             }
             last = page.getLast();

@@ -299,6 +299,9 @@ public class WorkItemRepository {
                 .param("id", id.value()).param("now", java.sql.Timestamp.from(now)).update();
     }
 
+    /** How many pending completions {@link #pendingCompletions} returns at most. */
+    public static final int PENDING_PAGE = 100;
+
     /**
      * Completions stored before the given time but not yet taken by the engine, oldest first, a
      * page at a time: the page after {@code after} (null for the first).
@@ -308,8 +311,9 @@ public class WorkItemRepository {
                         select id, job_key, result::text as result, completed_at from work_item
                         where state = 'COMPLETING' and completed_at < :olderThan
                           and (completed_at, id) > (:afterAt, :afterId)
-                        order by completed_at, id limit 100
+                        order by completed_at, id limit :page
                         """)
+                .param("page", PENDING_PAGE)
                 .param("olderThan", java.sql.Timestamp.from(olderThan))
                 .param("afterAt", java.sql.Timestamp.from(after == null ? Instant.EPOCH : after.submittedAt()))
                 .param("afterId", after == null ? new UUID(0, 0) : after.id().value())
