@@ -137,6 +137,47 @@ public class Meetings {
         invite(after, summary, who);
     }
 
+    /**
+     * The relationship ended (closed, or ended early): every meeting of the case still to come is
+     * cancelled in the caller's transaction, and each participant gets the cancellation of the same
+     * calendar event.
+     *
+     * @param why the reason in a sentence, for the cancellation email
+     * @return how many meetings were cancelled
+     */
+    @Transactional
+    public int cancelUpcoming(CaseId caseId, String why) {
+        Optional<CaseSummary> found = cases.find(caseId);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int cancelled = 0;
+        for (var listed : meetings.forCase(caseId)) {
+            if (listed.state() != MeetingState.SCHEDULED || !listed.startsAt().isAfter(now)) {
+                continue;
+            }
+            var row = meetings.lock(listed.id()).filter(r -> r.state() == MeetingState.SCHEDULED).orElse(null);
+            if (row == null) {
+                continue;
+            }
+            var after = new MeetingRepository.Row(row.id(), row.caseId(), row.kind(), row.startsAt(), row.minutes(),
+                    row.mode(), MeetingState.CANCELLED, row.sequence() + 1);
+            meetings.update(after, null, now);
+            invite(after, found.get(), null, null, why);
+            cancelled++;
+        }
+        return cancelled;
+    }
+
+    /** A relationship that closed, was declined or was signposted elsewhere meets no more. */
+    @org.springframework.context.event.EventListener
+    void onMoved(org.coachingpool.cases.CaseMoved moved) {
+        if (moved.stage().isFinal()) {
+            cancelUpcoming(moved.caseId(), "The relationship has ended.");
+        }
+    }
+
     /** Scheduled sessions of the case that have begun and are not logged yet: what the coach may log from. */
     public List<Meeting> sessionsToLog(CaseId caseId, CurrentUser coach) {
         Instant now = clock.instant();
@@ -246,8 +287,17 @@ public class Meetings {
                 row.sequence(), List.copyOf(names));
     }
 
-    /** The invitation (or its update or cancellation) to each participant, in this transaction. */
     private void invite(MeetingRepository.Row row, CaseSummary summary, CurrentUser who) {
+        invite(row, summary, who.id(), who.displayName(), null);
+    }
+
+    /**
+     * The invitation (or its update or cancellation) to each participant, in this transaction.
+     *
+     * @param byId who made the change, or null when the service did because the relationship ended
+     * @param why for a cancellation the service made, the reason in a sentence; otherwise null
+     */
+    private void invite(MeetingRepository.Row row, CaseSummary summary, UserId byId, String byName, String why) {
         Set<UserId> invited = participants(summary, row.kind());
         Map<UserId, Contact> contacts = people.contacts(invited);
         List<Contact> attendees = invited.stream().map(contacts::get)
@@ -270,8 +320,12 @@ public class Meetings {
         String subject = verb + ": " + title + " on " + WHEN.format(start) + " (" + summary.reference() + ")";
         for (Contact to : attendees) {
             var body = new StringBuilder();
-            String arranger = who.id().equals(to.id()) ? "You have" : who.displayName() + " has";
-            if (cancelled) {
+            String arranger = byId == null ? "The coaching and mentoring service has"
+                    : byId.equals(to.id()) ? "You have" : byName + " has";
+            if (cancelled && why != null) {
+                body.append(why).append(" ").append(arranger).append(" cancelled this meeting. It is removed from ")
+                        .append("your calendar when you open the attached invitation.\n\n");
+            } else if (cancelled) {
                 body.append(arranger).append(" cancelled this meeting. It is removed from your calendar when you open ")
                         .append("the attached invitation.\n\n");
             } else if (row.sequence() > 0) {

@@ -29,7 +29,8 @@ class FormsPersonalData implements PersonalData {
     @Override
     public List<Section> about(UserId person) {
         var rows = jdbc.sql("""
-                        select c.reference, w.title, a.form_key, a.field, a.value, a.author_id, a.answered_at
+                        select c.reference, w.title, a.form_key, a.field, a.value, a.author_id, a.answered_at,
+                               a.visibility
                         from task_answer a
                         join relationship_case c on c.id = a.case_id
                         join work_item w on w.id = a.work_item_id
@@ -39,18 +40,30 @@ class FormsPersonalData implements PersonalData {
                         order by a.answered_at, a.field
                         """)
                 .param("me", person.value())
-                .query((rs, row) -> {
+                .query((rs, n) -> {
                     var answer = new Answer(rs.getString("form_key"), rs.getString("field"),
                             vault.open(rs.getString("value"), TaskForms.ANSWER), null,
                             rs.getTimestamp("answered_at").toInstant());
                     boolean own = person.value().equals(rs.getObject("author_id", java.util.UUID.class));
-                    return List.of(rs.getString("reference"), rs.getString("title"),
+                    var row = List.of(rs.getString("reference"), rs.getString("title"),
                             forms.labelOf(answer.formKey(), answer.field()), forms.display(answer),
                             own ? "You" : "Someone else in the relationship", UkDates.date(answer.answeredAt()));
+                    return java.util.Map.entry(poolTeamReads(Visibility.valueOf(rs.getString("visibility"))), row);
                 })
                 .list();
-        return List.of(new Section("Answers in forms", "What you wrote in the service's forms, and what others in "
-                + "your relationships wrote for you to see.",
-                List.of("Case", "Task", "Question", "Answer", "Written by", "On"), rows));
+        var headings = List.of("Case", "Task", "Question", "Answer", "Written by", "On");
+        return List.of(
+                new Section("Answers in forms", "What you wrote in the service's forms, and what others in your "
+                        + "relationships wrote for you to see.", headings,
+                        rows.stream().filter(java.util.Map.Entry::getKey).map(java.util.Map.Entry::getValue).toList()),
+                new Section("Private answers in forms", "What you wrote for yourself alone or for you and your coach "
+                        + "or mentor, and what they wrote for you: the pool team does not read these.", headings,
+                        rows.stream().filter(e -> !e.getKey()).map(java.util.Map.Entry::getValue).toList(),
+                        java.util.Set.of(3)));
+    }
+
+    /** Whether the pool team may read an answer shown to these people (the statement in ConfidentialText). */
+    static boolean poolTeamReads(Visibility visibility) {
+        return visibility == Visibility.AUTHOR_AND_POOL_ADMINS || visibility == Visibility.PARTICIPANTS;
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.coachingpool.cases.ConfidentialText;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -69,6 +70,21 @@ public class HowItWorksView extends VerticalLayout {
                             + "year, by organisation and kind of support, as charts, tables, CSV and a printable "
                             + "annual report. Groups too small to keep anyone anonymous are not shown.");
         }
+        whoCanReadWhat();
+    }
+
+    /** The statement every service keeps to, in the words of {@link ConfidentialText}. */
+    private void whoCanReadWhat() {
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("who-reads-what");
+        for (ConfidentialText text : ConfidentialText.values()) {
+            list.add(new ListItem(text.label() + ": " + text.readersInWords() + "."));
+        }
+        add(new H2("Who can read what"), new Paragraph("Each kind of text people write here, and who can read it. "
+                + "This holds everywhere: on screen, in downloads and copies of records, and in the audit log."), list,
+                new Paragraph("Emails, calendar invitations and impact reports never include what anyone wrote: only "
+                        + "names, dates, steps and figures. You can download everything held about you, including your "
+                        + "private text, from Your records."));
     }
 
     private void section(String heading, String... steps) {

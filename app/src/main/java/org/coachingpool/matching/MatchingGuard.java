@@ -19,10 +19,13 @@ class MatchingGuard implements CompletionGuard {
 
     private final Matching matching;
     private final WaitingList waitingList;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    MatchingGuard(Matching matching, WaitingList waitingList) {
+    MatchingGuard(Matching matching, WaitingList waitingList,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.matching = matching;
         this.waitingList = waitingList;
+        this.events = events;
     }
 
     @Override
@@ -35,7 +38,7 @@ class MatchingGuard implements CompletionGuard {
                 boolean accepted = "ACCEPTED".equals(variables.get("offerResponse"));
                 matching.offerAnswered(item, user, accepted);
                 if (!accepted) {
-                    waitingList.rankAgainAfterCommit();
+                    events.publishEvent(new WaitingList.PlaceFreed());
                 }
             }
             case RelationshipProcess.TASK_OFFER_TO_MENTORS -> {

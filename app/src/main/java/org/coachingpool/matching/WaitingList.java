@@ -193,19 +193,13 @@ public class WaitingList {
         }
     }
 
-    /** As {@link #rankAgainSoon()}, once the caller's transaction has committed what freed a place. */
-    void rankAgainAfterCommit() {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            rankAgainSoon();
-                        }
-                    });
-        } else {
-            rankAgainSoon();
-        }
+    /** A place was freed in a transaction: the list is ranked again once that commits. */
+    record PlaceFreed() {
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void onPlaceFreed(PlaceFreed freed) {
+        rankAgainSoon();
     }
 
     /** Pauses end on a date, with no event to say so: look hourly. */
@@ -226,7 +220,8 @@ public class WaitingList {
         var now = matching.poolNow();
         LocalDate today = LocalDate.now(clock);
         Map<UserId, Integer> promised = new HashMap<>();
-        List<java.util.concurrent.CompletableFuture<?>> sent = new ArrayList<>();
+        java.util.UUID pass = java.util.UUID.randomUUID();
+        int sent = 0;
         for (var w : repository.waiting()) {
             var facts = matching.factsOf(w.caseId(), w.mentoring());
             if (facts.isEmpty()) {
@@ -237,12 +232,11 @@ public class WaitingList {
             var ranked = MatchScoring.rank(facts.get(), members, now.weights(), today);
             if (!ranked.isEmpty()) {
                 promised.merge(ranked.getFirst().id(), 1, Integer::sum);
-                sent.add(messages.placeMayBeFree(new CaseId(w.caseId())));
+                messages.placeMayBeFree(new CaseId(w.caseId()), pass);
+                sent++;
             }
         }
-        // The engine takes the messages in parallel; the pass ends when it has them all.
-        java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
-        return sent.size();
+        return sent;
     }
 
     private static String words(NotOffered rule, int count) {

@@ -102,6 +102,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Processes", "processes"));
         }
         nav.addItem(new SideNavItem("Email settings", "email-settings"));
+        nav.addItem(new SideNavItem("Your records", "your-records"));
         nav.addItem(new SideNavItem("How it works", "how-it-works"));
         var statement = new Anchor("accessibility", "Accessibility statement");
         statement.addClassName("drawer-footer-link");

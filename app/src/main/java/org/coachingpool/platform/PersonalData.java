@@ -15,12 +15,44 @@ public interface PersonalData {
 
     /**
      * A titled table. {@code explanation} says in a sentence what it is; rows may be empty.
+     *
+     * @param privateColumns the columns (from 0) holding text written for a few people that the pool
+     *     team may not read (a coach's notes, the actions agreed between coach and thinker, a private
+     *     answer): the person's own copy has them, the pool team's copy says only that they exist
      */
-    record Section(String title, String explanation, List<String> headings, List<List<String>> rows) {
+    record Section(String title, String explanation, List<String> headings, List<List<String>> rows,
+            java.util.Set<Integer> privateColumns) {
 
         public Section {
             headings = List.copyOf(headings);
             rows = rows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList()).toList();
+            privateColumns = java.util.Set.copyOf(privateColumns);
+        }
+
+        /** A section with nothing in it that the pool team may not read. */
+        public Section(String title, String explanation, List<String> headings, List<List<String>> rows) {
+            this(title, explanation, headings, rows, java.util.Set.of());
+        }
+
+        /** What the pool team may see of this section: each private text replaced by what it is. */
+        public Section forPoolTeam() {
+            if (privateColumns.isEmpty()) {
+                return this;
+            }
+            var shown = rows.stream().map(row -> {
+                var cells = new java.util.ArrayList<>(row);
+                for (int column : privateColumns) {
+                    if (column < cells.size() && !cells.get(column).isBlank()) {
+                        cells.set(column, WITHHELD);
+                    }
+                }
+                return List.copyOf(cells);
+            }).toList();
+            return new Section(title, explanation, headings, shown, privateColumns);
         }
     }
+
+    /** What the pool team's copy says in place of private text. */
+    String WITHHELD = "Written, and private to the people it was written for. They can download it from "
+            + "\u201cYour records\u201d when signed in.";
 }

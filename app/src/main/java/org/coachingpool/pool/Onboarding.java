@@ -1,6 +1,9 @@
 package org.coachingpool.pool;
 
-import io.camunda.client.CamundaClient;
+import org.coachingpool.enginecommands.CommandDelivered;
+import org.coachingpool.enginecommands.CommandPurpose;
+import org.coachingpool.enginecommands.EngineCommands;
+import org.coachingpool.enginecommands.EngineMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,11 +26,8 @@ import org.coachingpool.worklist.Worklist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Joining the pool ({@code onboarding.bpmn}): someone offers to coach or mentor, the pool team
@@ -46,16 +46,16 @@ public class Onboarding {
     private final PoolRepository pool;
     private final People people;
     private final Worklist worklist;
-    private final CamundaClient engine;
+    private final EngineCommands engineCommands;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Onboarding(PoolRepository pool, People people, Worklist worklist, CamundaClient engine,
+    Onboarding(PoolRepository pool, People people, Worklist worklist, EngineCommands engineCommands,
             ApplicationEventPublisher events, Clock clock) {
         this.pool = pool;
         this.people = people;
         this.worklist = worklist;
-        this.engine = engine;
+        this.engineCommands = engineCommands;
         this.events = events;
         this.clock = clock;
     }
@@ -86,12 +86,10 @@ public class Onboarding {
                 : experience.strip(), clock.instant())) {
             throw new InvalidInputException("kind", "You have already offered. The pool team will be in touch.");
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                start(id, applicant.username(), kind);
-            }
-        });
+        engineCommands.publish(id.toString(), CommandPurpose.ONBOARDING_START, id.toString(), new EngineMessage(
+                OnboardingProcess.MESSAGE_INTEREST, id.toString(), id.toString(), Duration.ZERO,
+                Map.of(OnboardingProcess.VAR_APPLICATION, id.toString(), OnboardingProcess.VAR_APPLICANT,
+                        applicant.username(), OnboardingProcess.VAR_KIND, kind.name())));
         return id;
     }
 
@@ -232,30 +230,11 @@ public class Onboarding {
                 : Application.Status.NOT_TAKEN_FORWARD.name(), clock.instant());
     }
 
-    /** Offers whose process did not start (the engine was away): start them now. */
-    @Scheduled(fixedDelayString = "${coachingpool.pool.onboarding-retry-interval:5m}",
-            initialDelayString = "${coachingpool.pool.onboarding-retry-interval:5m}")
-    void startWaiting() {
-        for (var application : pool.notStarted()) {
-            people.find(application.applicant()).ifPresent(p -> start(application.id(), p.username(), application.kind()));
-        }
-    }
-
-    private void start(UUID id, String applicant, MemberKind kind) {
-        try {
-            engine.newPublishMessageCommand()
-                    .messageName(OnboardingProcess.MESSAGE_INTEREST)
-                    .correlationKey(id.toString())
-                    .messageId(id.toString())
-                    .timeToLive(Duration.ZERO)
-                    .variables(Map.of(OnboardingProcess.VAR_APPLICATION, id.toString(),
-                            OnboardingProcess.VAR_APPLICANT, applicant, OnboardingProcess.VAR_KIND, kind.name()))
-                    .requestTimeout(Duration.ofSeconds(10))
-                    .send().join();
-            pool.applicationStarted(id, clock.instant());
-        } catch (RuntimeException engineAway) {
-            log.warn("Could not start joining the pool for offer {}; trying again in a few minutes: {}", id,
-                    engineAway.getMessage());
+    /** The engine took the offer: its joining process runs. */
+    @org.springframework.context.event.EventListener
+    void started(CommandDelivered delivered) {
+        if (delivered.purpose() == CommandPurpose.ONBOARDING_START) {
+            pool.applicationStarted(UUID.fromString(delivered.subject()), clock.instant());
         }
     }
 

@@ -19,6 +19,8 @@ public record Drift(Kind kind, String key, String caseReference, String step) {
                 "Tell whoever runs the service; answer only one of them."),
         STUCK_COMPLETION("A task someone finished has not reached the engine",
                 "It is sent again every 30 seconds; if it stays, the engine is out of reach."),
+        STUCK_COMMAND("A change stored here (a request, an early end, a concern) has not reached the engine",
+                "It is sent again, at most every 5 minutes; if it stays, the engine is out of reach."),
         CASE_WITHOUT_PROCESS("An open case whose process has ended or was cancelled in the engine",
                 "The case cannot move: tell whoever runs the service, with its reference."),
         PROCESS_WITHOUT_CASE("A relationship process runs in the engine with no case here",

@@ -48,7 +48,11 @@ public class Reconciliation {
     /** What the last comparison found, confirmed or not: a second sighting confirms it. */
     private Set<Candidate> lastSeen = Set.of();
 
-    Reconciliation(Worklist worklist, Cases cases, RunningInstances engine, ReconciliationRepository runs, Clock clock) {
+    private final org.coachingpool.enginecommands.EngineCommands commands;
+
+    Reconciliation(Worklist worklist, Cases cases, RunningInstances engine, ReconciliationRepository runs, Clock clock,
+            org.coachingpool.enginecommands.EngineCommands commands) {
+        this.commands = commands;
         this.worklist = worklist;
         this.cases = cases;
         this.engine = engine;
@@ -77,6 +81,7 @@ public class Reconciliation {
         Map<Candidate, Drift> found = new HashMap<>();
         compareTasks(tasks, running, byCase, now, found);
         compareCases(byCase, running, found);
+        compareCommands(byCase, found);
         var confirmed = found.entrySet().stream().filter(e -> lastSeen.contains(e.getKey())).map(Map.Entry::getValue)
                 .sorted(java.util.Comparator.comparing(Drift::kind).thenComparing(Drift::key)).toList();
         lastSeen = Set.copyOf(found.keySet());
@@ -158,6 +163,19 @@ public class Reconciliation {
                 add(found, new Drift(Drift.Kind.PROCESS_WITHOUT_CASE, Long.toString(instance.processInstanceKey()), null,
                         null));
             }
+        }
+    }
+
+    /**
+     * Commands stored after a commit (a start, an early end, a concern, an offer, a wake-up) that
+     * the engine has not taken for longer than a completion may wait (ADR 0028).
+     */
+    private void compareCommands(Map<Long, ClosedCase> byCase, Map<Candidate, Drift> found) {
+        Map<String, String> references = new HashMap<>();
+        byCase.values().forEach(c -> references.put(c.id().toString(), c.reference()));
+        for (var waiting : commands.waitingLongerThan(COMPLETION_LATE)) {
+            add(found, new Drift(Drift.Kind.STUCK_COMMAND, Long.toString(waiting.id()),
+                    references.get(waiting.orderKey()), waiting.purpose().stored()));
         }
     }
 

@@ -17,8 +17,11 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A copy of everything the pool holds about a person, for a subject access request (UK GDPR
- * Article 15): one self-contained web page the pool team can send or print, gathered from every
- * feature's {@link PersonalData}. Making a copy is on the audit log.
+ * Article 15): one self-contained web page, gathered from every feature's {@link PersonalData}.
+ * The pool team's copy for someone says where private text exists (a coach's notes, the actions
+ * agreed in sessions, private answers) without its content; the person's own copy, from "Your
+ * records", has it all. Both are on the audit log, the own copy as a read of confidential text
+ * (ADR 0023).
  */
 @Service
 public class SubjectAccess {
@@ -35,20 +38,53 @@ public class SubjectAccess {
         this.events = events;
     }
 
-    /** Every section with something in it, in a stable order: the person's details first. */
+    /**
+     * Every section, as the pool team may see it, in a stable order: the person's details first.
+     * Private text shows as {@link PersonalData#WITHHELD}.
+     */
     public List<PersonalData.Section> sections(UserId person, CurrentUser admin) {
         Retention.requirePoolTeam(admin);
         people.find(person, admin).orElseThrow(() -> new InvalidInputException("person", "That person does not exist."));
+        return all(person).stream().map(PersonalData.Section::forPoolTeam).toList();
+    }
+
+    private List<PersonalData.Section> all(UserId person) {
         return sources.stream().flatMap(source -> source.about(person).stream())
                 .sorted(java.util.Comparator.comparingInt(s -> s.title().equals("Your details") ? 0 : 1))
                 .toList();
     }
 
-    /** The copy as a web page (UTF-8). */
+    /** The pool team's copy for someone, as a web page (UTF-8): private text is named, not shown. */
     @Transactional
     public byte[] copyFor(UserId person, CurrentUser admin) {
         var sections = sections(person, admin);
         String name = people.find(person, admin).map(p -> p.displayName()).orElseThrow();
+        byte[] page = page(name, sections, true);
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.RECORDS,
+                "Made a copy of a person's records for a subject access request, without their private text", person));
+        return page;
+    }
+
+    /**
+     * The signed-in person's own copy, with everything they wrote and everything written for them
+     * to read, private text included. On the audit log as a read of confidential text.
+     */
+    @Transactional
+    public byte[] ownCopy(CurrentUser me) {
+        var sections = all(me.id());
+        byte[] page = page(me.displayName(), sections, false);
+        events.publishEvent(new org.coachingpool.cases.ConfidentialRead(null, me.id(),
+                "their own records, with their private text"));
+        return page;
+    }
+
+    /** Whether any section holds private text: the pool team's copy then says how its author gets it. */
+    static boolean holdsPrivateText(List<PersonalData.Section> sections) {
+        return sections.stream().anyMatch(s -> s.rows().stream().anyMatch(row -> s.privateColumns().stream()
+                .anyMatch(c -> c < row.size() && !row.get(c).isBlank())));
+    }
+
+    private byte[] page(String name, List<PersonalData.Section> sections, boolean forPoolTeam) {
         var html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
                 .append("<title>Records held about ").append(escape(name)).append("</title>")
@@ -58,9 +94,15 @@ public class SubjectAccess {
                 .append("th{background:#f3f2f1}</style></head><body>\n")
                 .append("<h1>Records held about ").append(escape(name)).append("</h1>\n")
                 .append("<p>Made on ").append(escape(UkDates.dateTime(clock.instant())))
-                .append(" by the coaching and mentoring pool, in answer to a subject access request.</p>\n")
+                .append(forPoolTeam ? " by the coaching and mentoring pool, in answer to a subject access request.</p>\n"
+                        : " by you, from \u201cYour records\u201d in the coaching and mentoring service.</p>\n")
                 .append("<p>It holds what you wrote, what is recorded about you, and what others in your ")
                 .append("relationships wrote for you to see.</p>\n");
+        if (forPoolTeam && holdsPrivateText(sections)) {
+            html.append("<p><strong>Some of your text is private, so the pool team does not read it and it is not in ")
+                    .append("this copy.</strong> Where it exists the table says so. You can download a copy with it ")
+                    .append("yourself: sign in to the coaching and mentoring service and choose \u201cYour records\u201d.</p>\n");
+        }
         for (var section : sections) {
             html.append("<h2>").append(escape(section.title())).append("</h2>\n<p>").append(escape(section.explanation()))
                     .append("</p>\n");
@@ -85,8 +127,6 @@ public class SubjectAccess {
                 .append("<li>Records kept for safeguarding, where sharing them could put someone at risk.</li>")
                 .append("<li>The audit log of who opened records: it holds ids and dates only. The pool team can ")
                 .append("tell you who opened yours on request.</li></ul>\n</body></html>\n");
-        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.RECORDS,
-                "Made a copy of a person's records for a subject access request", person));
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -3,10 +3,8 @@ package org.coachingpool.request;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
-import org.coachingpool.platform.RetryCutoff;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +23,18 @@ import org.coachingpool.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.coachingpool.enginecommands.CommandDelivered;
+import org.coachingpool.enginecommands.CommandNotDelivered;
+import org.coachingpool.enginecommands.CommandPurpose;
+import org.coachingpool.enginecommands.EngineCommands;
+import org.springframework.context.event.EventListener;
 
 /**
- * Requests for coaching or mentoring: each one opens a case and starts its process. A start the
- * engine did not take is retried, and reported so the pool team sees it.
+ * Requests for coaching or mentoring: each one opens a case and starts its process through the
+ * engine-command outbox, so a start the engine did not take is sent again, and reported so the
+ * pool team sees it.
  */
 @Service
 public class Requests implements CaseStartRetry {
@@ -43,25 +44,22 @@ public class Requests implements CaseStartRetry {
 
     private final JdbcClient jdbc;
     private final UserDirectory directory;
-    private final CaseStarter starter;
+    private final EngineCommands engineCommands;
     private final Incidents incidents;
     private final Worklist worklist;
     private final Clock clock;
-    /** Which unstarted requests may be started again without racing a start still on its way. */
-    private final RetryCutoff retryCutoff;
 
     private final org.coachingpool.people.People people;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Requests(JdbcClient jdbc, UserDirectory directory, CaseStarter starter, Incidents incidents, Worklist worklist,
-            Clock clock, org.coachingpool.people.People people,
-            org.springframework.context.ApplicationEventPublisher events, RetryCutoff retryCutoff) {
-        this.retryCutoff = retryCutoff;
+    Requests(JdbcClient jdbc, UserDirectory directory, EngineCommands engineCommands, Incidents incidents,
+            Worklist worklist, Clock clock, org.coachingpool.people.People people,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.people = people;
         this.jdbc = jdbc;
         this.directory = directory;
-        this.starter = starter;
+        this.engineCommands = engineCommands;
         this.incidents = incidents;
         this.worklist = worklist;
         this.clock = clock;
@@ -119,13 +117,9 @@ public class Requests implements CaseStartRetry {
                 .update();
         events.publishEvent(new RelationshipRequested(caseId, thinker.id(), sponsor.id(), request.kindWanted(),
                 Set.copyOf(request.developmentAreas()), now.toInstant()));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                startQuietly(new Unstarted(caseId, thinker.username(), sponsor.username(), request.kindWanted(),
+        engineCommands.publish(caseId.toString(), CommandPurpose.RELATIONSHIP_START, caseId.toString(),
+                CaseStart.message(caseId, thinker.username(), sponsor.username(), request.kindWanted(),
                         readiness.readiness()));
-            }
-        });
         return caseId;
     }
 
@@ -183,16 +177,13 @@ public class Requests implements CaseStartRetry {
                 .query(UUID.class).optional().map(CaseId::new);
     }
 
-    private void startQuietly(Unstarted request) {
-        CaseId caseId = request.caseId();
-        try {
-            starter.start(caseId, request.thinker(), request.sponsor(), request.kind(), request.readiness());
-        } catch (RuntimeException e) {
-            log.warn("Case {} is stored but its process did not start yet ({}); it will be started again", caseId,
-                    e.getMessage());
-            incidents.processDidNotStart(caseId, e.getClass().getSimpleName() + ": " + e.getMessage());
+    /** The engine took a start: the case is no longer waiting for its process. */
+    @EventListener
+    void started(CommandDelivered delivered) {
+        if (delivered.purpose() != CommandPurpose.RELATIONSHIP_START) {
             return;
         }
+        CaseId caseId = new CaseId(UUID.fromString(delivered.subject()));
         jdbc.sql("update case_request set process_started_at = coalesce(process_started_at, :now) where case_id = :id")
                 .param("id", caseId.value())
                 .param("now", java.sql.Timestamp.from(clock.instant()))
@@ -200,15 +191,23 @@ public class Requests implements CaseStartRetry {
         incidents.processStarted(caseId);
     }
 
+    /** The engine did not take a start: the pool team sees it on the board while it is sent again. */
+    @EventListener
+    void notStarted(CommandNotDelivered failed) {
+        if (failed.purpose() == CommandPurpose.RELATIONSHIP_START) {
+            log.warn("Case {} is stored but its process did not start yet ({}); it will be started again",
+                    failed.subject(), failed.problem());
+            incidents.processDidNotStart(new CaseId(UUID.fromString(failed.subject())), failed.problem());
+        }
+    }
+
     /** A pool admin asked to start a case whose process did not start. */
     @Override
     public void startAgain(CaseId caseId) {
-        var pending = unstarted("c.id = :id", java.util.Map.of("id", caseId.value()));
-        if (pending.isEmpty()) {
-            // Started meanwhile (the minute-by-minute retry got there first): nothing holds it.
+        if (!engineCommands.sendNow(caseId.toString())) {
+            // Started meanwhile (the outbox's pass got there first): nothing holds it.
             incidents.processStarted(caseId);
         }
-        pending.forEach(this::startQuietly);
     }
 
     /** Tasks whose person must see the request to decide: whether to take it on, or whether the fit is right. */
@@ -319,52 +318,8 @@ public class Requests implements CaseStartRetry {
         return asked ? RequestProgress.SPONSOR_ASKED : RequestProgress.PASSING_ON;
     }
 
-    /**
-     * Starts processes for stored requests whose start did not reach the engine. Safe to repeat
-     * (see {@link CaseStarter}).
-     */
-    @Scheduled(fixedDelayString = "${coachingpool.request.start-retry-interval:60s}", initialDelay = 5_000)
-    void restartUnstarted() {
-        // A start sent in the last minute may still be on its way.
-        var cutoff = java.sql.Timestamp.from(retryCutoff.storedBefore(Duration.ofMinutes(1)));
-        unstarted("c.requested_at < :cutoff", java.util.Map.of("cutoff", cutoff)).forEach(this::startQuietly);
-    }
-
-    private List<Unstarted> unstarted(String condition, java.util.Map<String, Object> params) {
-        record Row(CaseId id, org.coachingpool.security.UserId thinker, org.coachingpool.security.UserId sponsor,
-                KindWanted kind, ReadinessAnswers.Readiness readiness) {
-        }
-        var rows = jdbc.sql("""
-                        select c.id, c.thinker_id, c.sponsor_id, c.kind_wanted, r.readiness
-                        from relationship_case c
-                        join case_request r on r.case_id = c.id
-                        where c.stage = 'REQUESTED' and r.process_started_at is null and c.process_instance_key is null
-                          and %s
-                        order by c.requested_at
-                        limit 100
-                        """.formatted(condition))
-                .params(params)
-                .query((rs, row) -> new Row(new CaseId(rs.getObject("id", UUID.class)),
-                        new org.coachingpool.security.UserId(rs.getObject("thinker_id", UUID.class)),
-                        new org.coachingpool.security.UserId(rs.getObject("sponsor_id", UUID.class)),
-                        KindWanted.valueOf(rs.getString("kind_wanted")),
-                        ReadinessAnswers.Readiness.valueOf(rs.getString("readiness"))))
-                .list();
-        var ids = new java.util.HashSet<org.coachingpool.security.UserId>();
-        rows.forEach(r -> {
-            ids.add(r.thinker());
-            ids.add(r.sponsor());
-        });
-        var usernames = people.usernamesOf(ids);
-        return rows.stream().map(r -> new Unstarted(r.id(), usernames.get(r.thinker()), usernames.get(r.sponsor()),
-                r.kind(), r.readiness())).toList();
-    }
-
     /** A request as stored, with whom it belongs to, before it is cut to what a viewer may read. */
     private record StoredRequest(UUID thinker, UUID coach, RequestDetails details) {
     }
 
-    private record Unstarted(CaseId caseId, String thinker, String sponsor, KindWanted kind,
-            ReadinessAnswers.Readiness readiness) {
-    }
 }

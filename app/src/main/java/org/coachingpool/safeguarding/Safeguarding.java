@@ -1,6 +1,9 @@
 package org.coachingpool.safeguarding;
 
-import io.camunda.client.CamundaClient;
+import org.coachingpool.enginecommands.CommandDelivered;
+import org.coachingpool.enginecommands.CommandPurpose;
+import org.coachingpool.enginecommands.EngineCommands;
+import org.coachingpool.enginecommands.EngineMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -27,10 +30,8 @@ import org.coachingpool.worklist.Worklist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Safeguarding concerns: raised by the case's coach or mentor, read and answered by the pool's
@@ -50,18 +51,18 @@ public class Safeguarding {
     private final People people;
     private final Worklist worklist;
     private final TextVault vault;
-    private final CamundaClient engine;
+    private final EngineCommands engineCommands;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Safeguarding(ConcernRepository concerns, Cases cases, People people, Worklist worklist, TextVault vault,
-            CamundaClient engine, ApplicationEventPublisher events, Clock clock) {
+            EngineCommands engineCommands, ApplicationEventPublisher events, Clock clock) {
         this.concerns = concerns;
         this.cases = cases;
         this.people = people;
         this.worklist = worklist;
         this.vault = vault;
-        this.engine = engine;
+        this.engineCommands = engineCommands;
         this.events = events;
         this.clock = clock;
     }
@@ -153,42 +154,19 @@ public class Safeguarding {
                 concern.thinkerTold().name(), vault.seal(text, WHAT_HAPPENED), clock.instant())) {
             events.publishEvent(new SafeguardingRecorded(coach.id(), caseId, "Raised a safeguarding concern: "
                     + concern.risk().label().toLowerCase(java.util.Locale.UK)));
-            events.publishEvent(new Raised(new ConcernId(requestId)));
+            engineCommands.publish(requestId.toString(), CommandPurpose.SAFEGUARDING_START, requestId.toString(),
+                    new EngineMessage(SafeguardingProcess.MESSAGE_RAISED, requestId.toString(), requestId.toString(),
+                            Duration.ZERO, Map.of(SafeguardingProcess.VAR_CONCERN, requestId.toString(),
+                                    SafeguardingProcess.VAR_LEAD, lead.username())));
         }
         return Optional.of(lead);
     }
 
-    /** A concern stored: its process starts once that is committed. */
-    record Raised(ConcernId id) {
-    }
-
-    @TransactionalEventListener
-    void afterRaised(Raised raised) {
-        start(raised.id().value());
-    }
-
-    /** Concerns whose process did not start (the engine was away): start them now. */
-    @Scheduled(fixedDelayString = "${coachingpool.safeguarding.retry-interval:1m}",
-            initialDelayString = "${coachingpool.safeguarding.retry-interval:1m}")
-    void startWaiting() {
-        concerns.notStarted(clock.instant().minusSeconds(30)).forEach(this::start);
-    }
-
-    private void start(UUID id) {
-        var stored = concerns.find(id).orElseThrow();
-        String lead = people.find(new UserId(stored.leadId())).map(PersonRecord::username).orElse(null);
-        if (lead == null) {
-            log.error("Safeguarding concern {} has a lead who is no longer in the pool; name a new lead", id);
-            return;
-        }
-        try {
-            engine.newPublishMessageCommand().messageName(SafeguardingProcess.MESSAGE_RAISED)
-                    .correlationKey(id.toString()).messageId(id.toString()).timeToLive(Duration.ZERO)
-                    .variables(Map.of(SafeguardingProcess.VAR_CONCERN, id.toString(), SafeguardingProcess.VAR_LEAD, lead))
-                    .requestTimeout(Duration.ofSeconds(10)).send().join();
-            concerns.started(id, clock.instant());
-        } catch (RuntimeException engineAway) {
-            log.warn("Could not start safeguarding concern {}; trying again in a minute: {}", id, engineAway.getMessage());
+    /** The engine took the concern: its process runs and the lead has the task. */
+    @org.springframework.context.event.EventListener
+    void started(CommandDelivered delivered) {
+        if (delivered.purpose() == CommandPurpose.SAFEGUARDING_START) {
+            concerns.started(UUID.fromString(delivered.subject()), clock.instant());
         }
     }
 

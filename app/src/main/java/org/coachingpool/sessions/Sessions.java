@@ -14,6 +14,9 @@ import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.encryption.TextVault;
+import org.coachingpool.enginecommands.CommandPurpose;
+import org.coachingpool.enginecommands.EngineCommands;
+import org.coachingpool.enginecommands.EngineMessage;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
@@ -37,7 +40,7 @@ public class Sessions {
     private final Worklist worklist;
     private final Cases cases;
     private final Clock clock;
-    private final io.camunda.client.CamundaClient engine;
+    private final EngineCommands engineCommands;
 
     private final org.coachingpool.people.People people;
 
@@ -47,7 +50,7 @@ public class Sessions {
 
     private final TextVault vault;
 
-    Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, io.camunda.client.CamundaClient engine,
+    Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, EngineCommands engineCommands,
             org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events,
             org.coachingpool.calendar.Meetings meetings, TextVault vault) {
         this.vault = vault;
@@ -58,7 +61,7 @@ public class Sessions {
         this.worklist = worklist;
         this.cases = cases;
         this.clock = clock;
-        this.engine = engine;
+        this.engineCommands = engineCommands;
     }
 
     /**
@@ -91,15 +94,11 @@ public class Sessions {
                 .param("id", requestId).param("caseId", caseId.value()).param("who", who.id().value())
                 .param("reason", vault.seal(reason.strip(), EARLY_END_REASON)).param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        engine.newPublishMessageCommand().messageName(RelationshipProcess.MESSAGE_ENDED_EARLY)
-                                .correlationKey(caseId.toString()).messageId("ended-early:" + requestId)
-                                .timeToLive(java.time.Duration.ofDays(1)).send().join();
-                    }
-                });
+        // Ordered after the case's start: an early end never overtakes what came before it.
+        engineCommands.publish(caseId.toString(), CommandPurpose.EARLY_END, requestId.toString(),
+                new EngineMessage(RelationshipProcess.MESSAGE_ENDED_EARLY, caseId.toString(), "ended-early:" + requestId,
+                        java.time.Duration.ofDays(1), Map.of()));
+        meetings.cancelUpcoming(caseId, "The relationship was ended early.");
     }
 
     private boolean isCurrentCoach(CaseSummary summary, CurrentUser who) {

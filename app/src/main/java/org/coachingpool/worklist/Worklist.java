@@ -22,8 +22,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Human tasks: who may see and complete them, and the hand-over to the engine.
@@ -106,13 +104,33 @@ public class Worklist {
         }
         log.warn("The engine handed out job {} again, though work item {} was completed on {}; sending the stored "
                 + "completion again", stored.get().jobKey(), id, stored.get().submittedAt());
-        var variables = fromJson(stored.get().variablesJson());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sendCompletion(id, stored.get().jobKey(), variables, stored.get().submittedAt());
-            }
-        });
+        events.publishEvent(new CompletionStored(id, stored.get().jobKey(), fromJson(stored.get().variablesJson()),
+                stored.get().submittedAt(), null));
+    }
+
+    /**
+     * A completion stored in a transaction: the engine is told once it commits. The work item in
+     * state COMPLETING is the outbox row (ADR 0028): {@link CompletionRetry} sends what is left.
+     */
+    record CompletionStored(WorkItemId id, long jobKey, Map<String, Object> variables, java.time.Instant submitted,
+            WorkItem changed) {
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void afterCompletionStored(CompletionStored stored) {
+        sendCompletion(stored.id(), stored.jobKey(), stored.variables(), stored.submitted());
+        if (stored.changed() != null) {
+            updates.changed(stored.changed());
+        }
+    }
+
+    /** A task taken or handed back: open inboxes show it once that commits. */
+    record ItemChanged(WorkItem item) {
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void afterItemChanged(ItemChanged changed) {
+        updates.changed(changed.item());
     }
 
     /**
@@ -160,7 +178,7 @@ public class Worklist {
             throw new WorkItemUnavailableException(item.isClaimed() || item.assignee() != null
                     ? "Someone else has already taken this task." : "This task cannot be taken.");
         }
-        afterCommit(() -> updates.changed(item));
+        events.publishEvent(new ItemChanged(item));
     }
 
     /**
@@ -174,16 +192,7 @@ public class Worklist {
         if (item.isEmpty() || !items.handBack(id, user.username())) {
             throw new WorkItemUnavailableException("Only a task you took from your team can be handed back.");
         }
-        afterCommit(() -> updates.changed(item.get()));
-    }
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
+        events.publishEvent(new ItemChanged(item.get()));
     }
 
     /** @throws WorkItemUnavailableException when it does not exist or is not the user's to see */
@@ -322,13 +331,7 @@ public class Worklist {
         events.publishEvent(new WorkItemCompleted(id, item.caseId() == null ? null : new CaseId(item.caseId()),
                 item.elementId(), item.title(), user.id()));
         items.discardDrafts(id);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sendCompletion(id, item.jobKey(), variables, submitted);
-                updates.changed(item);
-            }
-        });
+        events.publishEvent(new CompletionStored(id, item.jobKey(), variables, submitted, item));
         return item;
     }
 

@@ -94,4 +94,22 @@ class ArchitectureTest {
                 .should().haveSimpleName("LoginView").orShould().haveSimpleName("AccessibilityStatementView")
                 .check(classes);
     }
+
+    /**
+     * Text people type reaches the server when they leave the field, never on a timer: a timed
+     * value arrives after a quick click and the button acts on what was there before. Only search
+     * boxes, which store nothing, filter as people type.
+     */
+    @Test
+    void typedTextIsNeverSentOnATimerExceptBySearchBoxes() {
+        Set<String> searchBoxes = Set.of("AuditLogView", "InboxView", "SentMailView", "PeopleView", "MigrationView");
+        for (String mode : List.of("LAZY", "TIMEOUT", "EAGER")) {
+            noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not search views",
+                            (com.tngtech.archunit.core.domain.JavaClass c) -> !searchBoxes.contains(
+                                    c.getSimpleName().replaceAll("\\$.*", ""))))
+                    .should().accessField(com.vaadin.flow.data.value.ValueChangeMode.class, mode)
+                    .because("a debounced value is lost when a button is pressed before it is sent")
+                    .check(classes);
+        }
+    }
 }

@@ -216,6 +216,38 @@ class MeetingsTest extends EmbeddedStackTest {
         assertThat(meetings.sessionsToLog(id, coach)).isEmpty();
     }
 
+    @Test
+    void endingARelationshipEarlyCancelsItsMeetingsStillToComeInEveryonesCalendar() throws Exception {
+        String coachName = pool.coach();
+        CurrentUser coach = users.get(coachName);
+        CaseId id = journey.toSessions(coachName);
+        MeetingId next = MeetingId.random();
+        MeetingId later = MeetingId.random();
+        meetings.schedule(next, id, new MeetingPlan(MeetingKind.SESSION, inAWeek(), LocalTime.of(9, 0), 90,
+                MeetingMode.IN_PERSON), coach);
+        meetings.schedule(later, id, new MeetingPlan(MeetingKind.REVIEW, inAWeek().plusDays(28), LocalTime.of(9, 0),
+                60, MeetingMode.VIRTUAL), coach);
+        meetings.change(later, new MeetingPlan(MeetingKind.REVIEW, inAWeek().plusDays(29), LocalTime.of(9, 0), 60,
+                MeetingMode.VIRTUAL), 0, coach);
+
+        sessions.endEarly(id, users.get("thinker"), "Not the right fit for me, private reason Merlin");
+
+        assertThat(meetings.forCase(id, coach)).extracting(Meeting::state)
+                .containsOnly(MeetingState.CANCELLED);
+        var cancellations = invitations(id).stream().filter(m -> m.subject().startsWith("Cancelled:")).toList();
+        assertThat(cancellations).extracting(SentMail::recipientName).as("thinker and coach for the session; "
+                + "thinker, coach and sponsor for the review").hasSize(5);
+        for (SentMail message : cancellations) {
+            assertThat(message.body()).contains("The relationship was ended early.")
+                    .as("the reason stays with the pool team").doesNotContain("Merlin");
+            VEvent cancelled = event(message, "CANCEL");
+            String uid = cancelled.getUid().orElseThrow().getValue();
+            int sequence = cancelled.getSequence().orElseThrow().getSequenceNo();
+            assertThat(uid).isIn(next + "@" + domain(), later + "@" + domain());
+            assertThat(sequence).isEqualTo(uid.startsWith(next.toString()) ? 1 : 2);
+        }
+    }
+
     private List<SentMail> invitations(CaseId id) {
         String reference = cases.find(id).orElseThrow().reference();
         return mail.find(new MailFilter(null, null, reference, 100), users.get("pooladmin")).stream()

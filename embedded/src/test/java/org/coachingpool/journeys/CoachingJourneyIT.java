@@ -156,17 +156,30 @@ class CoachingJourneyIT extends JourneyTest {
             assertThat(page.locator("body")).containsText("What is kept, and why");
             check(page, "a person's records");
             atTabletWidth(page, "a person's records");
-            var download = page.waitForDownload(() -> page.getByText("Download a copy of their records").click());
-            String copy;
-            try {
-                copy = java.nio.file.Files.readString(download.path());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            String copy = downloaded(page, "Download a copy of their records");
             org.assertj.core.api.Assertions.assertThat(copy).contains("Records held about Priya Shah")
                     .contains(theCase.reference()).contains("Speak up with confidence at board meetings")
-                    .contains(actions).doesNotContain(notes).doesNotContain(concern);
+                    .doesNotContain(actions).doesNotContain(notes).doesNotContain(concern)
+                    .contains("Written, and private to the people it was written for");
         });
+        // The coach's own copy: their notes reach them alone, from "Your records".
+        as("coach1", page -> {
+            link(page, "Your records");
+            heading(page, "Your records");
+            check(page, "your records");
+            String own = downloaded(page, "Download a copy of your records");
+            org.assertj.core.api.Assertions.assertThat(own).contains(notes).contains(actions).doesNotContain(concern);
+        });
+    }
+
+    /** What a link downloads, as text. */
+    private static String downloaded(Page page, String link) {
+        var download = page.waitForDownload(() -> page.getByText(link).click());
+        try {
+            return java.nio.file.Files.readString(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

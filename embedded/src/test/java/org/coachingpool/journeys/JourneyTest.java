@@ -227,9 +227,25 @@ abstract class JourneyTest {
             var notes = page.getByLabel("Your notes (seen by you only)");
             assertThat(notes).hasValue(java.util.regex.Pattern.compile("Goal"));
             notes.fill(privateNotes + "\n" + notes.inputValue());
-            page.getByLabel("Agreed actions (shared with the thinker)").fill(actions);
+            // Typed and saved at once, as a fast typist or a tablet does: nothing typed may be lost.
+            notes.press("Control+End");
+            notes.pressSequentially("\nTyped then saved at once");
+            click(page, "Save draft");
+            page.getByText("Draft saved", new Page.GetByTextOptions().setExact(false)).first().waitFor();
+            page.reload();
+            assertThat(page.getByLabel("Your notes (seen by you only)"))
+                    .hasValue(java.util.regex.Pattern.compile("Typed then saved at once"));
+            notes = page.getByLabel("Your notes (seen by you only)");
+            notes.press("Control+End");
+            notes.pressSequentially("\nTyped then logged at once");
+            var actionsField = page.getByLabel("Agreed actions (shared with the thinker)");
+            actionsField.pressSequentially(actions);
             click(page, "Log session");
             assertThat(page.getByText("Session logged")).isVisible();
+            page.navigate(browser.url(theCase.path()));
+            assertThat(page.locator("body")).containsText("Typed then saved at once");
+            assertThat(page.locator("body")).containsText("Typed then logged at once");
+            assertThat(page.locator("body")).containsText(actions);
         });
     }
 

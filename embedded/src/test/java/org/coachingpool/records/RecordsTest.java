@@ -187,28 +187,52 @@ class RecordsTest extends EmbeddedStackTest {
     }
 
     @Test
-    void aCopyOfAPersonsRecordsHoldsWhatTheyWroteAndWhatWasSharedWithThemButNotTheCoachsPrivateNotes() {
+    void thePoolTeamsCopyOfSomeonesRecordsNamesTheirPrivateTextWithoutItsContent() {
         Running theirs = running("Osprey goals <script>alert(1)</script>", "Osprey private notes", "Osprey actions");
         CurrentUser admin = users.get("pooladmin");
         CurrentUser thinker = users.get(theirs.thinker());
+        CurrentUser coach = users.get(theirs.coach());
 
         String copy = new String(subjectAccess.copyFor(thinker.id(), admin), StandardCharsets.UTF_8);
         assertThat(copy).contains("Records held about " + thinker.displayName())
                 .contains(cases.find(theirs.id()).orElseThrow().reference())
                 .contains("Osprey goals &lt;script&gt;").doesNotContain("<script>")
-                .contains("Osprey actions")
                 .contains("Lead the team") // the contract's outcomes, shared with everyone in it
+                .as("actions agreed between coach and thinker are theirs alone").doesNotContain("Osprey actions")
                 .doesNotContain("Osprey private notes")
+                .contains("Written, and private to the people it was written for")
+                .contains("Your records")
                 .contains("What is not in this copy");
 
-        String coachCopy = new String(subjectAccess.copyFor(users.get(theirs.coach()).id(), admin),
-                StandardCharsets.UTF_8);
-        assertThat(coachCopy).contains("Osprey private notes").contains("Sessions you logged");
+        String coachCopy = new String(subjectAccess.copyFor(coach.id(), admin), StandardCharsets.UTF_8);
+        assertThat(coachCopy).contains("Sessions you logged").doesNotContain("Osprey private notes")
+                .doesNotContain("Osprey actions").contains("Written, and private to the people it was written for");
+        assertThat(subjectAccess.sections(coach.id(), admin)).flatMap(s -> s.rows()).flatMap(r -> r)
+                .as("the records page shows no private text either").doesNotContain("Osprey private notes");
 
         assertThatThrownBy(() -> subjectAccess.copyFor(thinker.id(), thinker)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> subjectAccess.copyFor(new org.coachingpool.security.UserId(UUID.randomUUID()), admin))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(audit.find(new AuditFilter(null, null, null, 50), admin)).extracting(AuditEntry::detail)
-                .contains("Made a copy of a person's records for a subject access request");
+                .contains("Made a copy of a person's records for a subject access request, without their private text");
+    }
+
+    @Test
+    void everyonesOwnCopyHoldsTheirPrivateTextAndNobodyElses() {
+        Running theirs = running("Kestrel goals", "Kestrel private notes", "Kestrel actions");
+        CurrentUser admin = users.get("pooladmin");
+        CurrentUser thinker = users.get(theirs.thinker());
+        CurrentUser coach = users.get(theirs.coach());
+
+        String coachOwn = new String(subjectAccess.ownCopy(coach), StandardCharsets.UTF_8);
+        assertThat(coachOwn).contains("Kestrel private notes").contains("Kestrel actions")
+                .doesNotContain("Written, and private to the people");
+        String thinkerOwn = new String(subjectAccess.ownCopy(thinker), StandardCharsets.UTF_8);
+        assertThat(thinkerOwn).contains("Kestrel goals").contains("Kestrel actions")
+                .as("a coach's notes are the coach's").doesNotContain("Kestrel private notes");
+
+        assertThat(audit.find(new AuditFilter(null, null, null, 50), admin))
+                .filteredOn(e -> e.detail().equals("Was shown their own records, with their private text"))
+                .extracting(AuditEntry::action).isNotEmpty().allMatch(a -> a == org.coachingpool.audit.AuditAction.READ_CONFIDENTIAL);
     }
 }

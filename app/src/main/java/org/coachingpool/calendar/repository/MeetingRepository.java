@@ -97,7 +97,7 @@ public class MeetingRepository {
                 .param("mode", row.mode().name())
                 .param("state", row.state().name())
                 .param("sequence", row.sequence())
-                .param("by", by.value())
+                .param("by", by == null ? null : by.value())
                 .param("now", Timestamp.from(now))
                 .update();
     }

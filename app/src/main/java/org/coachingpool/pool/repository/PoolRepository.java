@@ -164,11 +164,6 @@ public class PoolRepository {
                 .param("id", person.value()).update();
     }
 
-    public List<StoredApplication> notStarted() {
-        return jdbc.sql(APPLICATION + " where process_started_at is null and status = 'OFFERED' order by created_at")
-                .query(PoolRepository::application).list();
-    }
-
     public void applicationStarted(UUID id, Instant now) {
         jdbc.sql("update pool_application set process_started_at = :now where id = :id and process_started_at is null")
                 .param("id", id).param("now", java.sql.Timestamp.from(now)).update();

@@ -83,7 +83,10 @@ public class PersonRecordsView extends VerticalLayout implements BeforeEnterObse
         add(new H2("A copy of their records"),
                 new Paragraph("For a subject access request: everything the pool holds about " + name + ", as one "
                         + "page to send them. It leaves out what other people wrote for themselves alone, such as "
-                        + "a coach's private notes, and anything held for safeguarding."));
+                        + "a coach's private notes, and anything held for safeguarding."),
+                new Paragraph("Text that is private to " + name + " (notes they keep as a coach or mentor, actions "
+                        + "agreed in their sessions, private answers) is not shown to the pool team: the copy says "
+                        + "where it exists and tells them how to download it themselves from \u201cYour records\u201d."));
         String file = "records-" + plan.person().username() + "-" + java.time.LocalDate.now() + ".html";
         copy = new Anchor(new StreamResource(file, () -> new ByteArrayInputStream(subjectAccess.copyFor(personId, admin))),
                 "Download a copy of their records (web page)");

@@ -71,15 +71,6 @@ public class ConcernRepository {
                 .param("id", id).param("at", Timestamp.from(at)).update();
     }
 
-    /** Concerns whose process has not started: the engine was away when they were raised. */
-    public List<UUID> notStarted(Instant raisedBefore) {
-        return jdbc.sql("""
-                        select id from safeguarding_concern where process_started_at is null and raised_at < :before
-                        order by raised_at
-                        """)
-                .param("before", Timestamp.from(raisedBefore)).query(UUID.class).list();
-    }
-
     public void respond(UUID id, UUID workItemId, String sealedResponse, Instant at) {
         jdbc.sql("""
                         update safeguarding_concern set response = :response, work_item_id = :item, responded_at = :at
