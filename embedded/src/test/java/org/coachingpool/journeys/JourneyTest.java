@@ -110,7 +110,7 @@ abstract class JourneyTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for coaching or mentoring")).click();
             page.getByText(kind, new Page.GetByTextOptions().setExact(true)).click();
             page.getByText(area, new Page.GetByTextOptions().setExact(true)).click();
-            page.getByLabel("Your goals, in your own words").fill(goals);
+            page.getByLabel("Your goals, in your own words").pressSequentially(goals);
             page.getByText("By video call", new Page.GetByTextOptions().setExact(true)).click();
             page.getByLabel("When are you usually free? (optional)").fill("Tuesday afternoons");
             answerQuestion(page, "Is this request part of a formal capability or disciplinary process?", "No");
@@ -199,13 +199,17 @@ abstract class JourneyTest {
             // Day first, as people in the UK type dates, though the browser says en-US.
             page.getByLabel("Review date").fill(review.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             page.getByLabel("Review date").press("Enter");
+            // The last words typed and the button pressed at once: every character is recorded.
+            page.getByLabel("Intended outcomes").press("End");
+            page.getByLabel("Intended outcomes").pressSequentially(" and typed at once");
             click(page, "Record contract");
             assertThat(page.getByText("Done. Thank you.")).isVisible();
         });
         as("thinker", page -> {
             openTask(page, "Confirm the three-way contract");
             check(page, "confirm contract");
-            assertThat(page.getByText(outcomes, new Page.GetByTextOptions().setExact(false))).isVisible();
+            assertThat(page.getByText(outcomes + " and typed at once", new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
             // Every term as recorded, dates in words: nothing the thinker agrees to is left out.
             var terms = page.locator(".summary-list");
             assertThat(terms.getByText("Number of sessions")).isVisible();
