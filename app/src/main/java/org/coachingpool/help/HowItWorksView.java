@@ -83,8 +83,10 @@ public class HowItWorksView extends VerticalLayout {
         add(new H2("Who can read what"), new Paragraph("Each kind of text people write here, and who can read it. "
                 + "This holds everywhere: on screen, in downloads and copies of records, and in the audit log."), list,
                 new Paragraph("Emails, calendar invitations and impact reports never include what anyone wrote: only "
-                        + "names, dates, steps and figures. You can download everything held about you, including your "
-                        + "private text, from Your records."));
+                        + "names, dates, steps and figures."),
+                new Paragraph(new com.vaadin.flow.component.Text("You can download everything held about you, "
+                        + "including your private text, from "), new com.vaadin.flow.component.html.Anchor("your-records",
+                        "Your records"), new com.vaadin.flow.component.Text(".")));
     }
 
     private void section(String heading, String... steps) {

@@ -72,6 +72,12 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(FaultDriver.class);
     private static final String ADMIN = "pooladmin";
+    /** The safeguarding lead the driver names, who answers every concern. */
+    private static final String LEAD = "processadmin";
+    /** Every tenth relationship is ended early by its thinker after its first session. */
+    static final int ENDS_EARLY = 3;
+    /** Every tenth relationship has a safeguarding concern raised before its first session is logged. */
+    static final int RAISES_CONCERN = 5;
     private static final int SESSIONS = 3;
     private static final int THREADS = 6;
 
@@ -89,6 +95,8 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     private final Reconciliation reconciliation;
     private final EmbeddedEngine engine;
     private final Clock clock;
+    private final org.coachingpool.safeguarding.Safeguarding safeguarding;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final Map<String, CurrentUser> users = new ConcurrentHashMap<>();
     /** Open relationships, and since when each has waited for the engine to give it a task. */
@@ -105,7 +113,10 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
 
     FaultDriver(FaultSettings settings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage,
             Matching matching, TaskForms forms, Sessions sessions, Worklist worklist, Cases cases,
-            UserDirectory directory, Reconciliation reconciliation, EmbeddedEngine engine, Clock clock) {
+            UserDirectory directory, Reconciliation reconciliation, EmbeddedEngine engine, Clock clock,
+            org.coachingpool.safeguarding.Safeguarding safeguarding, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.safeguarding = safeguarding;
+        this.jdbc = jdbc;
         this.settings = settings;
         this.demo = demo;
         this.requests = requests;
@@ -141,6 +152,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
             if (directory.userFor(prefix() + "-thinker-0001").isEmpty()) {
                 demo.addSimulatedPeople(prefix(), 3, settings.cases(), Math.max(12, settings.cases() / 5));
             }
+            safeguarding.nameLead(user(LEAD).id(), user(ADMIN));
             int next = 0;
             while (closed < settings.cases()) {
                 while (next < settings.cases() && waitingSince.size() < settings.inFlight()) {
@@ -151,6 +163,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
                 }
                 requested = next;
                 step(pool);
+                answerConcerns();
                 Thread.sleep(100);
             }
             writeStatus();
@@ -264,8 +277,8 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
                     "LIGHT_TOUCH", "reviewDate", today.plusMonths(6).toString()));
             case RelationshipProcess.TASK_THINKER_CONFIRMS, RelationshipProcess.TASK_SPONSOR_CONFIRMS ->
                     forms.submit(item.id(), who, Map.of("agreed", "true"));
-            case RelationshipProcess.TASK_LOG_SESSION -> sessions.log(item.id(), who,
-                    new SessionEntry(today, 60, SessionEntry.Modality.VIRTUAL, null, null));
+            case RelationshipProcess.TASK_LOG_SESSION -> logOrEndEarly(id, item, who, n, today);
+            case "decide-after-early-end" -> forms.submit(item.id(), who, Map.of("earlyEndDecision", "CLOSE"));
             case RelationshipProcess.TASK_NEXT_STEP -> forms.submit(item.id(), who, Map.of("nextStep", "REVIEW"));
             case RelationshipProcess.TASK_HOLD_REVIEW -> forms.submit(item.id(), who,
                     Map.of("summary", "Fault suite: outcomes met."));
@@ -279,6 +292,49 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
             default -> throw new IllegalStateException("the fault driver has no answer for task " + item.elementId());
         }
         actions.incrementAndGet();
+    }
+
+    /**
+     * A session is logged, except that one relationship in ten is ended early by its thinker once it
+     * has had one (once only: an early end already stored is not asked for again after a restart),
+     * and one in ten has a safeguarding concern raised first (with a fixed id, so raising it again
+     * after a restart is the same concern).
+     */
+    private void logOrEndEarly(CaseId id, WorkItem item, CurrentUser coach, int n, LocalDate today) {
+        if (n % 10 == RAISES_CONCERN) {
+            safeguarding.raise(id, coach, new org.coachingpool.safeguarding.NewConcern(
+                    org.coachingpool.safeguarding.Risk.HARM_TO_THINKER, org.coachingpool.safeguarding.ThinkerTold.YES,
+                    "Fault suite concern"), UUID.nameUUIDFromBytes((prefix() + "-concern-" + n)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        if (n % 10 == ENDS_EARLY && count("select count(*) from session_log where case_id = :id", id) >= 1) {
+            if (count("select count(*) from early_end where case_id = :id", id) == 0) {
+                String thinker = "%s-thinker-%04d".formatted(prefix(), n + 1);
+                sessions.endEarly(id, user(thinker), "Fault suite: not the right fit");
+            }
+            return;
+        }
+        sessions.log(item.id(), coach, new SessionEntry(today, 60, SessionEntry.Modality.VIRTUAL, null, null));
+    }
+
+    private long count(String sql, CaseId id) {
+        return jdbc.sql(sql).param("id", id.value()).query(Long.class).single();
+    }
+
+    /** The lead answers whatever concerns wait for them. */
+    private void answerConcerns() {
+        try {
+            for (WorkItem item : worklist.inbox(user(LEAD))) {
+                if (org.coachingpool.safeguarding.SafeguardingProcess.TASK_RESPOND.equals(item.elementId())) {
+                    safeguarding.respond(item.id(), user(LEAD), "Fault suite: referred on.");
+                    actions.incrementAndGet();
+                }
+            }
+        } catch (WorkItemUnavailableException e) {
+            refused.incrementAndGet();
+        } catch (RuntimeException e) {
+            failed(e);
+        }
     }
 
     private void choose(WorkItem item, CurrentUser admin, int n) {
@@ -357,6 +413,26 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
             }
         }
         completedJobs.forEach((type, count) -> result.setProperty("jobs." + type, Integer.toString(count)));
+        Map<String, Integer> earlyEnds = new TreeMap<>();
+        int concernProcesses = 0;
+        for (Record<?> record : engine.records().getRecords()) {
+            if (record.getValueType() == ValueType.PROCESS_MESSAGE_SUBSCRIPTION
+                    && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessMessageSubscriptionIntent.CORRELATED
+                    && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessMessageSubscriptionRecordValue
+                            subscription
+                    && RelationshipProcess.MESSAGE_ENDED_EARLY.equals(subscription.getMessageName())) {
+                earlyEnds.merge(subscription.getCorrelationKey(), 1, Integer::sum);
+            } else if (record.getValueType() == ValueType.PROCESS_INSTANCE
+                    && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent.ELEMENT_ACTIVATED
+                    && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue instance
+                    && instance.getBpmnElementType() == io.camunda.zeebe.protocol.record.value.BpmnElementType.PROCESS
+                    && "safeguarding".equals(instance.getBpmnProcessId())) {
+                concernProcesses++;
+            }
+        }
+        result.setProperty("earlyEndsHeard", Integer.toString(earlyEnds.size()));
+        result.setProperty("earlyEndsHeardTwice", Long.toString(earlyEnds.values().stream().filter(c -> c > 1).count()));
+        result.setProperty("concernProcesses", Integer.toString(concernProcesses));
         result.setProperty("jobs", Integer.toString(completedJobs.values().stream().mapToInt(Integer::intValue).sum()));
         result.setProperty("jobsTimedOut", Integer.toString(timedOut));
         write("final.properties", result);

@@ -111,17 +111,19 @@ class FaultSuite {
             System.out.printf("""
                     Fault suite result
                       jobs completed in the engine: %s (%s human tasks, %s automated)
-                      relationships: %d closed of %d (%d while faults ran)
+                      relationships: %d closed of %d (%d while faults ran), %d ended early, %d with a safeguarding concern
                       faults: %d (%s)
                       lost: %d (%s)
                       duplicated: %d (%s)
                       longest wait for a next task once faults stopped: %.1f s
                     """, result.getProperty("jobs"), checks.humanJobs, checks.automatedJobs(), checks.closedCases, cases,
-                    closedUnderFaults,
+                    closedUnderFaults, checks.earlyEnds, checks.concerns,
                     faults.values().stream().mapToInt(Integer::intValue).sum(), faults, checks.lost(), checks.lostDetail,
                     checks.duplicated(), checks.duplicatedDetail,
                     Long.parseLong(status.getProperty("longestWaitMillis")) / 1000.0);
             assertThat(checks.closedCases).as("relationships closed").isEqualTo(cases);
+            assertThat(checks.earlyEnds).as("relationships ended early").isEqualTo(cases / 10 + (cases % 10 > FaultDriver.ENDS_EARLY ? 1 : 0));
+            assertThat(checks.concerns).as("concerns raised").isEqualTo(cases / 10 + (cases % 10 > FaultDriver.RAISES_CONCERN ? 1 : 0));
             assertThat(Integer.parseInt(result.getProperty("jobs"))).as("jobs completed").isGreaterThanOrEqualTo(minJobs);
             assertThat(checks.lostDetail).as("lost").isEmpty();
             assertThat(checks.duplicatedDetail).as("duplicated").isEmpty();
@@ -141,6 +143,8 @@ class FaultSuite {
         final long humanJobs;
         final long allJobs;
         final long closedCases;
+        final long earlyEnds;
+        final long concerns;
 
         Checks(Connection db, Properties engine) throws SQLException {
             allJobs = Long.parseLong(engine.getProperty("jobs"));
@@ -157,10 +161,27 @@ class FaultSuite {
                     "select count(*) from work_item where state = 'WITHDRAWN' and completed_by is not null"));
             note(duplicatedDetail, "work items for one step", count(db, "select count(*) from (select element_instance_key "
                     + "from work_item group by element_instance_key having count(*) > 1) d"));
-            note(lostDetail, "relationships with fewer than 3 sessions", count(db, "select count(*) from " + ours
-                    + " c where (select count(*) from session_log s where s.case_id = c.id) < 3"));
-            note(duplicatedDetail, "relationships with more than 3 sessions", count(db, "select count(*) from " + ours
-                    + " c where (select count(*) from session_log s where s.case_id = c.id) > 3"));
+            // A relationship ended early stops after its one session.
+            String sessionsExpected = "(case when exists (select 1 from early_end e where e.case_id = c.id) then 1 else 3 end)";
+            note(lostDetail, "relationships with fewer sessions than logged", count(db, "select count(*) from " + ours
+                    + " c where (select count(*) from session_log s where s.case_id = c.id) < " + sessionsExpected));
+            note(duplicatedDetail, "relationships with more sessions than logged", count(db, "select count(*) from " + ours
+                    + " c where (select count(*) from session_log s where s.case_id = c.id) > " + sessionsExpected));
+            earlyEnds = count(db, "select count(*) from early_end where case_id in " + ours);
+            long earlyEndsHeard = Long.parseLong(engine.getProperty("earlyEndsHeard", "0"));
+            note(lostDetail, "early ends the process never heard", Math.max(0, earlyEnds - earlyEndsHeard));
+            note(duplicatedDetail, "early ends stored twice for one relationship", count(db, "select count(*) - "
+                    + "count(distinct case_id) from early_end where case_id in " + ours));
+            note(duplicatedDetail, "early ends the process heard twice",
+                    Long.parseLong(engine.getProperty("earlyEndsHeardTwice", "0")));
+            concerns = count(db, "select count(*) from safeguarding_concern where case_id in " + ours);
+            long concernProcesses = Long.parseLong(engine.getProperty("concernProcesses", "0"));
+            note(lostDetail, "concerns whose process never started", Math.max(0, concerns - concernProcesses));
+            note(duplicatedDetail, "concern processes beyond one a concern", Math.max(0, concernProcesses - concerns));
+            note(lostDetail, "concerns the lead never answered", count(db, "select count(*) from safeguarding_concern "
+                    + "where responded_at is null and case_id in " + ours));
+            note(lostDetail, "engine commands never sent", count(db,
+                    "select count(*) from engine_command where sent_at is null"));
             note(lostDetail, "closed relationships without a ledger entry", count(db, "select count(*) from " + ours
                     + " c where not exists (select 1 from ledger_entry l where l.case_id = c.id)"));
             note(duplicatedDetail, "ledger entries beyond one a relationship", count(db, "select count(*) - count(distinct "

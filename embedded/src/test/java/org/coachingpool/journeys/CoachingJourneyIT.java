@@ -102,12 +102,14 @@ class CoachingJourneyIT extends JourneyTest {
             page.getByLabel("Date").press("Enter");
             page.getByLabel("Start time").fill("10:00");
             page.getByLabel("Start time").press("Enter");
-            page.getByLabel("Length in minutes").fill("90");
             page.getByText("Video call", new Page.GetByTextOptions().setExact(true)).click();
+            // Typed and sent at once: the length typed last is the one used.
+            page.getByLabel("Length in minutes").fill("");
+            page.getByLabel("Length in minutes").pressSequentially("75");
             click(page, "Arrange and send invitations");
             assertThat(page.locator(".notification-banner.success")).containsText("Arranged: session on " + dayInWords
                     + ", 10:00");
-            assertThat(page.locator(".meeting")).containsText("10:00 to 11:30");
+            assertThat(page.locator(".meeting")).containsText("10:00 to 11:15");
             check(page, "meetings arranged");
             atTabletWidth(page, "meetings arranged");
         });
@@ -172,11 +174,11 @@ class CoachingJourneyIT extends JourneyTest {
         });
     }
 
-    /** What a link downloads, as text. */
+    /** What a link downloads, as text, with HTML's escapes undone so text is found as it was written. */
     private static String downloaded(Page page, String link) {
         var download = page.waitForDownload(() -> page.getByText(link).click());
         try {
-            return java.nio.file.Files.readString(download.path());
+            return org.springframework.web.util.HtmlUtils.htmlUnescape(java.nio.file.Files.readString(download.path()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
