@@ -110,7 +110,8 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
                 java.util.Optional::isPresent).orElseThrow();
         safeguarding.respond(respond.id(), people.lead(), marker(ConfidentialText.SAFEGUARDING_RESPONSE));
         sessions.endEarly(id, people.thinker(), marker(ConfidentialText.EARLY_END_REASON));
-        journey.answer("pooladmin", id, "decide-after-early-end", Map.of("earlyEndDecision", "CLOSE"));
+        journey.answer("pooladmin", id, "decide-after-early-end", Map.of("earlyEndDecision", "CLOSE",
+                "reason", "Closed as the thinker asked"));
         journey.answer(thinkerName, id, RelationshipProcess.TASK_EVALUATE, Map.of("confidence", "4", "performance",
                 "4", "leadership", "3", "comment", marker(ConfidentialText.EVALUATION_AND_FOLLOW_UP)));
         journey.answer(coachName, id, RelationshipProcess.TASK_REFLECT,

@@ -278,7 +278,8 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
             case RelationshipProcess.TASK_THINKER_CONFIRMS, RelationshipProcess.TASK_SPONSOR_CONFIRMS ->
                     forms.submit(item.id(), who, Map.of("agreed", "true"));
             case RelationshipProcess.TASK_LOG_SESSION -> logOrEndEarly(id, item, who, n, today);
-            case "decide-after-early-end" -> forms.submit(item.id(), who, Map.of("earlyEndDecision", "CLOSE"));
+            case "decide-after-early-end" -> forms.submit(item.id(), who, Map.of("earlyEndDecision", "CLOSE",
+                    "reason", "Fault suite: closed as the thinker asked."));
             case RelationshipProcess.TASK_NEXT_STEP -> forms.submit(item.id(), who, Map.of("nextStep", "REVIEW"));
             case RelationshipProcess.TASK_HOLD_REVIEW -> forms.submit(item.id(), who,
                     Map.of("summary", "Fault suite: outcomes met."));
