@@ -25,11 +25,12 @@ create index engine_command_due on engine_command (next_attempt_at) where sent_a
 create index engine_command_order on engine_command (order_key, id) where sent_at is null;
 create index engine_command_sent on engine_command (sent_at) where sent_at is not null;
 
--- What waited to start before this table existed goes through it now, once.
+-- What waited to start before this table existed goes through it now, once. Start messages are
+-- kept by the engine for a day (86,400,000 ms), so the same one sent again starts nothing.
 insert into engine_command (kind, order_key, purpose, subject, message_name, correlation_key, message_id,
                             time_to_live_ms, variables)
 select 'PUBLISH_MESSAGE', c.id::text, 'relationship-start', c.id::text, 'relationship-requested', c.id::text,
-       c.id::text, 0,
+       c.id::text, 86400000,
        jsonb_build_object('caseId', c.id::text, 'thinker', t.username, 'sponsor', s.username,
                           'kindWanted', c.kind_wanted, 'readiness', r.readiness)
 from relationship_case c
@@ -42,7 +43,7 @@ order by c.requested_at;
 insert into engine_command (kind, order_key, purpose, subject, message_name, correlation_key, message_id,
                             time_to_live_ms, variables)
 select 'PUBLISH_MESSAGE', a.id::text, 'onboarding-start', a.id::text, 'pool-interest-expressed', a.id::text,
-       a.id::text, 0,
+       a.id::text, 86400000,
        jsonb_build_object('applicationId', a.id::text, 'applicant', u.username, 'memberKind', a.kind)
 from pool_application a join user_account u on u.id = a.applicant_id
 where a.process_started_at is null and a.status = 'OFFERED'
@@ -51,7 +52,7 @@ order by a.created_at;
 insert into engine_command (kind, order_key, purpose, subject, message_name, correlation_key, message_id,
                             time_to_live_ms, variables)
 select 'PUBLISH_MESSAGE', s.id::text, 'safeguarding-start', s.id::text, 'safeguarding-concern-raised', s.id::text,
-       s.id::text, 0,
+       s.id::text, 86400000,
        jsonb_build_object('concernId', s.id::text, 'safeguardingLead', u.username)
 from safeguarding_concern s join user_account u on u.id = s.lead_id
 where s.process_started_at is null

@@ -11,6 +11,15 @@ import java.util.Map;
 public record EngineMessage(String name, String correlationKey, String messageId, Duration timeToLive,
         Map<String, Object> variables) {
 
+    /**
+     * How long the engine keeps a message that starts a process. While it keeps it, the same
+     * message id sent again is refused as a duplicate, and a message that started an instance
+     * never starts another, even once that instance has ended: without it, a start sent again
+     * after its answer was lost started a second safeguarding process for a concern the lead had
+     * already answered (found by the fault suite).
+     */
+    public static final Duration START_KEPT = Duration.ofDays(1);
+
     public EngineMessage {
         java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(correlationKey, "correlationKey");

@@ -87,7 +87,7 @@ public class Onboarding {
             throw new InvalidInputException("kind", "You have already offered. The pool team will be in touch.");
         }
         engineCommands.publish(id.toString(), CommandPurpose.ONBOARDING_START, id.toString(), new EngineMessage(
-                OnboardingProcess.MESSAGE_INTEREST, id.toString(), id.toString(), Duration.ZERO,
+                OnboardingProcess.MESSAGE_INTEREST, id.toString(), id.toString(), EngineMessage.START_KEPT,
                 Map.of(OnboardingProcess.VAR_APPLICATION, id.toString(), OnboardingProcess.VAR_APPLICANT,
                         applicant.username(), OnboardingProcess.VAR_KIND, kind.name())));
         return id;

@@ -156,7 +156,7 @@ public class Safeguarding {
                     + concern.risk().label().toLowerCase(java.util.Locale.UK)));
             engineCommands.publish(requestId.toString(), CommandPurpose.SAFEGUARDING_START, requestId.toString(),
                     new EngineMessage(SafeguardingProcess.MESSAGE_RAISED, requestId.toString(), requestId.toString(),
-                            Duration.ZERO, Map.of(SafeguardingProcess.VAR_CONCERN, requestId.toString(),
+                            EngineMessage.START_KEPT, Map.of(SafeguardingProcess.VAR_CONCERN, requestId.toString(),
                                     SafeguardingProcess.VAR_LEAD, lead.username())));
         }
         return Optional.of(lead);

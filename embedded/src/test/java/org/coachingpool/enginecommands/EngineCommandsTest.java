@@ -61,6 +61,8 @@ class EngineCommandsTest extends EmbeddedStackTest {
     @Autowired TestPool pool;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
+    @Autowired org.coachingpool.request.Endorsements endorsements;
+    @Autowired org.coachingpool.cases.Cases cases;
 
     @TestConfiguration
     static class Switch {
@@ -198,6 +200,28 @@ class EngineCommandsTest extends EmbeddedStackTest {
         var sent = history(key).stream().map(row -> ((java.sql.Timestamp) row.get("sent_at")).toInstant()).toList();
         assertThat(sent).isSorted();
         assertThat(commands.waitingLongerThan(Duration.ZERO)).noneMatch(w -> w.orderKey().equals(key));
+    }
+
+    @Test
+    void aStartSentAgainAfterItsProcessEndedStartsNothing() {
+        var thinker = users.get("thinker");
+        var sponsor = users.get("sponsor");
+        CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.CONFIDENCE),
+                "Speak up at board meetings", sponsor.id()), UUID.randomUUID());
+        endorsements.decide(journey.task("sponsor", id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new org.coachingpool.request.EndorsementDecision(false, false, null, "Not this year"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.find(id).orElseThrow().stage().isFinal());
+        Long firstInstance = cases.find(id).orElseThrow().processInstanceKey();
+
+        // The start's answer was lost, say, and the outbox sends it again after the process ended.
+        jdbc.sql("update engine_command set sent_at = null, next_attempt_at = now() where order_key = :key "
+                + "and purpose = 'relationship-start'").param("key", id.toString()).update();
+        assertThat(commands.sendNow(id.toString())).isTrue();
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(cases.find(id).orElseThrow().processInstanceKey()).isEqualTo(firstInstance);
+            assertThat(worklist.inbox(sponsor)).noneMatch(i -> id.value().equals(i.caseId()));
+        });
     }
 
     @Test
