@@ -122,6 +122,12 @@ public class EngineCommandRepository {
                 .param("key", orderKey).update();
     }
 
+    /** Makes every unsent command due at once. @return how many there are */
+    public int allDueNow() {
+        return jdbc.sql("update engine_command set next_attempt_at = now() where sent_at is null and next_attempt_at > now()")
+                .update();
+    }
+
     public boolean anyUnsent(String orderKey) {
         return jdbc.sql("select exists (select 1 from engine_command where order_key = :key and sent_at is null)")
                 .param("key", orderKey).query(Boolean.class).single();

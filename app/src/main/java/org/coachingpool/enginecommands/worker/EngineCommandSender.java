@@ -40,6 +40,19 @@ class EngineCommandSender {
         }
     }
 
+    /** What waited when the app stopped goes with the first pass, whatever its wait. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void started() {
+        try {
+            int waiting = commands.everythingDueNow();
+            if (waiting > 0) {
+                log.info("{} engine commands stored before this start are sent now", waiting);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Engine commands stored before this start go at their own time: {}", e.getMessage());
+        }
+    }
+
     @Scheduled(fixedDelayString = "${coachingpool.engine-commands.interval:5s}",
             initialDelayString = "${coachingpool.engine-commands.first-after:5s}")
     void everyFewSeconds() {
