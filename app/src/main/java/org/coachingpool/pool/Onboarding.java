@@ -5,7 +5,6 @@ import org.coachingpool.enginecommands.CommandPurpose;
 import org.coachingpool.enginecommands.EngineCommands;
 import org.coachingpool.enginecommands.EngineMessage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,6 @@ import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Onboarding {
 
-    private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
     public static final int TEXT_MAX = 2000;
 
     /** The pool team's answer to an offer. */

@@ -5,7 +5,6 @@ import org.coachingpool.enginecommands.CommandPurpose;
 import org.coachingpool.enginecommands.EngineCommands;
 import org.coachingpool.enginecommands.EngineMessage;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +26,6 @@ import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Safeguarding {
 
-    private static final Logger log = LoggerFactory.getLogger(Safeguarding.class);
     public static final int TEXT_MAX = 4000;
     static final String WHAT_HAPPENED = "safeguarding_concern.what_happened";
     static final String RESPONSE = "safeguarding_concern.response";
