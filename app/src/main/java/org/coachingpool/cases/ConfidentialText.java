@@ -21,7 +21,8 @@ public enum ConfidentialText {
             EnumSet.of(Reader.THINKER, Reader.POOL_TEAM), ""),
     ENDORSEMENT("What the sponsor added, or why they did not support the request", Reader.SPONSOR,
             EnumSet.of(Reader.SPONSOR, Reader.COACH, Reader.POOL_TEAM), ""),
-    TRIAGE_REASON("Why the pool team decided differently from the triage table", Reader.POOL_TEAM,
+    TRIAGE_REASON("The pool team's reasons for a decision: at triage, after an early end or a first conversation"
+            + " that did not work", Reader.POOL_TEAM,
             EnumSet.of(Reader.POOL_TEAM), ""),
     TRIAGE_GUIDANCE("Guidance for a thinker signposted elsewhere", Reader.POOL_TEAM,
             EnumSet.of(Reader.THINKER, Reader.POOL_TEAM), ""),

@@ -21,6 +21,11 @@ public record Drift(Kind kind, String key, String caseReference, String step) {
                 "It is sent again every 30 seconds; if it stays, the engine is out of reach."),
         STUCK_COMMAND("A change stored here (a request, an early end, a concern) has not reached the engine",
                 "It is sent again, at most every 5 minutes; if it stays, the engine is out of reach."),
+        EARLY_END_NOT_HEARD("A relationship was ended early, but its process still runs its sessions",
+                "Tell whoever runs the service, with the case reference: the pool team is not asked what happens"
+                        + " next until the process hears of it."),
+        CONCERN_NOT_HEARD("A safeguarding concern was sent, but the safeguarding lead has no task for it",
+                "Tell the safeguarding lead at once, outside this service, and whoever runs the service."),
         CASE_WITHOUT_PROCESS("An open case whose process has ended or was cancelled in the engine",
                 "The case cannot move: tell whoever runs the service, with its reference."),
         PROCESS_WITHOUT_CASE("A relationship process runs in the engine with no case here",

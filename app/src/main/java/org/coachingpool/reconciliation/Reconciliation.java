@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
 /**
  * Compares the database with the engine each hour (ADR 0025): each step the engine waits at has
  * exactly one open work item and each open work item a step the engine waits at; no completion
- * waits long for the engine; each open case has a running process and each running relationship
- * process a case. A difference is reported once it lasts from one comparison to the next, so work
+ * or command waits long for the engine; each open case has a running process and each running
+ * relationship process a case; the engine heard each stored early end and safeguarding concern. A difference is reported once it lasts from one comparison to the next, so work
  * moving between the two at the moment of looking is never called drift.
  */
 @Service
@@ -50,8 +50,14 @@ public class Reconciliation {
 
     private final org.coachingpool.enginecommands.EngineCommands commands;
 
+    private final org.coachingpool.sessions.Sessions sessions;
+    private final org.coachingpool.safeguarding.Safeguarding safeguarding;
+
     Reconciliation(Worklist worklist, Cases cases, RunningInstances engine, ReconciliationRepository runs, Clock clock,
-            org.coachingpool.enginecommands.EngineCommands commands) {
+            org.coachingpool.enginecommands.EngineCommands commands, org.coachingpool.sessions.Sessions sessions,
+            org.coachingpool.safeguarding.Safeguarding safeguarding) {
+        this.sessions = sessions;
+        this.safeguarding = safeguarding;
         this.commands = commands;
         this.worklist = worklist;
         this.cases = cases;
@@ -82,6 +88,8 @@ public class Reconciliation {
         compareTasks(tasks, running, byCase, now, found);
         compareCases(byCase, running, found);
         compareCommands(byCase, found);
+        compareEarlyEnds(byCase, now, found);
+        compareConcerns(byCase, now, found);
         var confirmed = found.entrySet().stream().filter(e -> lastSeen.contains(e.getKey())).map(Map.Entry::getValue)
                 .sorted(java.util.Comparator.comparing(Drift::kind).thenComparing(Drift::key)).toList();
         lastSeen = Set.copyOf(found.keySet());
@@ -176,6 +184,40 @@ public class Reconciliation {
         for (var waiting : commands.waitingLongerThan(COMPLETION_LATE)) {
             add(found, new Drift(Drift.Kind.STUCK_COMMAND, Long.toString(waiting.id()),
                     references.get(waiting.orderKey()), waiting.purpose().stored()));
+        }
+    }
+
+    /**
+     * Each open case's latest early end, once its command reached the engine, must have made the
+     * process ask the pool team what happens next: a "decide after an early end" task opened after it.
+     */
+    private void compareEarlyEnds(Map<Long, ClosedCase> byCase, Instant now, Map<Candidate, Drift> found) {
+        Map<UUID, ClosedCase> open = new HashMap<>();
+        byCase.values().stream().filter(c -> c.closedAt() == null).forEach(c -> open.put(c.id().value(), c));
+        for (var ended : sessions.latestEarlyEndsBefore(now.minus(COMPLETION_LATE))) {
+            var theCase = open.get(ended.caseId().value());
+            if (theCase == null || commands.anyUnsent(ended.caseId().toString())) {
+                continue;
+            }
+            boolean heard = worklist.ofCase(ended.caseId().value()).stream()
+                    .anyMatch(item -> RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END.equals(item.elementId())
+                            && !item.createdAt().isBefore(ended.at()));
+            if (!heard) {
+                add(found, new Drift(Drift.Kind.EARLY_END_NOT_HEARD, ended.id().toString(), theCase.reference(),
+                        RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END));
+            }
+        }
+    }
+
+    /** Each concern not answered, once its start reached the engine, must be a task for the safeguarding lead. */
+    private void compareConcerns(Map<Long, ClosedCase> byCase, Instant now, Map<Candidate, Drift> found) {
+        Map<UUID, String> references = new HashMap<>();
+        byCase.values().forEach(c -> references.put(c.id().value(), c.reference()));
+        for (var concern : safeguarding.notHeardBefore(now.minus(COMPLETION_LATE))) {
+            if (!commands.anyUnsent(concern.id().toString())) {
+                add(found, new Drift(Drift.Kind.CONCERN_NOT_HEARD, concern.id().toString(),
+                        references.get(concern.caseId().value()), null));
+            }
         }
     }
 

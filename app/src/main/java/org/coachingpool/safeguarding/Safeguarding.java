@@ -212,6 +212,31 @@ public class Safeguarding {
         return item;
     }
 
+    /**
+     * Concerns raised before the given time that the engine has not acted on: nobody answered
+     * them and no safeguarding lead has a task for them. For reconciliation (ADR 0025), which
+     * leaves out those whose start is still on its way.
+     *
+     * @return each such concern's id (its engine command's order key) and case
+     */
+    public java.util.List<UnheardConcern> notHeardBefore(java.time.Instant before) {
+        var unheard = new java.util.ArrayList<UnheardConcern>();
+        for (var concern : concerns.unansweredRaisedBefore(before)) {
+            boolean heard = worklist.ofCase(concern.caseId()).stream()
+                    .anyMatch(item -> SafeguardingProcess.TASK_RESPOND.equals(item.elementId())
+                            && concern.id().toString().equals(String.valueOf(item.context().get(
+                                    SafeguardingProcess.VAR_CONCERN))));
+            if (!heard) {
+                unheard.add(new UnheardConcern(concern.id(), new CaseId(concern.caseId())));
+            }
+        }
+        return unheard;
+    }
+
+    /** A concern the engine has not acted on; no text. */
+    public record UnheardConcern(UUID id, CaseId caseId) {
+    }
+
     private ConcernRepository.StoredConcern storedFor(WorkItem item, CurrentUser lead) {
         Object id = item.context().get(SafeguardingProcess.VAR_CONCERN);
         return concerns.find(UUID.fromString(String.valueOf(id))).filter(c -> c.leadId().equals(lead.id().value()))

@@ -141,6 +141,25 @@ public class Sessions {
                 });
     }
 
+    /**
+     * Each case's latest early end made before the given time: its id (the engine command's
+     * subject) and when. No reasons. For reconciliation, which checks the engine heard each one.
+     */
+    public List<StoredEarlyEndFact> latestEarlyEndsBefore(java.time.Instant before) {
+        return jdbc.sql("""
+                        select distinct on (case_id) id, case_id, requested_at from early_end
+                        where requested_at < :before order by case_id, requested_at desc
+                        """)
+                .param("before", java.sql.Timestamp.from(before))
+                .query((rs, row) -> new StoredEarlyEndFact(rs.getObject("id", UUID.class),
+                        new CaseId(rs.getObject("case_id", UUID.class)), rs.getTimestamp("requested_at").toInstant()))
+                .list();
+    }
+
+    /** That a relationship was ended early, and when: no reason, no names. */
+    public record StoredEarlyEndFact(UUID id, CaseId caseId, java.time.Instant at) {
+    }
+
     /** An early end as the pool team reads it: who ended it, why, and when. */
     public record EarlyEnd(String byName, String reason, java.time.Instant at) {
     }

@@ -32,11 +32,42 @@ public class Triage {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Triage(Worklist worklist, JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    private final org.coachingpool.cases.Cases cases;
+
+    Triage(Worklist worklist, JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            org.coachingpool.cases.Cases cases) {
+        this.cases = cases;
         this.events = events;
         this.worklist = worklist;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * The triage decision on a case as the viewer may read it ({@link org.coachingpool.cases.ConfidentialText}):
+     * the pool team reads the decision, the table's proposal and their reason; the thinker reads
+     * the guidance written for them when they were signposted elsewhere; nobody else reads any of it.
+     */
+    public java.util.Optional<TriageOutcome> outcome(CaseId caseId, CurrentUser viewer) {
+        boolean poolTeam = viewer.has(org.coachingpool.security.Role.POOL_ADMIN);
+        boolean thinker = cases.find(caseId).map(c -> c.thinker().equals(viewer.id())).orElse(false);
+        if (!poolTeam && !thinker) {
+            return java.util.Optional.empty();
+        }
+        var found = jdbc.sql("""
+                        select proposal, decision, reason, guidance, decided_at from triage_decision
+                        where case_id = :caseId order by decided_at desc limit 1
+                        """)
+                .param("caseId", caseId.value())
+                .query((rs, row) -> new TriageOutcome(TriageDecision.valueOf(rs.getString("decision")),
+                        rs.getString("proposal"), rs.getString("reason"), rs.getString("guidance"),
+                        rs.getTimestamp("decided_at").toInstant()))
+                .optional();
+        if (poolTeam) {
+            return found;
+        }
+        return found.filter(o -> o.guidance() != null)
+                .map(o -> new TriageOutcome(o.decision(), null, null, o.guidance(), o.decidedAt()));
     }
 
     /** The case behind a triage task. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +29,20 @@ import org.coachingpool.mail.Mail;
 import org.coachingpool.mail.MailFilter;
 import org.coachingpool.mail.SentMail;
 import org.coachingpool.records.SubjectAccess;
+import org.coachingpool.pool.MemberKind;
+import org.coachingpool.pool.Onboarding;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.MeetingPreference;
+import org.coachingpool.request.NewRequest;
+import org.coachingpool.request.Preferences;
+import org.coachingpool.request.ReadinessAnswers;
+import org.coachingpool.request.Requests;
+import org.coachingpool.security.UserId;
+import org.coachingpool.triage.Triage;
+import org.coachingpool.triage.TriageDecision;
 import org.coachingpool.reports.ImpactReports;
 import org.coachingpool.safeguarding.NewConcern;
 import org.coachingpool.safeguarding.Risk;
@@ -53,11 +66,14 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * A different marker in each kind of text people write on one real case, then everything each
- * person can reach is collected (their pages, their copy of their records, the pool team's
- * copies, every email and invitation, the audit log) along with the app's log and the engine's
- * log, where every variable it ever held is written. A marker found where {@link ConfidentialText}
- * does not allow it fails, naming the text, the person and the output.
+ * A different marker in every kind of text people write, on real cases (one through review to
+ * close, offered first to a coach who declines; one ended early with a draft left; one signposted
+ * at triage) and an offer to join the pool. Then everything each person can reach is collected:
+ * the seven demo people, each person of the cases and a coach from none of them, on every page
+ * they may open (each task, open or done), their copy of their records and the pool team's copies,
+ * every email and invitation, the audit log, the impact report's tables, along with the app's log
+ * and the engine's files, where every variable it held is written. A marker found where
+ * {@link ConfidentialText} does not allow it fails, naming the text, the person and the output.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EveryOutputKeepsTheStatementTest extends ViewTest {
@@ -75,144 +91,275 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
     @Autowired ImpactReports reports;
     @Value("${coachingpool.embedded.data-dir}") Path dataDir;
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final Map<ConfidentialText, String> markers = new EnumMap<>(ConfidentialText.class);
+    @Autowired Requests requests;
+    @Autowired Endorsements endorsements;
+    @Autowired Triage triage;
+    @Autowired Onboarding onboarding;
 
-    private String marker(ConfidentialText text) {
-        return markers.computeIfAbsent(text, t -> "Marker-" + t.name() + "-" + run);
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final List<Planted> planted = new ArrayList<>();
+
+    /** The people of one case, by their part in it. Offered: the coaches or mentors it was offered to. */
+    private record Parts(CurrentUser thinker, CurrentUser sponsor, CurrentUser coach, Set<UserId> offered) {
+        static final Parts NONE = new Parts(null, null, null, Set.of());
     }
 
-    /** The people of the case, by their part in it, and those outside it. */
-    private record People(CurrentUser thinker, CurrentUser sponsor, CurrentUser coach, CurrentUser otherCoach,
-            CurrentUser poolAdmin, CurrentUser lead) {
+    /** A marker in one text: which kind it is, who wrote it, and the case it belongs to. */
+    private record Planted(ConfidentialText kind, String marker, CurrentUser author, Parts parts) {
+    }
+
+    /** A new marker for a text about to be written; where it is found is checked against the statement. */
+    private String plant(ConfidentialText kind, CurrentUser author, Parts parts) {
+        String marker = "Marker-" + kind.name() + "-" + planted.size() + "-" + run;
+        planted.add(new Planted(kind, marker, author, parts));
+        return marker;
     }
 
     @Test
     void noTextReachesAnyoneTheStatementDoesNotNameByAnyOutput(CapturedOutput appLog) throws IOException {
-        String thinkerName = pool.thinker();
-        String coachName = pool.coach();
-        var people = new People(users.get(thinkerName), users.get("sponsor"), users.get(coachName),
-                users.get(pool.coach()), users.get("pooladmin"), users.get("processadmin"));
-        safeguarding.nameLead(people.lead().id(), people.poolAdmin());
+        CurrentUser poolAdmin = users.get("pooladmin");
+        CurrentUser lead = users.get("processadmin");
+        CurrentUser sponsor = users.get("sponsor");
+        safeguarding.nameLead(lead.id(), poolAdmin);
 
-        CaseId id = journey.toSessions(thinkerName, coachName, marker(ConfidentialText.REQUEST_GOALS));
-        WorkItem log = journey.task(coachName, id, RelationshipProcess.TASK_LOG_SESSION);
-        sessions.log(log.id(), people.coach(), new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.VIRTUAL,
-                marker(ConfidentialText.SESSION_NOTES), marker(ConfidentialText.AGREED_ACTIONS)));
-        WorkItem next = journey.task(coachName, id, RelationshipProcess.TASK_LOG_SESSION);
-        drafts.save(next.id(), people.coach(), Map.of("notes", marker(ConfidentialText.DRAFTS)));
-        safeguarding.raise(id, people.coach(), new NewConcern(Risk.HARM_TO_THINKER, ThinkerTold.YES,
-                marker(ConfidentialText.SAFEGUARDING_CONCERN)), UUID.randomUUID());
-        String concern = marker(ConfidentialText.SAFEGUARDING_CONCERN);
-        WorkItem respond = await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(people.lead()).stream()
+        // Case A: a whole relationship, offered first to a coach who declines, through review to close.
+        var thinkerA = users.get(pool.thinker());
+        var coachA = users.get(pool.coach());
+        var decliner = users.get(pool.coach());
+        var a = new Parts(thinkerA, sponsor, coachA, Set.of(coachA.id(), decliner.id()));
+        CaseId caseA = requests.submit(thinkerA, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.LEADERSHIP),
+                plant(ConfidentialText.REQUEST_GOALS, thinkerA, a), sponsor.id(),
+                new Preferences(MeetingPreference.EITHER, plant(ConfidentialText.REQUEST_GOALS, thinkerA, a),
+                        plant(ConfidentialText.REQUEST_GOALS, thinkerA, a)),
+                new ReadinessAnswers(ReadinessAnswers.FormalProcess.NO, ReadinessAnswers.Choosing.YES,
+                        ReadinessAnswers.Wellbeing.SOMETIMES)), UUID.randomUUID());
+        // A readiness answer is a choice, not text: its words are the marker.
+        planted.add(new Planted(ConfidentialText.READINESS, ReadinessAnswers.Wellbeing.SOMETIMES.label(), thinkerA, a));
+        endorsements.decide(journey.task("sponsor", caseA, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new EndorsementDecision(true, true, plant(ConfidentialText.ENDORSEMENT, sponsor, a), null));
+        triage.decide(journey.task("pooladmin", caseA, RelationshipProcess.TASK_TRIAGE).id(), poolAdmin,
+                TriageDecision.COACHING, plant(ConfidentialText.TRIAGE_REASON, poolAdmin, a), null);
+        offer(caseA, decliner);
+        journey.answer(decliner.username(), caseA, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "DECLINED",
+                "declineReason", plant(ConfidentialText.OFFER_AND_CHEMISTRY_REASONS, decliner, a)));
+        offer(caseA, coachA);
+        journey.answer(coachA.username(), caseA, RelationshipProcess.TASK_OFFER, Map.of("offerResponse", "ACCEPTED"));
+        journey.answer(coachA.username(), caseA, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
+        journey.answer(thinkerA.username(), caseA, RelationshipProcess.TASK_THINKER_CHEMISTRY,
+                Map.of("chemistry", "GO"));
+        journey.answer(coachA.username(), caseA, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of(
+                "outcomes", plant(ConfidentialText.CONTRACT_TERMS, coachA, a),
+                "context", plant(ConfidentialText.CONTRACT_TERMS, coachA, a),
+                "support", plant(ConfidentialText.CONTRACT_TERMS, coachA, a),
+                "reviewMethod", plant(ConfidentialText.CONTRACT_TERMS, coachA, a),
+                "cadence", plant(ConfidentialText.CONTRACT_TERMS, coachA, a), "plannedSessions", "2",
+                "sponsorInvolvement", "FULL", "reviewDate", LocalDate.now().plusMonths(3).toString()));
+        journey.answer(thinkerA.username(), caseA, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("agreed", "true",
+                "comment", plant(ConfidentialText.CONTRACT_TERMS, thinkerA, a)));
+        journey.answer("sponsor", caseA, RelationshipProcess.TASK_SPONSOR_CONFIRMS, Map.of("agreed", "true",
+                "comment", plant(ConfidentialText.CONTRACT_TERMS, sponsor, a)));
+        sessions.log(journey.task(coachA.username(), caseA, RelationshipProcess.TASK_LOG_SESSION).id(), coachA,
+                new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.VIRTUAL,
+                        plant(ConfidentialText.SESSION_NOTES, coachA, a), plant(ConfidentialText.AGREED_ACTIONS, coachA, a)));
+        safeguarding.raise(caseA, coachA, new NewConcern(Risk.HARM_TO_THINKER, ThinkerTold.YES,
+                plant(ConfidentialText.SAFEGUARDING_CONCERN, coachA, a)), UUID.randomUUID());
+        String concern = planted.getLast().marker();
+        WorkItem respond = await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(lead).stream()
                 .filter(i -> SafeguardingProcess.TASK_RESPOND.equals(i.elementId()))
-                .filter(i -> safeguarding.concern(i.id(), people.lead()).whatHappened().equals(concern)).findFirst(),
+                .filter(i -> safeguarding.concern(i.id(), lead).whatHappened().equals(concern)).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
-        safeguarding.respond(respond.id(), people.lead(), marker(ConfidentialText.SAFEGUARDING_RESPONSE));
-        sessions.endEarly(id, people.thinker(), marker(ConfidentialText.EARLY_END_REASON));
-        journey.answer("pooladmin", id, "decide-after-early-end", Map.of("earlyEndDecision", "CLOSE",
-                "reason", "Closed as the thinker asked"));
-        journey.answer(thinkerName, id, RelationshipProcess.TASK_EVALUATE, Map.of("confidence", "4", "performance",
-                "4", "leadership", "3", "comment", marker(ConfidentialText.EVALUATION_AND_FOLLOW_UP)));
-        journey.answer(coachName, id, RelationshipProcess.TASK_REFLECT,
-                Map.of("reflection", marker(ConfidentialText.REFLECTION)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> cases.find(id).orElseThrow().stage().isFinal());
+        safeguarding.respond(respond.id(), lead, plant(ConfidentialText.SAFEGUARDING_RESPONSE, lead, a));
+        sessions.log(journey.task(coachA.username(), caseA, RelationshipProcess.TASK_LOG_SESSION).id(), coachA,
+                new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.PHONE,
+                        plant(ConfidentialText.SESSION_NOTES, coachA, a), plant(ConfidentialText.AGREED_ACTIONS, coachA, a)));
+        journey.answer(coachA.username(), caseA, RelationshipProcess.TASK_NEXT_STEP, Map.of("nextStep", "REVIEW"));
+        journey.answer(coachA.username(), caseA, RelationshipProcess.TASK_HOLD_REVIEW,
+                Map.of("summary", plant(ConfidentialText.REVIEW_AND_OBSERVATIONS, coachA, a)));
+        journey.answer("sponsor", caseA, RelationshipProcess.TASK_RECORD_OBSERVATIONS,
+                Map.of("observations", plant(ConfidentialText.REVIEW_AND_OBSERVATIONS, sponsor, a)));
+        journey.answer(thinkerA.username(), caseA, RelationshipProcess.TASK_EVALUATE, Map.of("confidence", "4",
+                "performance", "4", "leadership", "3",
+                "comment", plant(ConfidentialText.EVALUATION_AND_FOLLOW_UP, thinkerA, a)));
+        journey.answer(coachA.username(), caseA, RelationshipProcess.TASK_REFLECT,
+                Map.of("reflection", plant(ConfidentialText.REFLECTION, coachA, a)));
 
+        // Case B: a draft half written, then the thinker ends the relationship early.
+        var thinkerB = users.get(pool.thinker());
+        var coachB = users.get(pool.coach());
+        var b = new Parts(thinkerB, sponsor, coachB, Set.of(coachB.id()));
+        CaseId caseB = journey.toSessions(thinkerB.username(), coachB.username(),
+                plant(ConfidentialText.REQUEST_GOALS, thinkerB, b));
+        WorkItem logB = journey.task(coachB.username(), caseB, RelationshipProcess.TASK_LOG_SESSION);
+        drafts.save(logB.id(), coachB, Map.of("notes", plant(ConfidentialText.DRAFTS, coachB, b)));
+        sessions.endEarly(caseB, thinkerB, plant(ConfidentialText.EARLY_END_REASON, thinkerB, b));
+        journey.answer("pooladmin", caseB, RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END, Map.of(
+                "earlyEndDecision", "CLOSE", "reason", plant(ConfidentialText.TRIAGE_REASON, poolAdmin, b)));
+        journey.answer(thinkerB.username(), caseB, RelationshipProcess.TASK_EVALUATE, Map.of("confidence", "4",
+                "performance", "4", "leadership", "3"));
+        journey.answer(coachB.username(), caseB, RelationshipProcess.TASK_REFLECT,
+                Map.of("reflection", plant(ConfidentialText.REFLECTION, coachB, b)));
+
+        // Case C: signposted elsewhere at triage, with guidance for the thinker.
+        var thinkerC = users.get(pool.thinker());
+        var c = new Parts(thinkerC, sponsor, null, Set.of());
+        CaseId caseC = requests.submit(thinkerC, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.LEADERSHIP),
+                plant(ConfidentialText.REQUEST_GOALS, thinkerC, c), sponsor.id()), UUID.randomUUID());
+        endorsements.decide(journey.task("sponsor", caseC, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
+                new EndorsementDecision(true, true, null, null));
+        triage.decide(journey.task("pooladmin", caseC, RelationshipProcess.TASK_TRIAGE).id(), poolAdmin,
+                TriageDecision.SIGNPOST, plant(ConfidentialText.TRIAGE_REASON, poolAdmin, c),
+                plant(ConfidentialText.TRIAGE_GUIDANCE, poolAdmin, c));
+
+        // An offer to join the pool.
+        var applicant = users.get(pool.thinker());
+        onboarding.offer(applicant, MemberKind.COACH, plant(ConfidentialText.JOINING_OFFER, applicant, Parts.NONE),
+                plant(ConfidentialText.JOINING_OFFER, applicant, Parts.NONE));
+
+        var cases = List.of(caseA, caseB, caseC);
+        await().atMost(Duration.ofSeconds(30)).until(() -> this.cases.find(caseA).orElseThrow().stage().isFinal()
+                && this.cases.find(caseB).orElseThrow().stage().isFinal()
+                && this.cases.find(caseC).orElseThrow().stage().isFinal()
+                && worklist.inbox(poolAdmin).stream().anyMatch(i -> i.path().contains("review-interest")));
+
+        var everyone = new java.util.LinkedHashMap<String, CurrentUser>();
+        for (String demo : List.of("thinker", "sponsor", "coach1", "coach2", "coach3", "pooladmin", "processadmin")) {
+            everyone.put(demo, users.get(demo));
+        }
+        for (var person : List.of(thinkerA, coachA, decliner, thinkerB, coachB, thinkerC, applicant,
+                users.get(pool.coach()))) {
+            everyone.put(person.username(), person);
+        }
+        Map<String, String> seenOnPages = new java.util.LinkedHashMap<>();
         List<String> leaks = new ArrayList<>();
-        // What each person's pages show.
-        for (var who : List.of(people.thinker(), people.sponsor(), people.coach(), people.otherCoach(),
-                people.poolAdmin(), people.lead())) {
-            for (String route : List.of("cases/" + id, "relationships", "")) {
-                signInAndOpen(who.username(), route);
-                check(leaks, "the page /" + route, who, allText(UI.getCurrent()), part(people, who));
+        for (var who : everyone.values()) {
+            for (String route : routesFor(who, cases, everyone.values())) {
+                try {
+                    signInAndOpen(who.username(), route);
+                } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException refused) {
+                    continue;
+                }
+                String text = allText(UI.getCurrent());
+                seenOnPages.merge(who.username(), "\n== /" + route + "\n" + text, String::concat);
+                check(leaks, "the page /" + route, who, text);
             }
+        }
+        for (var seen : seenOnPages.entrySet()) {
+            // What each person's pages showed, for whoever looks into a failure.
+            Files.writeString(Path.of("target", "pages-seen-by-" + seen.getKey() + ".txt"), seen.getValue());
         }
         // Copies of records: the pool team's, and each person's own.
         var own = new java.util.HashMap<String, String>();
-        for (var subject : List.of(people.thinker(), people.coach())) {
-            check(leaks, "the pool team's copy of " + subject.username() + "'s records", people.poolAdmin(),
-                    new String(subjectAccess.copyFor(subject.id(), people.poolAdmin()), StandardCharsets.UTF_8),
-                    Set.of(ConfidentialText.Reader.POOL_TEAM));
+        for (var subject : everyone.values()) {
+            check(leaks, "the pool team's copy of " + subject.username() + "'s records", poolAdmin,
+                    new String(subjectAccess.copyFor(subject.id(), poolAdmin), StandardCharsets.UTF_8));
             own.put(subject.username(), new String(subjectAccess.ownCopy(subject), StandardCharsets.UTF_8));
-            check(leaks, "their own copy of their records", subject, own.get(subject.username()), part(people, subject));
+            check(leaks, "their own copy of their records", subject, own.get(subject.username()));
         }
         // The checks can see: what is allowed is there to be found.
-        assertThat(own.get(coachName)).contains(marker(ConfidentialText.SESSION_NOTES));
-        assertThat(own.get(thinkerName)).contains(marker(ConfidentialText.AGREED_ACTIONS))
-                .contains(marker(ConfidentialText.EARLY_END_REASON))
-                .contains(marker(ConfidentialText.EVALUATION_AND_FOLLOW_UP));
-        assertThat(own.get(coachName)).contains(marker(ConfidentialText.REFLECTION));
+        assertThat(own.get(coachA.username())).contains(markerOf(ConfidentialText.SESSION_NOTES))
+                .contains(markerOf(ConfidentialText.REFLECTION));
+        assertThat(own.get(thinkerA.username())).contains(markerOf(ConfidentialText.AGREED_ACTIONS))
+                .contains(markerOf(ConfidentialText.EVALUATION_AND_FOLLOW_UP));
+        assertThat(own.get(thinkerB.username())).contains(markerOf(ConfidentialText.EARLY_END_REASON));
+        assertThat(own.get(applicant.username())).contains(markerOf(ConfidentialText.JOINING_OFFER));
+        assertThat(seenOnPages.get("pooladmin")).contains(markerOf(ConfidentialText.TRIAGE_REASON))
+                .contains(markerOf(ConfidentialText.OFFER_AND_CHEMISTRY_REASONS))
+                .contains(markerOf(ConfidentialText.READINESS));
+        assertThat(seenOnPages.get("sponsor")).contains(markerOf(ConfidentialText.CONTRACT_TERMS))
+                .contains(markerOf(ConfidentialText.REVIEW_AND_OBSERVATIONS));
+        assertThat(seenOnPages.get("processadmin")).contains(concern);
+        assertThat(seenOnPages.get(thinkerC.username())).contains(markerOf(ConfidentialText.TRIAGE_GUIDANCE));
+        assertThat(seenOnPages.get(coachB.username())).contains(markerOf(ConfidentialText.DRAFTS));
         // Outputs that carry no text at all, whoever reads them.
-        String allMail = mail.find(new MailFilter(null, null, null, 5000), people.poolAdmin()).stream()
+        String allMail = mail.find(new MailFilter(null, null, null, 5000), poolAdmin).stream()
                 .map(EveryOutputKeepsTheStatementTest::mailText).collect(Collectors.joining("\n"));
         checkNone(leaks, "the emails and calendar invitations", allMail);
-        String auditText = audit.find(new AuditFilter(null, null, null, 5000), people.poolAdmin()).stream()
+        String auditText = audit.find(new AuditFilter(null, null, null, 5000), poolAdmin).stream()
                 .map(AuditEntry::detail).collect(Collectors.joining("\n"));
         checkNone(leaks, "the audit log", auditText);
         checkNone(leaks, "the app's log", appLog.getAll());
-        var report = reports.report(reports.currentYear(), ImpactReports.Filter.ALL, people.poolAdmin());
+        var report = reports.report(reports.currentYear(), ImpactReports.Filter.ALL, poolAdmin);
         checkNone(leaks, "the impact report's tables and their CSV", report.tables().stream()
                 .map(t -> t.title() + "\n" + t.csv()).collect(Collectors.joining("\n")));
         String engine = engineFiles();
-        assertThat(engine).as("the engine's files hold the case's variables").contains(id.toString());
+        assertThat(engine).as("the engine's files hold the case's variables").contains(caseA.toString());
         checkNone(leaks, "the engine's log and state (every variable it held)", engine);
-        assertThat(allMail).contains(cases.find(id).orElseThrow().reference());
+        assertThat(allMail).contains(this.cases.find(caseA).orElseThrow().reference());
 
         assertThat(leaks).as("text found where the statement does not allow it").isEmpty();
-        assertThat(markers).as("every kind of text planted was checked").hasSize(AUTHOR.size());
+        assertThat(planted.stream().map(Planted::kind).distinct())
+                .as("every kind of text in the statement was planted and checked")
+                .containsExactlyInAnyOrder(ConfidentialText.values());
     }
 
-    /** The parts a person plays in the case; {@link #AUTHOR} says which texts those parts wrote. */
-    private Set<ConfidentialText.Reader> part(People people, CurrentUser who) {
-        var parts = new java.util.HashSet<ConfidentialText.Reader>();
-        if (who.id().equals(people.thinker().id())) {
-            parts.add(ConfidentialText.Reader.THINKER);
-        }
-        if (who.id().equals(people.sponsor().id())) {
-            parts.add(ConfidentialText.Reader.SPONSOR);
-        }
-        if (who.id().equals(people.coach().id())) {
-            parts.add(ConfidentialText.Reader.COACH);
-        }
-        if (who.id().equals(people.poolAdmin().id())) {
-            parts.add(ConfidentialText.Reader.POOL_TEAM);
-        }
-        if (who.id().equals(people.lead().id())) {
-            parts.add(ConfidentialText.Reader.SAFEGUARDING_LEAD);
-        }
-        return parts;
+    private void offer(CaseId id, CurrentUser coach) {
+        worklist.complete(journey.task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH).id(),
+                RelationshipProcess.TASK_CHOOSE_MATCH, users.get("pooladmin"),
+                Map.of("matchMode", "OFFER_ONE", "offeredCoach", coach.username()));
     }
 
-    /** Who wrote each planted text, by part. */
-    private static final Map<ConfidentialText, ConfidentialText.Reader> AUTHOR = Map.of(
-            ConfidentialText.REQUEST_GOALS, ConfidentialText.Reader.THINKER,
-            ConfidentialText.SESSION_NOTES, ConfidentialText.Reader.COACH,
-            ConfidentialText.AGREED_ACTIONS, ConfidentialText.Reader.COACH,
-            ConfidentialText.DRAFTS, ConfidentialText.Reader.COACH,
-            ConfidentialText.SAFEGUARDING_CONCERN, ConfidentialText.Reader.COACH,
-            ConfidentialText.SAFEGUARDING_RESPONSE, ConfidentialText.Reader.SAFEGUARDING_LEAD,
-            ConfidentialText.EARLY_END_REASON, ConfidentialText.Reader.THINKER,
-            ConfidentialText.EVALUATION_AND_FOLLOW_UP, ConfidentialText.Reader.THINKER,
-            ConfidentialText.REFLECTION, ConfidentialText.Reader.COACH);
+    private String markerOf(ConfidentialText kind) {
+        return planted.stream().filter(p -> p.kind() == kind).findFirst().orElseThrow().marker();
+    }
 
-    private void check(List<String> leaks, String output, CurrentUser who, String seen,
-            Set<ConfidentialText.Reader> parts) {
-        markers.forEach((text, marker) -> {
-            boolean author = parts.contains(AUTHOR.get(text));
-            boolean allowed = parts.stream().anyMatch(text.readers()::contains)
-                    || author && text.readers().contains(ConfidentialText.Reader.AUTHOR);
-            if (!allowed && seen.contains(marker)) {
-                leaks.add(text + " reached " + who.username() + " through " + output);
+    /**
+     * Every page a person may open: each page without parameters, each case's pages, each task of
+     * the cases (open and done), and each person's records page and profile.
+     */
+    private List<String> routesFor(CurrentUser who, List<CaseId> cases, java.util.Collection<CurrentUser> people) {
+        var routes = new ArrayList<String>();
+        signInAndOpen(who.username(), "how-it-works");
+        for (var route : com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            if (!route.getTemplate().contains(":")) {
+                routes.add(route.getTemplate());
             }
-        });
+        }
+        for (CaseId id : cases) {
+            routes.addAll(List.of("cases/" + id, "cases/" + id + "/meetings", "cases/" + id + "/safeguarding"));
+            worklist.ofCase(id.value()).forEach(item -> routes.add(item.path()));
+        }
+        worklist.inbox(users.get("pooladmin")).stream().filter(i -> i.caseId() == null)
+                .forEach(item -> routes.add(item.path()));
+        for (var person : people) {
+            routes.add("records/person/" + person.id().value());
+            routes.add("profile/" + person.id().value());
+        }
+        routes.removeAll(List.of("login", "processes"));
+        return routes;
+    }
+
+    /** Whether the statement lets this person read this planted text. */
+    private boolean allowed(Planted text, CurrentUser who) {
+        var readers = text.kind().readers();
+        var parts = text.parts();
+        return readers.contains(ConfidentialText.Reader.AUTHOR) && who.id().equals(text.author().id())
+                || readers.contains(ConfidentialText.Reader.THINKER) && is(who, parts.thinker())
+                || readers.contains(ConfidentialText.Reader.SPONSOR) && is(who, parts.sponsor())
+                || readers.contains(ConfidentialText.Reader.COACH) && (is(who, parts.coach())
+                        || text.kind() == ConfidentialText.REQUEST_GOALS && parts.offered().contains(who.id()))
+                || readers.contains(ConfidentialText.Reader.POOL_TEAM)
+                        && who.has(org.coachingpool.security.Role.POOL_ADMIN)
+                || readers.contains(ConfidentialText.Reader.SAFEGUARDING_LEAD) && who.username().equals("processadmin");
+    }
+
+    private static boolean is(CurrentUser who, CurrentUser part) {
+        return part != null && who.id().equals(part.id());
+    }
+
+    private void check(List<String> leaks, String output, CurrentUser who, String seen) {
+        for (var text : planted) {
+            if (seen.contains(text.marker()) && !allowed(text, who)) {
+                leaks.add(text.kind() + " (" + text.marker() + ") reached " + who.username() + " through " + output);
+            }
+        }
     }
 
     private void checkNone(List<String> leaks, String output, String seen) {
-        markers.forEach((text, marker) -> {
-            if (seen.contains(marker)) {
-                leaks.add(text + " is in " + output);
+        for (var text : planted) {
+            if (seen.contains(text.marker())) {
+                leaks.add(text.kind() + " (" + text.marker() + ") is in " + output);
             }
-        });
+        }
     }
 
     private static String mailText(SentMail message) {
@@ -243,23 +390,45 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
         return false;
     }
 
-    /** Every text node, value, label and helper text of a screen. */
+    /**
+     * Every text node, value, label, helper text and title of a screen: the element tree walked
+     * whole, and the component tree too, for components whose elements are attached elsewhere.
+     */
     private static String allText(Component root) {
-        var text = new StringBuilder(root.getElement().getTextRecursively()).append('\n');
-        root.getChildren().forEach(child -> collect(child, text));
+        var text = new StringBuilder();
+        var seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<com.vaadin.flow.dom.Element,
+                Boolean>());
+        collect(root, text, seen);
         return text.toString();
     }
 
-    private static void collect(Component component, StringBuilder text) {
+    private static void collect(Component component, StringBuilder text,
+            Set<com.vaadin.flow.dom.Element> seen) {
         if (component instanceof HasValue<?, ?> field && field.getValue() != null) {
             text.append(field.getValue()).append('\n');
         }
-        for (String property : List.of("label", "helperText", "title", "value")) {
-            String value = component.getElement().getProperty(property);
+        collect(component.getElement(), text, seen);
+        component.getChildren().forEach(child -> collect(child, text, seen));
+    }
+
+    private static void collect(com.vaadin.flow.dom.Element element, StringBuilder text,
+            Set<com.vaadin.flow.dom.Element> seen) {
+        if (!seen.add(element)) {
+            return;
+        }
+        if (element.isTextNode()) {
+            text.append(element.getText()).append('\n');
+            return;
+        }
+        for (String property : List.of("label", "helperText", "title", "value", "placeholder", "innerHTML")) {
+            Object value = element.getPropertyRaw(property);
             if (value != null) {
                 text.append(value).append('\n');
             }
         }
-        component.getChildren().forEach(child -> collect(child, text));
+        for (String attribute : element.getAttributeNames().toList()) {
+            text.append(element.getAttribute(attribute)).append('\n');
+        }
+        element.getChildren().forEach(child -> collect(child, text, seen));
     }
 }

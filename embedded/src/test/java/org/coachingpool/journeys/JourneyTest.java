@@ -255,18 +255,25 @@ abstract class JourneyTest {
 
     /** Next step, the three-way review, the sponsor's observations, evaluation and reflection. */
     void reviewAndClose(String coach) {
+        reviewAndClose(coach, "Clear progress on the agreed outcomes", "Clearer contributions in meetings", null,
+                "Worked well virtually");
+    }
+
+    /** As {@link #reviewAndClose(String)}, with the words each person writes (no evaluation comment if null). */
+    void reviewAndClose(String coach, String summary, String observations, String evaluationComment,
+            String reflection) {
         answer(coach, "Agree next step", "Move on to the review", "Record next step");
         as(coach, page -> {
             openTask(page, "Hold the three-way review");
             check(page, "review");
-            page.getByRole(AriaRole.TEXTBOX).first().fill("Clear progress on the agreed outcomes");
+            page.getByRole(AriaRole.TEXTBOX).first().fill(summary);
             click(page, "Record review");
             assertThat(page.getByText("Done. Thank you.")).isVisible();
         });
         as("sponsor", page -> {
             openTask(page, "Record what you have observed");
             check(page, "observations");
-            page.getByRole(AriaRole.TEXTBOX).first().fill("Clearer contributions in meetings");
+            page.getByRole(AriaRole.TEXTBOX).first().fill(observations);
             click(page, "Record observations");
             assertThat(page.getByText("Done. Thank you.")).isVisible();
         });
@@ -277,13 +284,16 @@ abstract class JourneyTest {
                 page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(measure))
                         .getByText("4", new Locator.GetByTextOptions().setExact(true)).click();
             }
+            if (evaluationComment != null) {
+                page.getByLabel("Anything else? (seen by you and the pool team)").fill(evaluationComment);
+            }
             click(page, "Send evaluation");
             assertThat(page.getByText("Done. Thank you.")).isVisible();
         });
         as(coach, page -> {
             openTask(page, "Reflect on the relationship");
             check(page, "reflection");
-            page.getByRole(AriaRole.TEXTBOX).first().fill("Worked well virtually");
+            page.getByRole(AriaRole.TEXTBOX).first().fill(reflection);
             click(page, "Save reflection");
             assertThat(page.getByText("Done. Thank you.")).isVisible();
         });

@@ -150,6 +150,11 @@ final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("the app did not log '" + text + "'; its log ends:\n" + tail());
     }
 
+    /** Where the app keeps its database and the engine's state and log. */
+    Path dataDir() {
+        return dataDir;
+    }
+
     /** The whole log, to check what the app said. */
     String log() throws IOException {
         return Files.readString(log);

@@ -28,6 +28,8 @@ class ReconciliationTest extends ViewTest {
     @Autowired Cases cases;
     @Autowired CamundaClient engine;
     @Autowired JdbcClient jdbc;
+    @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired org.coachingpool.sessions.Sessions sessions;
 
     private List<Drift> on(ReconciliationReport report, String reference) {
         return report.drifts().stream().filter(d -> reference.equals(d.caseReference())).toList();
@@ -88,5 +90,51 @@ class ReconciliationTest extends ViewTest {
                 .param("ids", List.of(duplicated.value(), cancelled.value(), completing.value())).update();
         jdbc.sql("update relationship_case set stage = 'CLOSED', closed_at = now() where id = :id")
                 .param("id", cancelled.value()).update();
+    }
+
+    /**
+     * An early end or a concern stored here must have been heard by the engine once its command
+     * went: a "decide after an early end" task after it, a task for the safeguarding lead. Rows
+     * written straight to the database stand for commands the engine took and then lost.
+     */
+    @Test
+    void anEarlyEndOrConcernTheEngineNeverActedOnIsReportedAndOneItHeardIsNot() {
+        String coach = pool.coach();
+        CaseId heard = journey.toSessions(coach);
+        CaseId lost = journey.toSessions(coach);
+        sessions.endEarly(heard, users.get("thinker"), "Not the right time");
+        journey.task("pooladmin", heard, RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END);
+        // Made ten minutes ago, as far as the comparison can tell: the task came after it.
+        jdbc.sql("update early_end set requested_at = now() - interval '10 minutes' where case_id = :id")
+                .param("id", heard.value()).update();
+        var lostEnd = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                        insert into early_end (id, case_id, requested_by, reason, requested_at)
+                        select :id, c.id, c.thinker_id, 'sealed', now() - interval '10 minutes'
+                        from relationship_case c where c.id = :caseId
+                        """)
+                .param("id", lostEnd).param("caseId", lost.value()).update();
+        var lostConcern = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                        insert into safeguarding_concern (id, case_id, raised_by, lead_id, risk, thinker_told,
+                            what_happened, raised_at)
+                        select :id, c.id, c.coach_id, c.coach_id, 'HARM_TO_THINKER', 'YES', 'sealed',
+                            now() - interval '10 minutes'
+                        from relationship_case c where c.id = :caseId
+                        """)
+                .param("id", lostConcern).param("caseId", lost.value()).update();
+        String heardRef = cases.find(heard).orElseThrow().reference();
+        String lostRef = cases.find(lost).orElseThrow().reference();
+
+        reconciliation.run();
+        var second = reconciliation.run();
+
+        assertThat(on(second, heardRef)).isEmpty();
+        assertThat(on(second, lostRef)).extracting(Drift::kind, Drift::key).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Drift.Kind.EARLY_END_NOT_HEARD, lostEnd.toString()),
+                org.assertj.core.groups.Tuple.tuple(Drift.Kind.CONCERN_NOT_HEARD, lostConcern.toString()));
+
+        jdbc.sql("delete from safeguarding_concern where id = :id").param("id", lostConcern).update();
+        jdbc.sql("delete from early_end where id = :id").param("id", lostEnd).update();
     }
 }

@@ -61,11 +61,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
     private final org.coachingpool.matching.WaitingList waitingList;
 
     private final org.coachingpool.calendar.Meetings meetings;
+    private final org.coachingpool.triage.Triage triage;
     private final java.time.Clock clock;
 
     public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, Incidents incidents,
             Requests requests, org.coachingpool.matching.WaitingList waitingList,
-            org.coachingpool.calendar.Meetings meetings, java.time.Clock clock, CurrentUsers users) {
+            org.coachingpool.calendar.Meetings meetings, java.time.Clock clock, CurrentUsers users,
+            org.coachingpool.triage.Triage triage) {
+        this.triage = triage;
         this.meetings = meetings;
         this.clock = clock;
         this.waitingList = waitingList;
@@ -114,6 +117,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         // The request, for those who may read it (the thinker, the coach or mentor, the pool team).
         requests.details(summary.id(), viewer).ifPresent(request -> add(new RequestPanel("The request", request)));
 
+        triage.outcome(summary.id(), viewer).ifPresent(this::addTriage);
+
         add(new H2("People"));
         add(list("Thinker: " + summary.thinkerName(), "Sponsor: " + summary.sponsorName(),
                 "Coach or mentor: " + (summary.coachName() == null ? "not matched yet" : summary.coachName())));
@@ -152,6 +157,35 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
     }
 
     /** What is arranged next, and the way to the meetings page (where the coach arranges them). */
+    /** The pool team's triage decision; for a signposted thinker, the guidance written for them. */
+    private void addTriage(org.coachingpool.triage.TriageOutcome outcome) {
+        if (!viewer.has(org.coachingpool.security.Role.POOL_ADMIN)) {
+            var guidance = new Paragraph(outcome.guidance());
+            guidance.getStyle().set("white-space", "pre-wrap");
+            add(new H2("Other support for you"), new Paragraph("The pool team read your request on "
+                    + date(outcome.decidedAt()) + " and thinks other support would help you more at the moment:"),
+                    guidance);
+            return;
+        }
+        add(new H2("Triage"));
+        String decided = switch (outcome.decision()) {
+            case COACHING -> "coaching";
+            case MENTORING -> "mentoring";
+            case SIGNPOST -> "other support suggested";
+        };
+        String proposed = outcome.proposal() == null ? "" : outcome.proposal().toLowerCase().replace('_', ' ');
+        var facts = new java.util.ArrayList<String>();
+        facts.add("Decided on " + date(outcome.decidedAt()) + ": " + decided
+                + (proposed.isEmpty() ? "" : " (the triage table proposed " + proposed + ")"));
+        if (outcome.reason() != null) {
+            facts.add("Reason: " + outcome.reason());
+        }
+        if (outcome.guidance() != null) {
+            facts.add("Guidance for the thinker: " + outcome.guidance());
+        }
+        add(list(facts.toArray(String[]::new)));
+    }
+
     private void addMeetings(CaseSummary summary) {
         var found = meetings.forCase(summary.id(), viewer);
         boolean arranges = meetings.mayArrange(summary, viewer);

@@ -51,6 +51,18 @@ public class ConcernRepository {
     }
 
     /** Concerns about the case the lead has not answered yet. */
+    /** A concern nobody has answered yet: which one and its case, none of its text. */
+    public record Unanswered(UUID id, UUID caseId) {
+    }
+
+    /** Concerns nobody has answered yet, raised before the given time. */
+    public java.util.List<Unanswered> unansweredRaisedBefore(Instant before) {
+        return jdbc.sql("select id, case_id from safeguarding_concern where responded_at is null and raised_at < :before")
+                .param("before", Timestamp.from(before))
+                .query((rs, row) -> new Unanswered(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class)))
+                .list();
+    }
+
     public int unanswered(UUID caseId) {
         return jdbc.sql("select count(*) from safeguarding_concern where case_id = :id and responded_at is null")
                 .param("id", caseId).query(Integer.class).single();
