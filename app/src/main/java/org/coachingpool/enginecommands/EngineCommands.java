@@ -140,10 +140,6 @@ public class EngineCommands {
                 p.orderKey(), p.subject(), p.writtenAt(), p.attempts(), p.lastError())).toList();
     }
 
-    public int countUnsent() {
-        return commands.countUnsent();
-    }
-
     /** Deletes sent commands past their keeping time. */
     public int prune() {
         return commands.deleteSentBefore(KEPT);

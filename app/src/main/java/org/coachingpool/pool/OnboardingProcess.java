@@ -3,6 +3,7 @@ package org.coachingpool.pool;
 /** Element ids, job types and variables of {@code onboarding.bpmn}, joining the pool. */
 public final class OnboardingProcess {
 
+    public static final String PROCESS_ID = "onboarding";
     public static final String MESSAGE_INTEREST = "pool-interest-expressed";
     public static final String TASK_REVIEW_INTEREST = "review-interest";
     public static final String TASK_RECORD_TRAINING = "record-training";

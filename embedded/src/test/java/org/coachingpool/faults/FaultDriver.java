@@ -78,6 +78,8 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     static final int ENDS_EARLY = 3;
     /** Every tenth relationship has a safeguarding concern raised before its first session is logged. */
     static final int RAISES_CONCERN = 5;
+    /** Every tenth thinker also offers to coach; the pool team answers "not now". */
+    static final int OFFERS_TO_JOIN = 7;
     private static final int SESSIONS = 3;
     private static final int THREADS = 6;
 
@@ -97,6 +99,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     private final Clock clock;
     private final org.coachingpool.safeguarding.Safeguarding safeguarding;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.coachingpool.pool.Onboarding onboarding;
 
     private final Map<String, CurrentUser> users = new ConcurrentHashMap<>();
     /** Open relationships, and since when each has waited for the engine to give it a task. */
@@ -114,7 +117,9 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     FaultDriver(FaultSettings settings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage,
             Matching matching, TaskForms forms, Sessions sessions, Worklist worklist, Cases cases,
             UserDirectory directory, Reconciliation reconciliation, EmbeddedEngine engine, Clock clock,
-            org.coachingpool.safeguarding.Safeguarding safeguarding, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.coachingpool.safeguarding.Safeguarding safeguarding, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.coachingpool.pool.Onboarding onboarding) {
+        this.onboarding = onboarding;
         this.safeguarding = safeguarding;
         this.jdbc = jdbc;
         this.settings = settings;
@@ -164,6 +169,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
                 requested = next;
                 step(pool);
                 answerConcerns();
+                answerOffers();
                 Thread.sleep(100);
             }
             writeStatus();
@@ -192,6 +198,12 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
                     "Fault suite: grow in my role.", user(sponsor).id()),
                     UUID.nameUUIDFromBytes((prefix() + "-request-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             numbers.put(id, n);
+            if (n % 10 == OFFERS_TO_JOIN && jdbc.sql("select count(*) from pool_application where applicant_id = :id")
+                    .param("id", user(thinker).id().value()).query(Long.class).single() == 0) {
+                // Offered once only: after a restart an offer already stored is not made again.
+                onboarding.offer(user(thinker), org.coachingpool.pool.MemberKind.COACH,
+                        "Fault suite: I would like to coach colleagues.", null);
+            }
             if (isClosed(id)) {
                 closed++;
             } else {
@@ -338,6 +350,23 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         }
     }
 
+    /** The pool team answers "not now" to every offer to join waiting for it. */
+    private void answerOffers() {
+        try {
+            for (WorkItem item : worklist.inbox(user(ADMIN))) {
+                if (org.coachingpool.pool.OnboardingProcess.TASK_REVIEW_INTEREST.equals(item.elementId())) {
+                    onboarding.reviewInterest(item.id(), user(ADMIN),
+                            org.coachingpool.pool.Onboarding.InterestDecision.NOT_NOW);
+                    actions.incrementAndGet();
+                }
+            }
+        } catch (WorkItemUnavailableException e) {
+            refused.incrementAndGet();
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
     private void choose(WorkItem item, CurrentUser admin, int n) {
         List<Candidate> ranked = matching.candidatesFor(item.id(), admin);
         for (int i = 0; i < ranked.size(); i++) {
@@ -416,6 +445,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         completedJobs.forEach((type, count) -> result.setProperty("jobs." + type, Integer.toString(count)));
         Map<String, Integer> earlyEnds = new TreeMap<>();
         int concernProcesses = 0;
+        int offerProcesses = 0;
         for (Record<?> record : engine.records().getRecords()) {
             if (record.getValueType() == ValueType.PROCESS_MESSAGE_SUBSCRIPTION
                     && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessMessageSubscriptionIntent.CORRELATED
@@ -429,11 +459,18 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
                     && instance.getBpmnElementType() == io.camunda.zeebe.protocol.record.value.BpmnElementType.PROCESS
                     && "safeguarding".equals(instance.getBpmnProcessId())) {
                 concernProcesses++;
+            } else if (record.getValueType() == ValueType.PROCESS_INSTANCE
+                    && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent.ELEMENT_ACTIVATED
+                    && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue instance
+                    && instance.getBpmnElementType() == io.camunda.zeebe.protocol.record.value.BpmnElementType.PROCESS
+                    && org.coachingpool.pool.OnboardingProcess.PROCESS_ID.equals(instance.getBpmnProcessId())) {
+                offerProcesses++;
             }
         }
         result.setProperty("earlyEndsHeard", Integer.toString(earlyEnds.size()));
         result.setProperty("earlyEndsHeardTwice", Long.toString(earlyEnds.values().stream().filter(c -> c > 1).count()));
         result.setProperty("concernProcesses", Integer.toString(concernProcesses));
+        result.setProperty("offerProcesses", Integer.toString(offerProcesses));
         result.setProperty("jobs", Integer.toString(completedJobs.values().stream().mapToInt(Integer::intValue).sum()));
         result.setProperty("jobsTimedOut", Integer.toString(timedOut));
         write("final.properties", result);

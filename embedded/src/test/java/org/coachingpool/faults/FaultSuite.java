@@ -112,18 +112,20 @@ class FaultSuite {
                     Fault suite result
                       jobs completed in the engine: %s (%s human tasks, %s automated)
                       relationships: %d closed of %d (%d while faults ran), %d ended early, %d with a safeguarding concern
+                      offers to join the pool: %d
                       faults: %d (%s)
                       lost: %d (%s)
                       duplicated: %d (%s)
                       longest wait for a next task once faults stopped: %.1f s
                     """, result.getProperty("jobs"), checks.humanJobs, checks.automatedJobs(), checks.closedCases, cases,
-                    closedUnderFaults, checks.earlyEnds, checks.concerns,
+                    closedUnderFaults, checks.earlyEnds, checks.concerns, checks.offers,
                     faults.values().stream().mapToInt(Integer::intValue).sum(), faults, checks.lost(), checks.lostDetail,
                     checks.duplicated(), checks.duplicatedDetail,
                     Long.parseLong(status.getProperty("longestWaitMillis")) / 1000.0);
             assertThat(checks.closedCases).as("relationships closed").isEqualTo(cases);
             assertThat(checks.earlyEnds).as("relationships ended early").isEqualTo(cases / 10 + (cases % 10 > FaultDriver.ENDS_EARLY ? 1 : 0));
             assertThat(checks.concerns).as("concerns raised").isEqualTo(cases / 10 + (cases % 10 > FaultDriver.RAISES_CONCERN ? 1 : 0));
+            assertThat(checks.offers).as("offers to join").isEqualTo(cases / 10 + (cases % 10 > FaultDriver.OFFERS_TO_JOIN ? 1 : 0));
             assertThat(Integer.parseInt(result.getProperty("jobs"))).as("jobs completed").isGreaterThanOrEqualTo(minJobs);
             assertThat(checks.lostDetail).as("lost").isEmpty();
             assertThat(checks.duplicatedDetail).as("duplicated").isEmpty();
@@ -145,6 +147,7 @@ class FaultSuite {
         final long closedCases;
         final long earlyEnds;
         final long concerns;
+        final long offers;
 
         Checks(Connection db, Properties engine) throws SQLException {
             allJobs = Long.parseLong(engine.getProperty("jobs"));
@@ -180,6 +183,15 @@ class FaultSuite {
             note(duplicatedDetail, "concern processes beyond one a concern", Math.max(0, concernProcesses - concerns));
             note(lostDetail, "concerns the lead never answered", count(db, "select count(*) from safeguarding_concern "
                     + "where responded_at is null and case_id in " + ours));
+            String ourApplicants = "(select id from user_account where username like 'fault%')";
+            offers = count(db, "select count(*) from pool_application where applicant_id in " + ourApplicants);
+            long offerProcesses = Long.parseLong(engine.getProperty("offerProcesses", "0"));
+            note(lostDetail, "offers to join whose process never started", Math.max(0, offers - offerProcesses));
+            note(duplicatedDetail, "joining processes beyond one an offer", Math.max(0, offerProcesses - offers));
+            note(duplicatedDetail, "offers to join stored twice for one person", count(db, "select count(*) - "
+                    + "count(distinct applicant_id) from pool_application where applicant_id in " + ourApplicants));
+            note(lostDetail, "offers to join the pool team never answered", count(db, "select count(*) from "
+                    + "pool_application where status <> 'NOT_TAKEN_FORWARD' and applicant_id in " + ourApplicants));
             note(lostDetail, "engine commands never sent", count(db,
                     "select count(*) from engine_command where sent_at is null"));
             note(lostDetail, "closed relationships without a ledger entry", count(db, "select count(*) from " + ours

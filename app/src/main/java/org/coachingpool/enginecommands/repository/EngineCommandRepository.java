@@ -3,7 +3,6 @@ package org.coachingpool.enginecommands.repository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -148,10 +147,6 @@ public class EngineCommandRepository {
                 .list();
     }
 
-    public int countUnsent() {
-        return jdbc.sql("select count(*) from engine_command where sent_at is null").query(Integer.class).single();
-    }
-
     /** Sent commands are kept a while for whoever investigates, then deleted. */
     public int deleteSentBefore(Duration age) {
         return jdbc.sql("delete from engine_command where sent_at < now() - make_interval(secs => :age)")
@@ -161,11 +156,5 @@ public class EngineCommandRepository {
     /** A case erased: its commands go too, sent or not (an unsent one could only act on a cancelled process). */
     public int deleteOf(String orderKey) {
         return jdbc.sql("delete from engine_command where order_key = :key").param("key", orderKey).update();
-    }
-
-    /** For tests and the fault suite: every command written under an order key, with whether it was sent. */
-    public List<Map<String, Object>> history(String orderKey) {
-        return jdbc.sql("select id, purpose, subject, message_id, attempts, sent_at from engine_command "
-                + "where order_key = :key order by id").param("key", orderKey).query().listOfRows();
     }
 }
