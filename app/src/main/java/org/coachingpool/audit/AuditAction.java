@@ -6,6 +6,8 @@ public enum AuditAction {
     ACCESS_REFUSED("Refused access"),
     DECISION("Decision"),
     ADMIN_CHANGE("Change by the pool team"),
+    /** A person set or changed their own password, or their sessions were ended. */
+    ACCOUNT("Sign-in and password"),
     /** Shown to the safeguarding lead only. */
     SAFEGUARDING("Safeguarding");
 

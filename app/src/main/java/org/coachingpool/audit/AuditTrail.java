@@ -60,6 +60,12 @@ class AuditTrail {
                 change.what()));
     }
 
+    @EventListener
+    void on(org.coachingpool.platform.AccountChange change) {
+        log.recordWithChange(new AuditLog.Pending(change.who(), AuditAction.ACCOUNT, null, null, change.who(),
+                change.what()));
+    }
+
     private String reference(CaseId caseId) {
         return caseId == null ? null : cases.find(caseId).map(CaseSummary::reference).orElse(null);
     }

@@ -48,8 +48,15 @@ public class Mail {
     private final io.micrometer.core.instrument.Counter failedCount;
     private final io.micrometer.core.instrument.Counter givenUpCount;
 
+    /** Where a secret link stands in a stored message: what "Sent mail" shows instead of it. */
+    public static final String SECRET_LINK_SHOWN_AS = "[a one-time link: only the person it was sent to sees it]";
+    private static final String SEALED_LINK = "mail_outbox.secret_link";
+    private final org.coachingpool.encryption.TextVault vault;
+
     Mail(MailRepository outbox, MailSettings settings, MailTransport transport, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactions, io.micrometer.core.instrument.MeterRegistry metrics) {
+            Clock clock, PlatformTransactionManager transactions, io.micrometer.core.instrument.MeterRegistry metrics,
+            org.coachingpool.encryption.TextVault vault) {
+        this.vault = vault;
         this.sentCount = io.micrometer.core.instrument.Counter.builder("coachingpool.mail.sent")
                 .description("Emails the mail server took (or, in the embedded default, kept)").register(metrics);
         this.failedCount = io.micrometer.core.instrument.Counter.builder("coachingpool.mail.failures")
@@ -84,11 +91,13 @@ public class Mail {
         }
         Instant now = clock.instant();
         MailFrequency frequency = frequencyOf(mail.to().id());
-        boolean digestLine = frequency == MailFrequency.DAILY && mail.calendar() == null;
+        boolean digestLine = frequency == MailFrequency.DAILY && mail.calendar() == null && !mail.secretLink();
+        String link = mail.secretLink() ? SECRET_LINK_SHOWN_AS : mail.link();
         var row = new MailRepository.NewRow(new MailId(UUID.randomUUID()), mail.cause(), mail.to().id(),
                 mail.to().displayName(), mail.to().email(), mail.kind(), mail.caseId(), mail.caseReference(),
-                mail.subject(), letter(mail.to().displayName(), mail.body(), mail.link(), frequency), mail.link(),
-                digestLine, digestLine ? nextDigest(now) : now, mail.calendar());
+                mail.subject(), letter(mail.to().displayName(), mail.body(), link, frequency), link,
+                digestLine, digestLine ? nextDigest(now) : now, mail.calendar(),
+                mail.secretLink() ? vault.seal(mail.link(), SEALED_LINK) : null);
         return write(row, now);
     }
 
@@ -168,7 +177,8 @@ public class Mail {
 
     private boolean send(MailRepository.Claimed message) {
         try {
-            transport.send(message, settings.from());
+            transport.send(message.sealedSecretLink() == null ? message : message.withBody(message.body()
+                    .replace(SECRET_LINK_SHOWN_AS, vault.open(message.sealedSecretLink(), SEALED_LINK))), settings.from());
             transaction.executeWithoutResult(status -> outbox.markSent(message.id(), clock.instant()));
             sentCount.increment();
             return true;

@@ -5,7 +5,9 @@ public enum MailKind {
     NEW_TASK("New task"),
     NOTIFICATION("Notification"),
     DIGEST("Daily summary"),
-    INVITATION("Calendar invitation");
+    INVITATION("Calendar invitation"),
+    /** A link to set a password, or word that a password changed. */
+    ACCOUNT("Your account");
 
     private final String label;
 

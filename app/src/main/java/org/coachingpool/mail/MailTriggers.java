@@ -36,6 +36,70 @@ class MailTriggers {
         this.settings = settings;
     }
 
+    /** The one-time link goes to the person alone; "Sent mail" shows that it went, not the link. */
+    @EventListener
+    void passwordLinkIssued(org.coachingpool.people.PasswordLinkIssued issued) {
+        Contact to = people.contacts(List.of(issued.person())).get(issued.person());
+        if (to == null) {
+            return;
+        }
+        boolean reset = issued.purpose() == org.coachingpool.people.PasswordLinkIssued.Purpose.RESET;
+        String until = UkDates.dateTime(issued.expiresAt());
+        String body = reset
+                ? issued.issuedBy() + " from the pool team has sent you this link to choose a new password for the "
+                        + "coaching and mentoring pool service. Your username is " + to.username() + ".\n\n"
+                        + "The link works once, until " + until + ". You were signed out everywhere when it was sent. "
+                        + "Your old password still works until you use the link.\n\n"
+                        + "If you did not ask for this, tell the pool team.\n\nChoose your new password:"
+                : "The pool team has added you to the coaching and mentoring pool service. Your username is "
+                        + to.username() + ".\n\nChoose your password with this link. It works once, until " + until
+                        + ". Nobody else, the pool team included, will know your password.\n\nChoose your password:";
+        mail.queue(org.coachingpool.mail.OutgoingMail.withSecretLink("password-link:" + issued.linkId(), to, MailKind.ACCOUNT,
+                reset ? "Choose a new password for the coaching and mentoring pool"
+                        : "Your account for the coaching and mentoring pool",
+                body, settings.link(issued.path())));
+    }
+
+    /** An admin role given: the person and every other admin of that kind hear of it, so a grant nobody expected is seen. */
+    @EventListener
+    void adminRoleGranted(org.coachingpool.people.AdminRoleGranted granted) {
+        String role = granted.role().label().toLowerCase(java.util.Locale.UK);
+        var person = people.contacts(List.of(granted.person())).get(granted.person());
+        if (person == null) {
+            return;
+        }
+        String cause = "admin-role:" + granted.role() + ":" + granted.person() + ":" + System.currentTimeMillis();
+        mail.queue(new OutgoingMail(cause, person, MailKind.ACCOUNT, null, null, "You are now a " + role,
+                granted.grantedByName() + " has made you a " + role + " in the coaching and mentoring pool service. "
+                        + "If you did not expect this, tell the pool team.\n\nSign in:", settings.link("")));
+        for (Contact other : people.contactsWithRole(granted.role())) {
+            if (!other.id().equals(granted.person())) {
+                mail.queue(new OutgoingMail(cause, other, MailKind.ACCOUNT, null, null,
+                        person.displayName() + " is now a " + role,
+                        granted.grantedByName() + " has made " + person.displayName() + " a " + role + " in the "
+                                + "coaching and mentoring pool service. If this was not agreed, remove the role on "
+                                + "the People screen and tell whoever runs the service.\n\nPeople:",
+                        settings.link("people")));
+            }
+        }
+    }
+
+    /** Word that a password changed, so a change that was not theirs is noticed. */
+    @EventListener
+    void passwordChanged(org.coachingpool.people.PasswordChanged changed) {
+        Contact to = people.contacts(List.of(changed.person())).get(changed.person());
+        if (to == null) {
+            return;
+        }
+        mail.queue(new OutgoingMail("password-changed:" + changed.at().toEpochMilli(), to, MailKind.ACCOUNT, null,
+                null, "Your password was changed",
+                "Your password for the coaching and mentoring pool service was changed on "
+                        + UkDates.dateTime(changed.at())
+                        + ". You were signed out everywhere else.\n\nIf you did not change it, tell the pool team "
+                        + "at once: they can send you a link to choose a new one.\n\nSign in:",
+                settings.link("")));
+    }
+
     @EventListener
     void workItemOpened(WorkItemOpened opened) {
         Optional<CaseSummary> summary = opened.caseId() == null ? Optional.empty()

@@ -15,14 +15,31 @@ import org.coachingpool.people.Contact;
  * @param link the page the message sends its reader to
  * @param calendar an invitation to attach, or null; a message with one is never held for a digest,
  *     since a calendar reads only the invitation it was sent
+ * @param secretLink whether the link is the reader's secret: see {@link #withSecretLink}
  */
 public record OutgoingMail(String cause, Contact to, MailKind kind, CaseId caseId,
         String caseReference, String subject, String body,
-        String link, CalendarPart calendar) {
+        String link, CalendarPart calendar, boolean secretLink) {
+
+    /** A message with a calendar invitation, or none. */
+    public OutgoingMail(String cause, Contact to, MailKind kind, CaseId caseId, String caseReference, String subject,
+            String body, String link, CalendarPart calendar) {
+        this(cause, to, kind, caseId, caseReference, subject, body, link, calendar, false);
+    }
 
     /** A message without a calendar invitation. */
     public OutgoingMail(String cause, Contact to, MailKind kind, CaseId caseId, String caseReference, String subject,
             String body, String link) {
-        this(cause, to, kind, caseId, caseReference, subject, body, link, null);
+        this(cause, to, kind, caseId, caseReference, subject, body, link, null, false);
+    }
+
+    /**
+     * A message whose link is a secret of its reader's (a one-time link to set a password): the
+     * link is kept sealed beside the message and put in only as it is sent, so "Sent mail", the
+     * database and the log never show it; it is never held for a digest, and forgotten once sent.
+     */
+    public static OutgoingMail withSecretLink(String cause, Contact to, MailKind kind, String subject, String body,
+            String secretLink) {
+        return new OutgoingMail(cause, to, kind, null, null, subject, body, secretLink, null, true);
     }
 }

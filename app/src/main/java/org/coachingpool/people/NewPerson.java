@@ -4,18 +4,17 @@ import java.util.Set;
 import org.coachingpool.security.Role;
 
 /**
- * A person the pool team adds. The temporary password is given to the person, who signs in with
- * it; it is stored only as a bcrypt hash.
+ * A person the pool team adds. Nobody chooses their password for them: they are emailed a
+ * one-time link to choose it themselves ({@link Passwords}).
  */
 public record NewPerson(String displayName, String username, String email, String organisation, Set<Role> roles,
-        String temporaryPassword, Workplace workplace) {
+        Workplace workplace) {
 
     public NewPerson {
         workplace = workplace == null ? Workplace.UNKNOWN : workplace;
     }
 
-    public NewPerson(String displayName, String username, String email, String organisation, Set<Role> roles,
-            String temporaryPassword) {
-        this(displayName, username, email, organisation, roles, temporaryPassword, Workplace.UNKNOWN);
+    public NewPerson(String displayName, String username, String email, String organisation, Set<Role> roles) {
+        this(displayName, username, email, organisation, roles, Workplace.UNKNOWN);
     }
 }

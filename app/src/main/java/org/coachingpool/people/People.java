@@ -24,7 +24,6 @@ public class People {
 
     static final int SEARCH_LIMIT = 200;
     static final int TEXT_MAX = 200;
-    static final int PASSWORD_MIN = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -34,8 +33,11 @@ public class People {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final Passwords passwordLinks;
+
     People(PeopleRepository people, PasswordEncoder passwords, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, Passwords passwordLinks) {
+        this.passwordLinks = passwordLinks;
         this.events = events;
         this.people = people;
         this.passwords = passwords;
@@ -58,7 +60,7 @@ public class People {
     }
 
     /**
-     * Adds a person who can sign in with the temporary password.
+     * Adds a person, and emails them a one-time link to choose their password.
      *
      * @throws InvalidInputException with every problem, naming the field; nothing is stored
      */
@@ -84,14 +86,15 @@ public class People {
                         "Choose the person's organisation.")
                 .when(person.roles() == null || person.roles().isEmpty(), "roles",
                         "Choose at least one thing the person does in the pool.")
-                .when(person.temporaryPassword() == null || person.temporaryPassword().length() < PASSWORD_MIN,
-                        "temporaryPassword", "Enter a temporary password of at least " + PASSWORD_MIN + " characters.")
+                .check(() -> checkGrants(null, java.util.Set.of(), person.roles(), admin))
                 .check(() -> checkWorkplace(null, person.displayName(), person.workplace()))
                 .throwIfAny();
         UserId added = people.insert(username, person.displayName().strip(), email, person.organisation(),
-                passwords.encode(person.temporaryPassword()), person.roles(), tidy(person.workplace()), clock.instant());
+                StaffImport.NO_PASSWORD, person.roles(), tidy(person.workplace()), clock.instant());
         events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, "Added a person as " + Role.describe(person.roles()),
                 added));
+        passwordLinks.sendSetUpLink(added, admin);
+        announceGrants(added, java.util.Set.of(), person.roles(), admin);
         return added;
     }
 
@@ -109,26 +112,15 @@ public class People {
     }
 
     /**
-     * Changes a person, where they work included. A line manager who reports to the person,
-     * directly or through others, is refused: a chain must not loop.
+     * Changes a person, where they work included. Their username and password stay as they are. A
+     * line manager who reports to the person, directly or through others, is refused: a chain must
+     * not loop.
      *
      * @throws InvalidInputException with every problem, naming the field; nothing is stored
      */
     @Transactional
     public void update(UserId id, String displayName, String email, String organisation,
             java.util.Set<Role> roles, Workplace workplace, CurrentUser admin) {
-        update(id, displayName, email, organisation, roles, workplace, null, admin);
-    }
-
-    /**
-     * As above, and gives them a new temporary password when one is entered (for someone imported
-     * without one, or who forgot theirs).
-     *
-     * @throws InvalidInputException with every problem, naming the field; nothing is stored
-     */
-    @Transactional
-    public void update(UserId id, String displayName, String email, String organisation,
-            java.util.Set<Role> roles, Workplace workplace, String newTemporaryPassword, CurrentUser admin) {
         requireAdmin(admin);
         String address = email == null ? "" : email.strip();
         boolean dropsAdmin = roles == null || !roles.contains(Role.POOL_ADMIN);
@@ -151,19 +143,54 @@ public class People {
                 .when(dropsAdmin && !id.equals(admin.id()) && people.enabledPoolAdminsOtherThan(id) == 0, "roles",
                         "This is the last pool admin who can sign in: add another pool admin first.")
                 .check(() -> checkWorkplace(id, displayName, workplace))
-                .when(newTemporaryPassword != null && !newTemporaryPassword.isEmpty()
-                                && newTemporaryPassword.length() < PASSWORD_MIN, "temporaryPassword",
-                        "Enter a new temporary password of at least " + PASSWORD_MIN + " characters, or leave it empty.")
+                .check(() -> checkGrants(id, rolesBefore(id), roles, admin))
                 .throwIfAny();
+        var before = rolesBefore(id);
         if (!people.update(id, displayName.strip(), address, organisation, roles, tidy(workplace))) {
             throw new InvalidInputException("person", "That person does not exist.");
         }
-        boolean newPassword = newTemporaryPassword != null && !newTemporaryPassword.isEmpty();
-        if (newPassword) {
-            people.setPasswordHash(id, passwords.encode(newTemporaryPassword));
-        }
+        announceGrants(id, before, roles, admin);
         events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, "Changed a person's details; roles now "
-                + Role.describe(roles) + (newPassword ? "; gave a new temporary password" : ""), id));
+                + Role.describe(roles), id));
+    }
+
+    /** The admin roles (pool admin, process admin) only another admin of that kind gives, never oneself. */
+    private static final java.util.Set<Role> ADMIN_ROLES = java.util.EnumSet.of(Role.POOL_ADMIN, Role.PROCESS_ADMIN);
+
+    private java.util.Set<Role> rolesBefore(UserId id) {
+        return id == null ? java.util.Set.of() : people.find(id).map(PersonRecord::roles).orElse(java.util.Set.of());
+    }
+
+    /**
+     * An admin role is given by another admin who holds it: nobody gives one to themselves, and a
+     * pool admin who is not a process admin cannot make anyone a process admin (issue 27).
+     */
+    private static void checkGrants(UserId id, java.util.Set<Role> before, java.util.Set<Role> after,
+            CurrentUser admin) {
+        if (after == null) {
+            return;
+        }
+        for (Role role : ADMIN_ROLES) {
+            if (after.contains(role) && !before.contains(role)) {
+                if (admin.id().equals(id)) {
+                    throw new InvalidInputException("roles", "You cannot give yourself the " + role.label().toLowerCase(java.util.Locale.UK)
+                            + " role: ask another admin.");
+                }
+                if (!admin.has(role)) {
+                    throw new InvalidInputException("roles", "Only a " + role.label().toLowerCase(java.util.Locale.UK)
+                            + " can give someone that role.");
+                }
+            }
+        }
+    }
+
+    /** Each admin role given is told to the person and to every other admin of that kind. */
+    private void announceGrants(UserId id, java.util.Set<Role> before, java.util.Set<Role> after, CurrentUser admin) {
+        for (Role role : ADMIN_ROLES) {
+            if (after.contains(role) && !before.contains(role)) {
+                events.publishEvent(new AdminRoleGranted(id, role, admin.id(), admin.displayName()));
+            }
+        }
     }
 
     public List<OrganisationRecord> organisationDetails(CurrentUser admin) {

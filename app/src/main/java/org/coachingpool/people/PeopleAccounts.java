@@ -12,9 +12,16 @@ import org.springframework.stereotype.Component;
 class PeopleAccounts implements Accounts {
 
     private final PeopleRepository people;
+    private final org.coachingpool.people.repository.PasswordLinkRepository links;
 
-    PeopleAccounts(PeopleRepository people) {
+    PeopleAccounts(PeopleRepository people, org.coachingpool.people.repository.PasswordLinkRepository links) {
         this.people = people;
+        this.links = links;
+    }
+
+    @Override
+    public Optional<java.time.Instant> sessionsValidFrom(org.coachingpool.security.UserId person) {
+        return links.sessionsValidFrom(person);
     }
 
     @Override

@@ -267,7 +267,10 @@ public class StaffImport {
                 for (String word : cells.get("roles").split("[;,]")) {
                     Role role = ROLE_WORDS.get(word.strip().toLowerCase(Locale.UK));
                     if (role == null && !word.isBlank()) {
-                        problems.add("role " + word.strip() + " is not one of: thinker, sponsor, coach, pool admin, process admin");
+                        problems.add("role " + word.strip() + " is not one of: thinker, sponsor, coach");
+                    } else if (role == Role.POOL_ADMIN || role == Role.PROCESS_ADMIN) {
+                        // A spreadsheet row must not make anyone an admin (issue 27): another admin does, by name.
+                        problems.add(word.strip() + " is given on the People screen by another admin, not by import");
                     } else if (role != null) {
                         roles.add(role);
                     }

@@ -103,6 +103,7 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem("Email settings", "email-settings"));
         nav.addItem(new SideNavItem("Your records", "your-records"));
+        nav.addItem(new SideNavItem("Change your password", "your-password"));
         nav.addItem(new SideNavItem("How it works", "how-it-works"));
         var statement = new Anchor("accessibility", "Accessibility statement");
         statement.addClassName("drawer-footer-link");

@@ -21,6 +21,12 @@ public interface Accounts {
     /** Roles as the organisation's directory gives them at sign-in, kept for the features that list people by role. */
     void rolesFromDirectory(UserId person, java.util.Set<Role> roles);
 
+    /**
+     * The moment before which every session of the person has ended (a password reset or change),
+     * or empty when none ever was.
+     */
+    Optional<java.time.Instant> sessionsValidFrom(UserId person);
+
     /** People who can sign in and act as a sponsor, by name. */
     List<Person> sponsors();
 }

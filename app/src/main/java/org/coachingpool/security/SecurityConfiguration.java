@@ -137,8 +137,9 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     @Bean
     org.springframework.security.authentication.AuthenticationProvider throttledSignIn(
-            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
-        return new ThrottledSignIn(userDetailsService, passwordEncoder, throttle, passwords);
+            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+            KnownDevices devices) {
+        return new ThrottledSignIn(userDetailsService, passwordEncoder, throttle, devices, passwords);
     }
 
     @Bean

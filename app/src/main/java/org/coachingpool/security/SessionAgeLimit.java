@@ -14,19 +14,35 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session once it is older than the absolute limit, however busy it has been, so a
- * browser left signed in on a shared desk does not stay signed in for days. Idle sessions end
+ * browser left signed in on a shared desk does not stay signed in for days; and every session of
+ * a person whose password was reset or set with a link, or every other one when they changed it
+ * themselves (issue 27). Idle sessions end
  * sooner: Vaadin closes a session with no interaction for the session timeout, heartbeats of an
  * open tab notwithstanding ({@code vaadin.closeIdleSessions}). Runs before Spring Security, so
  * the request that finds the session too old is already anonymous and goes to the sign-in page.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
-class SessionAgeLimit extends OncePerRequestFilter {
+public class SessionAgeLimit extends OncePerRequestFilter {
+
+    /**
+     * Set on a session, in epoch milliseconds, when its person changed their password in it: the
+     * sessions ended by that change are the others.
+     */
+    public static final String RENEWED_AT = SessionAgeLimit.class.getName() + ".renewedAt";
+    /** How long a person's "sessions valid from" is trusted before it is read again. */
+    private static final long READ_AGAIN_MILLIS = 5_000;
 
     private final Duration limit;
+    private final Accounts accounts;
+    private final java.util.Map<UserId, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SessionAgeLimit(@Value("${coachingpool.sign-in.session-limit:12h}") Duration limit) {
+    private record Known(long validFromMillis, long readAtMillis) {
+    }
+
+    SessionAgeLimit(@Value("${coachingpool.sign-in.session-limit:12h}") Duration limit, Accounts accounts) {
         this.limit = limit;
+        this.accounts = accounts;
     }
 
     @Override
@@ -34,10 +50,51 @@ class SessionAgeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         var session = request.getSession(false);
         // The container's clock, not the app's: the demo's simulator moves the app's clock by days.
-        if (session != null && tooOld(session.getCreationTime(), System.currentTimeMillis())) {
+        if (session != null && (tooOld(session.getCreationTime(), System.currentTimeMillis()) || ended(session))) {
             session.invalidate();
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the person's sessions were ended after this one began (a password reset or change)
+     * and this one was not renewed since. Read from the database at most every few seconds a
+     * person, so every copy of the app ends them within seconds.
+     */
+    private boolean ended(jakarta.servlet.http.HttpSession session) {
+        UserId person = personOf(session);
+        if (person == null) {
+            return false;
+        }
+        long now = System.currentTimeMillis();
+        Known validFrom = known.compute(person, (id, before) -> before != null && now - before.readAtMillis()
+                < READ_AGAIN_MILLIS ? before : new Known(accounts.sessionsValidFrom(id)
+                        .map(java.time.Instant::toEpochMilli).orElse(0L), now));
+        long began = session.getCreationTime();
+        if (session.getAttribute(RENEWED_AT) instanceof Long renewed) {
+            began = Math.max(began, renewed);
+        }
+        return began < validFrom.validFromMillis();
+    }
+
+    /** Sessions just ended here take effect at once, not after the next read. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void forget(SessionsEnded ended) {
+        known.remove(ended.person());
+    }
+
+    private static UserId personOf(jakarta.servlet.http.HttpSession session) {
+        if (session.getAttribute("SPRING_SECURITY_CONTEXT") instanceof org.springframework.security.core.context
+                .SecurityContext context && context.getAuthentication() != null) {
+            Object principal = context.getAuthentication().getPrincipal();
+            if (principal instanceof PoolUserDetails details) {
+                return details.user().id();
+            }
+            if (principal instanceof PoolOidcUser signedIn) {
+                return signedIn.user().id();
+            }
+        }
+        return null;
     }
 
     boolean tooOld(long createdMillis, long nowMillis) {

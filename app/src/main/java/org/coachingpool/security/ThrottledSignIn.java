@@ -31,9 +31,12 @@ final class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final KnownDevices devices;
     private final boolean allowed;
 
-    ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle, boolean allowed) {
+    ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle, KnownDevices devices,
+            boolean allowed) {
+        this.devices = devices;
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -48,18 +51,25 @@ final class ThrottledSignIn implements AuthenticationProvider {
         String name = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
                 : null;
-        if (!throttle.mayTry(name, address)) {
+        // The sign-in form's own request and response: Spring's request context is bound before security runs.
+        var web = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes servlet ? servlet : null;
+        String knownDevice = web == null ? null : devices.knownFor(name, web.getRequest()).orElse(null);
+        if (!throttle.mayTry(name, address, knownDevice)) {
             throw new Paused();
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
             throttle.succeeded(name);
+            if (web != null && web.getResponse() != null) {
+                devices.rememberThisBrowser(name, web.getRequest(), web.getResponse());
+            }
             return signedIn;
         } catch (org.springframework.security.authentication.BadCredentialsException
                 | org.springframework.security.authentication.AccountStatusException refused) {
             // Wrong password, unknown name (reported as bad credentials), disabled account: all
             // count, and all look the same. A failure of our own (the database down) is no guess.
-            throttle.failed(name, address);
+            throttle.failed(name, address, knownDevice);
             throw refused;
         }
     }

@@ -110,7 +110,7 @@ public class Worklist {
 
     /**
      * A completion stored in a transaction: the engine is told once it commits. The work item in
-     * state COMPLETING is the outbox row (ADR 0028): {@link CompletionRetry} sends what is left.
+     * state COMPLETING is the outbox row (ADR 0028): the engine-command sender's pass sends what is left.
      */
     record CompletionStored(WorkItemId id, long jobKey, Map<String, Object> variables, java.time.Instant submitted,
             WorkItem changed) {

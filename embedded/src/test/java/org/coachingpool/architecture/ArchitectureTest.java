@@ -88,10 +88,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheLoginViewAndTheAccessibilityStatementAreOpenToAnonymousVisitors() {
-        // The statement must be readable before signing in (Public Sector Bodies Accessibility Regulations).
+    void onlyTheLoginViewTheAccessibilityStatementAndTheOneTimePasswordLinkAreOpenToAnonymousVisitors() {
+        // The statement must be readable before signing in (Public Sector Bodies Accessibility Regulations);
+        // a one-time link is opened by someone who has no password yet.
         classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
                 .should().haveSimpleName("LoginView").orShould().haveSimpleName("AccessibilityStatementView")
+                .orShould().haveSimpleName("SetPasswordView")
                 .check(classes);
     }
 

@@ -109,6 +109,38 @@ class MailTest extends EmbeddedStackTest {
         smtp.stop();
     }
 
+    @Autowired org.coachingpool.people.Passwords passwords;
+
+    /**
+     * A one-time link to set a password reaches its person over SMTP and works; what is stored of
+     * the message (what "Sent mail" shows) never held it in the clear, and forgets it once sent.
+     */
+    @Test
+    void aPasswordLinkReachesItsPersonAloneAndNothingStoredShowsIt() throws Exception {
+        var admin = users.get("pooladmin");
+        String username = "link-" + UUID.randomUUID().toString().substring(0, 8);
+        var id = people.add(new org.coachingpool.people.NewPerson("Jude Marlowe", username, username + "@example.org",
+                people.organisations(admin).getFirst(), Set.of(org.coachingpool.security.Role.THINKER)), admin);
+        MimeMessage message = await().atMost(Duration.ofSeconds(20)).until(
+                () -> messagesTo(username + "@example.org").stream().findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+        String body = GreenMailUtil.getBody(message);
+        var link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(PUBLIC_URL) + "/set-password/([A-Za-z0-9_-]+)")
+                .matcher(body);
+        assertThat(link.find()).as("the email carries the link: " + body).isTrue();
+        String token = link.group(1);
+        assertThat(body).contains("Your username is " + username).doesNotContain(org.coachingpool.mail.Mail.SECRET_LINK_SHOWN_AS);
+
+        var stored = mail.find(new MailFilter(null, username, null, 10), admin);
+        assertThat(stored).singleElement().satisfies(m -> assertThat(m.body()).doesNotContain(token)
+                .contains(org.coachingpool.mail.Mail.SECRET_LINK_SHOWN_AS));
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient_id = :id and secret_link is not null")
+                .param("id", id.value()).query(Integer.class).single()).as("forgotten once sent").isZero();
+
+        passwords.setWithLink(token, "garden kettle maple river", "garden kettle maple river");
+        assertThat(passwords.check(token).state()).isEqualTo(org.coachingpool.people.Passwords.LinkState.USED);
+    }
+
     @Test
     void aNewTaskReachesThePersonItIsForOnceWithALinkAndNoneOfTheTextTheyWrote() throws Exception {
         String goals = "Private goal " + UUID.randomUUID();

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * paused, the answers do not tell which names have accounts, and every response carries the
  * security headers.
  */
+@org.springframework.test.context.event.RecordApplicationEvents
 class SignInHardeningTest extends EmbeddedStackTest {
+
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     @LocalServerPort int port;
     @Autowired SignInThrottle throttle;
@@ -107,6 +110,70 @@ class SignInHardeningTest extends EmbeddedStackTest {
                 .single()).as("a sign-in clears the name's failures").isZero();
     }
 
+    /** A browser with its own cookies, as a person's own computer keeps them between visits. */
+    private static HttpClient browser(CookieManager cookies) {
+        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Signs in with the browser's cookies, in a new session (as after closing the browser). */
+    private String signInWith(CookieManager cookies, String username, String password) throws Exception {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+        var client = browser(cookies);
+        String page = client.send(HttpRequest.newBuilder(url("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return post(client, username, password, "&_csrf=" + URLEncoder.encode(csrfToken(page), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Someone typing wrong passwords for a colleague's name, or many names from the office's one
+     * address, is stopped as before; the colleague, from a browser they signed in from before,
+     * still gets in, and so does everyone else in the office from theirs (issue 27).
+     */
+    @Test
+    void othersGuessingPausesTheGuessersButNeverTheOwnerOnABrowserTheySignedInFromBefore() throws Exception {
+        var ownLaptop = new CookieManager();
+        assertThat(signInWith(ownLaptop, "coach3", "demo")).doesNotContain("/login");
+        var colleagueLaptop = new CookieManager();
+        assertThat(signInWith(colleagueLaptop, "coach1", "demo")).doesNotContain("/login");
+
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            signIn("coach3", "guess " + attempt);
+        }
+        for (int name = 1; name <= 21; name++) {
+            signIn("made-up-" + name, "guess");
+        }
+        assertThat(signIn("coach3", "demo")).as("the guesser, even with the right password").isEqualTo("/login?error=wait");
+        assertThat(signIn("sponsor", "demo")).as("a new browser at the paused address").isEqualTo("/login?error=wait");
+        assertThat(signInWith(ownLaptop, "coach3", "demo")).as("the owner on their own laptop").doesNotContain("/login");
+        assertThat(signInWith(colleagueLaptop, "coach1", "demo")).as("a colleague behind the same address")
+                .doesNotContain("/login");
+
+        // Guessing from a stolen known browser is paused too, but only for that browser.
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            signInWith(ownLaptop, "coach3", "guess " + attempt);
+        }
+        assertThat(signInWith(ownLaptop, "coach3", "demo")).isEqualTo("/login?error=wait");
+        assertThat(signInWith(colleagueLaptop, "coach1", "demo")).doesNotContain("/login");
+    }
+
+    @Test
+    void aOneTimeLinkGetsItsOwnerInWhateverOthersDidToPauseTheirName() throws Exception {
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            signIn("coach2", "guess " + attempt);
+        }
+        assertThat(signIn("coach2", "demo")).isEqualTo("/login?error=wait");
+        passwords.sendResetLink(users.get("coach2").id(), users.get("pooladmin"));
+        String token = events.stream(org.coachingpool.people.PasswordLinkIssued.class)
+                .filter(e -> e.person().equals(users.get("coach2").id())).reduce((a, b) -> b).orElseThrow().path()
+                .substring("set-password/".length());
+        passwords.setWithLink(token, "garden kettle maple river", "garden kettle maple river");
+        assertThat(signIn("coach2", "garden kettle maple river")).doesNotContain("/login");
+        // Leave the demo password as it was for the tests after this one.
+        jdbc.sql("update user_account set password_hash = (select password_hash from user_account where username = "
+                + "'coach1') where username = 'coach2'").update();
+    }
+
     @Test
     void aNameWithoutAnAccountIsAnsweredExactlyAsOneWithAnAccount() throws Exception {
         List<String> known = new ArrayList<>();
@@ -122,11 +189,11 @@ class SignInHardeningTest extends EmbeddedStackTest {
     @Test
     void oneAddressTryingManyNamesIsPausedForEveryNameFromIt() {
         for (int name = 0; name < 20; name++) {
-            throttle.failed("guess-" + name, "203.0.113.7");
+            throttle.failed("guess-" + name, "203.0.113.7", null);
         }
-        assertThat(throttle.mayTry("pooladmin", "203.0.113.7")).isFalse();
-        assertThat(throttle.mayTry("pooladmin", "198.51.100.20")).as("another address").isTrue();
-        assertThat(throttle.mayTry("guess-1", "198.51.100.20")).as("one failure of that name").isTrue();
+        assertThat(throttle.mayTry("pooladmin", "203.0.113.7", null)).isFalse();
+        assertThat(throttle.mayTry("pooladmin", "198.51.100.20", null)).as("another address").isTrue();
+        assertThat(throttle.mayTry("guess-1", "198.51.100.20", null)).as("one failure of that name").isTrue();
     }
 
     @Test
@@ -142,9 +209,36 @@ class SignInHardeningTest extends EmbeddedStackTest {
         assertThat(headers.firstValue("Strict-Transport-Security")).as("only over HTTPS").isEmpty();
     }
 
+    @Autowired org.coachingpool.people.Passwords passwords;
+    @Autowired TestUsers users;
+
+    /** Whether the client's session is signed in: a page of the app answers rather than sending it to sign in. */
+    private boolean signedIn(HttpClient client) throws Exception {
+        var response = client.send(HttpRequest.newBuilder(url("/your-records")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.statusCode() == 200;
+    }
+
+    @Test
+    void aPasswordResetEndsThePersonsOpenSessionAtItsNextRequest() throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String page = client.send(HttpRequest.newBuilder(url("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(post(client, "coach2", "demo", "&_csrf=" + URLEncoder.encode(csrfToken(page),
+                StandardCharsets.UTF_8))).doesNotContain("login");
+        assertThat(signedIn(client)).as("signed in").isTrue();
+
+        passwords.sendResetLink(users.get("coach2").id(), users.get("pooladmin"));
+
+        assertThat(signedIn(client)).as("the session the pool team ended").isFalse();
+        assertThat(signIn("coach2", "demo")).as("the old password still works until the link is used")
+                .doesNotContain("login");
+    }
+
     @Test
     void aSessionOlderThanTheAbsoluteLimitEnds() {
-        var limit = new SessionAgeLimit(java.time.Duration.ofHours(12));
+        var limit = new SessionAgeLimit(java.time.Duration.ofHours(12), null);
         long signedIn = 1_000_000L;
         assertThat(limit.tooOld(signedIn, signedIn + java.time.Duration.ofHours(11).toMillis())).isFalse();
         assertThat(limit.tooOld(signedIn, signedIn + java.time.Duration.ofHours(12).plusSeconds(1).toMillis()))

@@ -15,19 +15,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Runs the engine-command outbox: what a transaction wrote is sent once it commits, on the
  * committing thread as before (so a person who ended a relationship early sees the case move at
  * once); every few seconds a pass sends whatever waits, including what a stopped copy of the app
- * or an engine outage left. Sent commands are deleted after a week.
+ * or an engine outage left, in {@code engine_command} and in each feature's own
+ * {@link org.coachingpool.enginecommands.EngineWorkOutbox} (completed tasks). Sent commands are
+ * deleted after a week.
  */
 @Component
 class EngineCommandSender {
 
     private static final Logger log = LoggerFactory.getLogger(EngineCommandSender.class);
     private final EngineCommands commands;
+    /** Features' own stores of work for the engine (completed tasks), sent by the same pass. */
+    private final List<org.coachingpool.enginecommands.EngineWorkOutbox> outboxes;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("engine-command-sender").factory());
     private final AtomicBoolean passWanted = new AtomicBoolean();
 
-    EngineCommandSender(EngineCommands commands) {
+    EngineCommandSender(EngineCommands commands, List<org.coachingpool.enginecommands.EngineWorkOutbox> outboxes) {
         this.commands = commands;
+        this.outboxes = outboxes;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -67,6 +72,14 @@ class EngineCommandSender {
             commands.deliverDue();
         } catch (RuntimeException e) {
             log.warn("The engine-command pass stopped; the next one carries on: {}", e.getMessage());
+        }
+        for (var outbox : outboxes) {
+            try {
+                outbox.sendWaiting();
+            } catch (RuntimeException e) {
+                log.warn("{} stopped this pass; the next one carries on: {}", outbox.getClass().getSimpleName(),
+                        e.getMessage());
+            }
         }
     }
 

@@ -41,12 +41,24 @@ public class MailRepository {
     /** A message as written to the outbox. */
     public record NewRow(MailId id, String cause, UserId recipient, String toName, String toAddress, MailKind kind,
             CaseId caseId, String caseReference, String subject, String body, String link, boolean digestLine,
-            Instant nextAttemptAt, org.coachingpool.mail.CalendarPart calendar) {
+            Instant nextAttemptAt, org.coachingpool.mail.CalendarPart calendar, String sealedSecretLink) {
+
+        public NewRow(MailId id, String cause, UserId recipient, String toName, String toAddress, MailKind kind,
+                CaseId caseId, String caseReference, String subject, String body, String link, boolean digestLine,
+                Instant nextAttemptAt, org.coachingpool.mail.CalendarPart calendar) {
+            this(id, cause, recipient, toName, toAddress, kind, caseId, caseReference, subject, body, link, digestLine,
+                    nextAttemptAt, calendar, null);
+        }
     }
 
     /** A message taken for sending: what the transport needs. */
     public record Claimed(MailId id, String toName, String toAddress, String subject, String body, int attempts,
-            org.coachingpool.mail.CalendarPart calendar) {
+            org.coachingpool.mail.CalendarPart calendar, String sealedSecretLink) {
+
+        /** The message with its secret link put in, for the transport only. */
+        public Claimed withBody(String body) {
+            return new Claimed(id, toName, toAddress, subject, body, attempts, calendar, null);
+        }
     }
 
     /** A line waiting for its recipient's digest. */
@@ -58,9 +70,10 @@ public class MailRepository {
         return jdbc.sql("""
                         insert into mail_outbox (id, cause, recipient_id, to_name, to_address, kind, case_id,
                                                  case_reference, subject, body, link, digest_line, state,
-                                                 next_attempt_at, created_at, calendar, calendar_method)
+                                                 next_attempt_at, created_at, calendar, calendar_method, secret_link)
                         values (:id, :cause, :recipient, :toName, :toAddress, :kind, :caseId, :caseReference,
-                                :subject, :body, :link, :digestLine, 'WAITING', :next, :now, :calendar, :method)
+                                :subject, :body, :link, :digestLine, 'WAITING', :next, :now, :calendar, :method,
+                                :secretLink)
                         on conflict (cause, recipient_id) do nothing
                         """)
                 .param("id", row.id().value())
@@ -77,6 +90,7 @@ public class MailRepository {
                 .param("digestLine", row.digestLine())
                 .param("calendar", row.calendar() == null ? null : row.calendar().content())
                 .param("method", row.calendar() == null ? null : row.calendar().method().name())
+                .param("secretLink", row.sealedSecretLink())
                 .param("next", Timestamp.from(row.nextAttemptAt()))
                 .param("now", Timestamp.from(now))
                 .update() == 1;
@@ -143,7 +157,8 @@ public class MailRepository {
     /** The embedded default: every due message is kept, none sent. */
     public int catchDue(Instant now) {
         return jdbc.sql("""
-                        update mail_outbox set state = 'CAUGHT', sent_at = :now, attempts = attempts + 1
+                        update mail_outbox set state = 'CAUGHT', sent_at = :now, attempts = attempts + 1,
+                            secret_link = null
                         where state in ('WAITING', 'SENDING') and not digest_line and next_attempt_at <= :now
                         """)
                 .param("now", Timestamp.from(now))
@@ -161,19 +176,24 @@ public class MailRepository {
                                      where state in ('WAITING', 'SENDING') and not digest_line and next_attempt_at <= :now
                                      order by next_attempt_at limit :limit
                                      for update skip locked)
-                        returning id, to_name, to_address, subject, body, attempts, calendar, calendar_method
+                        returning id, to_name, to_address, subject, body, attempts, calendar, calendar_method,
+                                  secret_link
                         """)
                 .param("now", Timestamp.from(now))
                 .param("lease", Timestamp.from(leaseUntil))
                 .param("limit", limit)
                 .query((rs, row) -> new Claimed(new MailId(rs.getObject("id", UUID.class)), rs.getString("to_name"),
                         rs.getString("to_address"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"),
-                        calendar(rs)))
+                        calendar(rs), rs.getString("secret_link")))
                 .list();
     }
 
     public void markSent(MailId id, Instant now) {
-        jdbc.sql("update mail_outbox set state = 'SENT', sent_at = :now, last_error = null where id = :id and state = 'SENDING'")
+        // A secret link has reached its reader: it is not kept, even sealed.
+        jdbc.sql("""
+                        update mail_outbox set state = 'SENT', sent_at = :now, last_error = null, secret_link = null
+                        where id = :id and state = 'SENDING'
+                        """)
                 .param("id", id.value())
                 .param("now", Timestamp.from(now))
                 .update();

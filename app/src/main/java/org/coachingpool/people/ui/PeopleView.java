@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -51,7 +50,9 @@ public class PeopleView extends VerticalLayout {
     final ComboBox<Seniority> seniority = new ComboBox<>("Level of seniority (optional)");
     final ComboBox<PersonRecord> lineManager = new ComboBox<>("Line manager (optional)");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("What they do in the pool (choose at least one)");
-    final PasswordField password = new PasswordField("Temporary password");
+    /** Sends the person being changed a one-time link to choose a new password. */
+    final Button sendLink = new Button("Send a link to choose a new password");
+    final Paragraph passwordHint = new Paragraph();
     final Button add = new Button("Add person");
     final Button save = new Button("Save changes");
     final Button cancel = new Button("Cancel");
@@ -60,10 +61,12 @@ public class PeopleView extends VerticalLayout {
     private PersonRecord editing;
     final ErrorSummary errors = new ErrorSummary();
     private final People people;
+    private final org.coachingpool.people.Passwords passwords;
     private final CurrentUser admin;
 
-    public PeopleView(People people, CurrentUsers users) {
+    public PeopleView(People people, org.coachingpool.people.Passwords passwords, CurrentUsers users) {
         this.people = people;
+        this.passwords = passwords;
         this.admin = users.require();
         setMaxWidth("72rem");
 
@@ -107,9 +110,8 @@ public class PeopleView extends VerticalLayout {
         lineManager.setWidthFull();
         roles.setItems(EnumSet.allOf(Role.class));
         roles.setItemLabelGenerator(PeopleView::label);
-        password.setHelperText("At least 12 characters. Give it to the person; it is stored only as a hash.");
         errors.bind("displayName", name).bind("username", username).bind("email", email)
-                .bind("organisation", organisation).bind("roles", roles).bind("temporaryPassword", password)
+                .bind("organisation", organisation).bind("roles", roles)
                 .bind("department", department).bind("jobTitle", jobTitle).bind("grade", grade)
                 .bind("lineManager", lineManager);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -122,13 +124,18 @@ public class PeopleView extends VerticalLayout {
         cancel.addClickListener(e -> addMode());
         save.setVisible(false);
         cancel.setVisible(false);
+        sendLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        sendLink.setDisableOnClick(true);
+        sendLink.addClickListener(e -> sendLink());
+        sendLink.setVisible(false);
+        passwordHint.setText(ADDING_HINT);
 
         add(new H1("People"), new Paragraph("Everyone who can take part in the pool. A disabled person cannot sign "
                 + "in; their cases and records stay as they are."),
                 new com.vaadin.flow.router.RouterLink("Import staff from a spreadsheet", ImportStaffView.class),
                 search, grid,
                 formHeading, errors, name, username, email, organisation, department, jobTitle, grade, seniority,
-                lineManager, roles, password,
+                lineManager, roles, passwordHint, sendLink,
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, save, cancel));
         show();
     }
@@ -161,9 +168,11 @@ public class PeopleView extends VerticalLayout {
         seniority.setValue(work.seniority());
         lineManager.setValue(work.lineManager() == null ? null : people.find(work.lineManager(), admin).orElse(null));
         roles.setValue(person.roles());
-        password.clear();
-        password.setLabel("New temporary password (optional)");
-        password.setHelperText("Only to let them sign in again: at least 12 characters. Leave empty to keep theirs.");
+        passwordHint.setText("Nobody in the pool team sees or sets a password. If " + person.displayName()
+                + " cannot sign in, send them a link by email to choose a new one: it works once, for 24 hours, "
+                + "and signs them out everywhere at once.");
+        sendLink.setVisible(person.enabled());
+        sendLink.setEnabled(true);
         add.setVisible(false);
         save.setVisible(true);
         cancel.setVisible(true);
@@ -180,9 +189,8 @@ public class PeopleView extends VerticalLayout {
         email.clear();
         clearWorkplace();
         roles.clear();
-        password.clear();
-        password.setLabel("Temporary password");
-        password.setHelperText("At least 12 characters. Give it to the person; it is stored only as a hash.");
+        passwordHint.setText(ADDING_HINT);
+        sendLink.setVisible(false);
         add.setVisible(true);
         save.setVisible(false);
         cancel.setVisible(false);
@@ -192,7 +200,7 @@ public class PeopleView extends VerticalLayout {
         errors.clear();
         try {
             people.update(editing.id(), name.getValue(), email.getValue(), organisation.getValue(), roles.getValue(),
-                    workplace(), password.getValue(), admin);
+                    workplace(), admin);
             Notification.show("Changes to " + name.getValue().strip() + " saved.", 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             addMode();
@@ -227,21 +235,37 @@ public class PeopleView extends VerticalLayout {
         errors.clear();
         try {
             people.add(new NewPerson(name.getValue(), username.getValue(), email.getValue(), organisation.getValue(),
-                    roles.getValue(), password.getValue(), workplace()), admin);
-            Notification.show(name.getValue().strip() + " was added and can sign in as " + username.getValue().strip()
-                    .toLowerCase(java.util.Locale.UK) + ".", 6000, Notification.Position.TOP_CENTER)
+                    roles.getValue(), workplace()), admin);
+            Notification.show(name.getValue().strip() + " was added. We have emailed them a link to choose their "
+                    + "password; their username is " + username.getValue().strip().toLowerCase(java.util.Locale.UK)
+                    + ".", 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             name.clear();
             username.clear();
             email.clear();
             clearWorkplace();
             roles.clear();
-            password.clear();
             show();
         } catch (InvalidInputException problem) {
             errors.show(problem);
         }
         add.setEnabled(true);
+    }
+
+    private static final String ADDING_HINT = "We email the person a link to choose their own password. "
+            + "Nobody in the pool team sees or sets it.";
+
+    private void sendLink() {
+        errors.clear();
+        try {
+            passwords.sendResetLink(editing.id(), admin);
+            Notification.show("We have emailed " + editing.displayName() + " a link to choose a new password and "
+                    + "signed them out everywhere. The link works once, for 24 hours.", 8000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException problem) {
+            errors.show(problem);
+            sendLink.setEnabled(true);
+        }
     }
 
     private Workplace workplace() {

@@ -15,21 +15,38 @@ public class SignInFailures {
         this.jdbc = jdbc;
     }
 
-    public void add(String accountKey, String address, Instant at) {
-        jdbc.sql("insert into sign_in_failure (account_key, address, failed_at) values (:account, :address, :at)")
-                .param("account", accountKey).param("address", address).param("at", Timestamp.from(at)).update();
+    /** @param deviceHash the known browser it came from, or null from one not known for the name */
+    public void add(String accountKey, String address, String deviceHash, Instant at) {
+        jdbc.sql("""
+                        insert into sign_in_failure (account_key, address, device_hash, failed_at)
+                        values (:account, :address, :device, :at)
+                        """)
+                .param("account", accountKey).param("address", address).param("device", deviceHash)
+                .param("at", Timestamp.from(at)).update();
     }
 
-    /** Failures for the name since the moment. */
+    /** Failures for the name from browsers not known for it, since the moment. */
     public int forAccountSince(String accountKey, Instant since) {
-        return jdbc.sql("select count(*) from sign_in_failure where account_key = :account and failed_at >= :since")
+        return jdbc.sql("""
+                        select count(*) from sign_in_failure
+                        where account_key = :account and device_hash is null and failed_at >= :since
+                        """)
                 .param("account", accountKey).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
-    /** Failures from the address since the moment, whatever names were typed. */
+    /** Failures from the address since the moment, whatever names were typed, from browsers not known for them. */
     public int fromAddressSince(String address, Instant since) {
-        return jdbc.sql("select count(*) from sign_in_failure where address = :address and failed_at >= :since")
+        return jdbc.sql("""
+                        select count(*) from sign_in_failure
+                        where address = :address and device_hash is null and failed_at >= :since
+                        """)
                 .param("address", address).param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    /** Failures from one known browser since the moment. */
+    public int fromDeviceSince(String deviceHash, Instant since) {
+        return jdbc.sql("select count(*) from sign_in_failure where device_hash = :device and failed_at >= :since")
+                .param("device", deviceHash).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
     /** A successful sign-in clears the name's failures (not the address's: guessing goes on elsewhere). */

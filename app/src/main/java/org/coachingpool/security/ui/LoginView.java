@@ -70,7 +70,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (paused) {
             i18n.getErrorMessage().setTitle("Too many attempts to sign in");
             i18n.getErrorMessage().setMessage("Wait " + pause.toMinutes() + " minutes, then try again. If you have "
-                    + "forgotten your password, ask your pool team to set a new one.");
+                    + "forgotten your password, ask the pool team to email you a link to choose a new one.");
         } else {
             i18n.getErrorMessage().setTitle("Those details did not match");
             i18n.getErrorMessage().setMessage("Check your username and password and try again.");

@@ -100,7 +100,7 @@ class OrganisationsViewTest extends ViewTest {
         people.addOrganisation(name, OrganisationRecord.Kind.ASSOCIATE, "Kit Lane", "kit.lane@example.org", admin);
         String tag = UUID.randomUUID().toString().substring(0, 6);
         people.add(new org.coachingpool.people.NewPerson("Lee Early", "lee-" + tag, "lee-" + tag + "@example.org", name,
-                Set.of(Role.THINKER), "a-long-temporary-one"), admin);
+                Set.of(Role.THINKER)), admin);
         var organisation = people.organisationDetails(admin).stream().filter(o -> o.name().equals(name)).findFirst()
                 .orElseThrow();
 
@@ -113,7 +113,7 @@ class OrganisationsViewTest extends ViewTest {
         assertThat(closed.people()).as("its people stay").isEqualTo(1);
         assertThat(people.organisations(admin)).doesNotContain(name);
         assertThatThrownBy(() -> people.add(new org.coachingpool.people.NewPerson("Max Late", "max-" + tag,
-                "max-" + tag + "@example.org", name, Set.of(Role.THINKER), "a-long-temporary-one"), admin))
+                "max-" + tag + "@example.org", name, Set.of(Role.THINKER)), admin))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("organisation"));
         var lee = people.search("lee-" + tag, admin).getFirst();
         people.update(lee.id(), "Lee Early-Smith", lee.email(), name, lee.roles(), admin);

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The pool team adds people, sees every problem at once, and stops a person signing in. */
+@org.springframework.test.context.event.RecordApplicationEvents
 class PeopleViewTest extends ViewTest {
 
     @Autowired JdbcClient jdbc;
@@ -44,12 +45,11 @@ class PeopleViewTest extends ViewTest {
         assertThat(view.email.isInvalid()).isTrue();
         assertThat(view.organisation.isInvalid()).isTrue();
         assertThat(view.roles.isInvalid()).isTrue();
-        assertThat(view.password.isInvalid()).isTrue();
         assertThat(count()).isEqualTo(before);
     }
 
     @Test
-    void aPersonAddedCanSignInADuplicateIsRefusedAndADisabledPersonCannotSignIn() {
+    void aPersonAddedChoosesTheirOwnPasswordByTheLinkADuplicateIsRefusedAndADisabledPersonCannotSignIn() {
         String username = "new." + UUID.randomUUID().toString().substring(0, 8);
         signInAndOpen("pooladmin", "people");
         var view = _get(PeopleView.class);
@@ -58,13 +58,16 @@ class PeopleViewTest extends ViewTest {
         _setValue(view.email, username + "@example.org");
         _setValue(view.organisation, view.organisation.getListDataView().getItems().findFirst().orElseThrow());
         _setValue(view.roles, Set.of(Role.THINKER));
-        _setValue(view.password, "a temporary secret");
         _click(view.add);
         assertThat(view.errors.isVisible()).isFalse();
         _setValue(view.search, username);
         PersonRecord added = view.grid.getListDataView().getItems().findFirst().orElseThrow();
         assertThat(added.displayName()).isEqualTo("Dana Whitfield");
-        assertThat(signIn(username, "a temporary secret")).isTrue();
+        // Nobody set a password for them: they choose it with the link emailed to them.
+        assertThatThrownBy(() -> signIn(username, "a temporary secret"))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        passwordLinks.setWithLink(linkFor(added.id()), "garden kettle maple river", "garden kettle maple river");
+        assertThat(signIn(username, "garden kettle maple river")).isTrue();
 
         // The same username again: refused, naming the field, nothing stored.
         int before = count();
@@ -72,7 +75,6 @@ class PeopleViewTest extends ViewTest {
         _setValue(view.username, username);
         _setValue(view.email, "other-" + username + "@example.org");
         _setValue(view.roles, Set.of(Role.THINKER));
-        _setValue(view.password, "a temporary secret");
         _click(view.add);
         assertThat(view.username.getErrorMessage()).contains("already has the username");
         assertThat(count()).isEqualTo(before);
@@ -90,9 +92,9 @@ class PeopleViewTest extends ViewTest {
         assertThat(changed.username()).isEqualTo(username);
 
         _click(actionOfFirstRow(view, "Disable Dana Okafor"));
-        assertThatThrownBy(() -> signIn(username, "a temporary secret")).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> signIn(username, "garden kettle maple river")).isInstanceOf(DisabledException.class);
         _click(actionOfFirstRow(view, "Enable Dana Okafor"));
-        assertThat(signIn(username, "a temporary secret")).isTrue();
+        assertThat(signIn(username, "garden kettle maple river")).isTrue();
     }
 
     @Test
@@ -109,7 +111,7 @@ class PeopleViewTest extends ViewTest {
     }
 
     @Test
-    void someoneImportedSignsInOnceThePoolTeamGivesThemATemporaryPasswordAndWhereTheyWorkIsKept() {
+    void someoneImportedSignsInOnceTheyChooseAPasswordByTheLinkThePoolTeamSendsAndWhereTheyWorkIsKept() {
         var admin = users.get("pooladmin");
         String email = "imported-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         staffImport.apply(("name,email,organisation,department,line_manager_email\nIda Imported," + email
@@ -124,15 +126,58 @@ class PeopleViewTest extends ViewTest {
         view.editMode(ida);
         assertThat(view.department.getValue()).isEqualTo("Housing");
         assertThat(view.lineManager.getValue().username()).isEqualTo("sponsor");
-        _setValue(view.password, "short");
-        _click(view.save);
-        assertThat(view.password.isInvalid()).as("too short, nothing saved").isTrue();
-        _setValue(view.password, "a-long-temporary-one");
+        _click(view.sendLink);
         _setValue(view.jobTitle, "Housing Officer");
         _click(view.save);
-        assertThat(signIn(ida.username(), "a-long-temporary-one")).isTrue();
+        assertThatThrownBy(() -> passwordLinks.setWithLink(linkFor(ida.id()), "short", "short"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        passwordLinks.setWithLink(linkFor(ida.id()), "a long housing passphrase", "a long housing passphrase");
+        assertThat(signIn(ida.username(), "a long housing passphrase")).isTrue();
         assertThat(people.search(email, admin).getFirst().workplace().jobTitle()).isEqualTo("Housing Officer");
         assertThat(people.search(email, admin).getFirst().workplace().lineManager()).isEqualTo(users.get("sponsor").id());
+    }
+
+    /**
+     * Admin roles are given by another admin who holds them, never to oneself nor by a spreadsheet,
+     * and the person and the other admins of that kind are told (issue 27).
+     */
+    @Test
+    void nobodyGivesThemselvesAnAdminRoleOrImportsOneAndEachGrantIsToldToThePersonAndTheOtherAdmins() {
+        var poolAdmin = users.get("pooladmin");
+        var processAdmin = users.get("processadmin");
+        var me = people.find(poolAdmin.id(), poolAdmin).orElseThrow();
+        var withProcess = java.util.EnumSet.copyOf(me.roles());
+        withProcess.add(Role.PROCESS_ADMIN);
+        assertThatThrownBy(() -> people.update(me.id(), me.displayName(), me.email(), me.organisation(), withProcess,
+                me.workplace(), poolAdmin)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("roles");
+                    assertThat(e.getMessage()).contains("cannot give yourself");
+                });
+
+        String username = "grant-" + UUID.randomUUID().toString().substring(0, 8);
+        var added = people.add(new org.coachingpool.people.NewPerson("Avery Grant", username, username + "@example.org",
+                people.organisations(poolAdmin).getFirst(), Set.of(Role.COACH)), poolAdmin);
+        var avery = people.find(added, poolAdmin).orElseThrow();
+        assertThatThrownBy(() -> people.update(avery.id(), avery.displayName(), avery.email(), avery.organisation(),
+                Set.of(Role.COACH, Role.PROCESS_ADMIN), avery.workplace(), poolAdmin))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("Only a process admin"));
+        assertThat(people.find(added, poolAdmin).orElseThrow().roles()).containsExactly(Role.COACH);
+
+        people.update(avery.id(), avery.displayName(), avery.email(), avery.organisation(),
+                Set.of(Role.COACH, Role.POOL_ADMIN), avery.workplace(), processAdmin);
+        assertThat(events.stream(org.coachingpool.people.AdminRoleGranted.class)
+                .filter(g -> g.person().equals(added) && g.role() == Role.POOL_ADMIN)).hasSize(1);
+        var subjects = mail.find(new org.coachingpool.mail.MailFilter(null, null, null, 500), poolAdmin).stream()
+                .filter(m -> m.subject().contains("pool admin")).map(m -> m.toAddress() + ": " + m.subject()).toList();
+        assertThat(subjects).contains(username + "@example.org: You are now a pool admin",
+                "pooladmin@example.org: Avery Grant is now a pool admin");
+
+        var preview = staffImport.preview(("name,email,organisation,roles\nMallory Import,mallory-" + username
+                + "@example.org,Northshire County Council,coach;pool admin\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), poolAdmin);
+        assertThat(preview.rows().getFirst().problems()).anySatisfy(problem ->
+                assertThat(problem).contains("pool admin is given on the People screen"));
     }
 
     @Test
@@ -160,6 +205,15 @@ class PeopleViewTest extends ViewTest {
     }
 
     @Autowired org.coachingpool.people.StaffImport staffImport;
+    @Autowired org.coachingpool.people.Passwords passwordLinks;
+    @Autowired org.coachingpool.mail.Mail mail;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
+
+    /** The token of the newest link emailed to the person: the test reads the event the email is made from. */
+    private String linkFor(org.coachingpool.security.UserId person) {
+        return events.stream(org.coachingpool.people.PasswordLinkIssued.class).filter(e -> e.person().equals(person))
+                .reduce((first, second) -> second).orElseThrow().path().substring("set-password/".length());
+    }
 
     private boolean signIn(String username, String password) {
         var provider = new DaoAuthenticationProvider(accounts);
