@@ -36,3 +36,9 @@ create index known_device_account on known_device (account_key);
 -- A failure from a known browser counts against that browser, not against the account or address.
 alter table sign_in_failure add column device_hash text;
 create index sign_in_failure_by_device on sign_in_failure (device_hash, failed_at);
+
+-- Single sign-on binds an account to the provider's stable id for the person on first use, so a
+-- later sign-in is matched by that id, not by an email address anyone else might come to hold.
+alter table user_account add column sso_issuer text;
+alter table user_account add column sso_subject text;
+create unique index user_account_sso on user_account (sso_issuer, sso_subject) where sso_subject is not null;

@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit log: entries are only ever added, each linked by hash to the one before; pool
- * admins search it by case and person, and anyone can ask whether the chain is intact.
+ * The audit log: entries are only ever added, each linked to the one before by a hash keyed with
+ * a key the database does not hold; the head of the chain is anchored outside the database each
+ * day. Pool admins search it by case and person, and anyone can ask whether the chain is intact.
  */
 @Service
 public class AuditLog {
@@ -40,8 +41,18 @@ public class AuditLog {
 
     private final org.coachingpool.safeguarding.Safeguarding safeguarding;
 
+    /** The purpose the audit chain's keyed hashes are made for. */
+    static final String CHAIN = "audit_event.hash";
+    private final org.coachingpool.encryption.TextVault vault;
+    private final AuditAnchors anchors;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     AuditLog(AuditRepository repository, People people, Clock clock, PlatformTransactionManager transactions,
-            org.coachingpool.safeguarding.Safeguarding safeguarding) {
+            org.coachingpool.safeguarding.Safeguarding safeguarding, org.coachingpool.encryption.TextVault vault,
+            AuditAnchors anchors, org.springframework.context.ApplicationEventPublisher events) {
+        this.vault = vault;
+        this.anchors = anchors;
+        this.events = events;
         this.safeguarding = safeguarding;
         this.repository = repository;
         this.people = people;
@@ -113,7 +124,7 @@ public class AuditLog {
     private void append(Pending entry) {
         repository.append(clock.instant(), value(entry.actor()), entry.action().name(),
                 entry.caseId() == null ? null : entry.caseId().value(), entry.caseReference(), value(entry.subject()),
-                entry.detail());
+                entry.detail(), text -> vault.mac(text, CHAIN));
     }
 
     /**
@@ -173,18 +184,41 @@ public class AuditLog {
         long[] count = {0};
         String[] previous = {AuditRepository.GENESIS};
         Long[] broken = {null};
+        boolean[] keyed = {false};
+        var anchor = anchors.latest();
+        String[] atAnchor = {null};
+        long[] last = {0};
         repository.inOrder(row -> {
             count[0]++;
+            last[0] = row.seq();
+            if (anchor.isPresent() && row.seq() == anchor.get().seq()) {
+                atAnchor[0] = row.hash();
+            }
             if (broken[0] != null) {
                 return;
             }
-            String expected = AuditRepository.hash(row.prevHash(), row.at(), row.actorId(), row.action(), row.caseId(),
+            String text = AuditRepository.text(row.prevHash(), row.at(), row.actorId(), row.action(), row.caseId(),
                     row.caseReference(), row.subjectId(), row.detail());
-            if (!row.prevHash().equals(previous[0]) || !row.hash().equals(expected)) {
+            boolean sound;
+            if (vault.macMatches(text, CHAIN, row.hash())) {
+                sound = true;
+                keyed[0] = true;
+            } else {
+                // Rows from before the links were keyed carry a plain hash; none may follow a keyed one,
+                // or anyone with the database's rights could rewrite the end of the log in the old way.
+                sound = !keyed[0] && row.hash().equals(AuditRepository.hash(text));
+            }
+            if (!row.prevHash().equals(previous[0]) || !sound) {
                 broken[0] = row.seq();
             }
             previous[0] = row.hash();
         });
+        // The head anchored outside the database must still be there, unchanged: entries cut from the
+        // end, or the chain rebuilt, show here however consistent the rest looks.
+        if (broken[0] == null && anchor.isPresent()
+                && (last[0] < anchor.get().seq() || !anchor.get().link().equals(atAnchor[0]))) {
+            broken[0] = Math.min(anchor.get().seq(), last[0] + 1);
+        }
         ChainCheck result = new ChainCheck(count[0], broken[0], clock.instant());
         latest = result;
         return result;
@@ -199,6 +233,25 @@ public class AuditLog {
             org.slf4j.LoggerFactory.getLogger(AuditLog.class).error("The audit log's chain is broken at entry {}: "
                     + "an entry was changed or removed outside the app", result.firstBroken());
         }
+    }
+
+    /**
+     * Writes the head of the chain outside the database (the app's log, the anchor file, an email
+     * to the pool team), once the chain checks intact: daily, and shortly after each start.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(initialDelayString = "${coachingpool.audit.anchor-delay:2m}",
+            fixedDelayString = "${coachingpool.audit.anchor-interval:1d}")
+    public void anchor() {
+        ChainCheck result = check();
+        if (!result.intact()) {
+            return;
+        }
+        repository.head().ifPresent(head -> {
+            var anchor = new AuditAnchors.Anchor(head.seq(), head.hash(), clock.instant());
+            anchors.write(anchor);
+            own.executeWithoutResult(status -> events.publishEvent(new AuditAnchored(result.entries(), head.seq(),
+                    head.hash(), anchor.at())));
+        });
     }
 
     /**

@@ -76,6 +76,50 @@ public class TextVault {
         }
     }
 
+    static final String MAC_PREFIX = "mac:v1:";
+
+    /**
+     * A keyed hash (HMAC-SHA-256) of the text for one purpose, under a key derived from the
+     * current encryption key: someone who can write the database but does not hold the keys
+     * cannot make one that {@link #macMatches} accepts (issue 27: the audit chain).
+     */
+    public String mac(String text, String purpose) {
+        return MAC_PREFIX + keys.currentId() + ":" + java.util.HexFormat.of().formatHex(hmac(keys.currentId(), text,
+                purpose));
+    }
+
+    /** Whether the stored value is the keyed hash of the text for the purpose, under whichever key made it. */
+    public boolean macMatches(String text, String purpose, String stored) {
+        if (stored == null || !stored.startsWith(MAC_PREFIX)) {
+            return false;
+        }
+        int colon = stored.indexOf(':', MAC_PREFIX.length());
+        if (colon < 0 || keys.key(stored.substring(MAC_PREFIX.length(), colon)) == null) {
+            return false;
+        }
+        byte[] expected = hmac(stored.substring(MAC_PREFIX.length(), colon), text, purpose);
+        try {
+            return java.security.MessageDigest.isEqual(expected,
+                    java.util.HexFormat.of().parseHex(stored.substring(colon + 1)));
+        } catch (IllegalArgumentException notHex) {
+            return false;
+        }
+    }
+
+    private byte[] hmac(String keyId, String text, String purpose) {
+        try {
+            // A key of its own for each purpose, derived from the encryption key, never the key itself.
+            var derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(new javax.crypto.spec.SecretKeySpec(keys.key(keyId).getEncoded(), "HmacSHA256"));
+            byte[] purposeKey = derive.doFinal(("coachingpool-mac:" + purpose).getBytes(StandardCharsets.UTF_8));
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(purposeKey, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available in this Java runtime", e);
+        }
+    }
+
     /** Whether the stored value is sealed with the current key (null needs no sealing). */
     public boolean isCurrent(String stored) {
         return stored == null || stored.startsWith(PREFIX + keys.currentId() + ":");

@@ -84,6 +84,20 @@ class MailTriggers {
         }
     }
 
+    /** The head of the audit chain, to each of the pool team: a copy nobody with the database alone can change. */
+    @EventListener
+    void auditAnchored(org.coachingpool.audit.AuditAnchored anchored) {
+        for (Contact to : people.contactsWithRole(org.coachingpool.security.Role.POOL_ADMIN)) {
+            mail.queue(new OutgoingMail("audit-anchor:" + anchored.seq(), to, MailKind.NOTIFICATION, null, null,
+                    "The audit log on " + UkDates.date(anchored.at()) + ": " + anchored.entries() + " entries",
+                    "The audit log was checked on " + UkDates.dateTime(anchored.at()) + " and is complete: "
+                            + anchored.entries() + " entries, the newest numbered " + anchored.seq() + " with the seal\n\n"
+                            + anchored.link() + "\n\nKeep this email. If the log is ever questioned, this seal shows "
+                            + "what it held on this day; the service checks itself against the copy it keeps outside "
+                            + "its database.\n\nThe audit log:", settings.link("audit")));
+        }
+    }
+
     /** Word that a password changed, so a change that was not theirs is noticed. */
     @EventListener
     void passwordChanged(org.coachingpool.people.PasswordChanged changed) {

@@ -20,6 +20,22 @@ class PeopleAccounts implements Accounts {
     }
 
     @Override
+    public Optional<StoredAccount> findAccountBySubject(String issuer, String subject) {
+        return people.accountBoundTo(issuer, subject);
+    }
+
+    @Override
+    public Optional<String> boundSubject(org.coachingpool.security.UserId person, String issuer) {
+        return people.boundSubject(person, issuer);
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public boolean bindSubject(org.coachingpool.security.UserId person, String issuer, String subject) {
+        return people.bindSubject(person, issuer, subject);
+    }
+
+    @Override
     public Optional<java.time.Instant> sessionsValidFrom(org.coachingpool.security.UserId person) {
         return links.sessionsValidFrom(person);
     }

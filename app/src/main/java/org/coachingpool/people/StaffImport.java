@@ -186,8 +186,7 @@ public class StaffImport {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException broken) {
-            return withProblem(empty, "The file could not be read as CSV: " + firstLine(broken.getMessage())
-                    + ". Save the spreadsheet as CSV and upload it again.");
+            return withProblem(empty, whyNotCsv(broken.getMessage()));
         }
         var problems = new ArrayList<String>();
         var missing = REQUIRED.stream().filter(c -> !header.contains(c)).sorted().toList();
@@ -417,8 +416,24 @@ public class StaffImport {
         return new Plan(List.of(problem), List.of(), plan.organisations(), Map.of());
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "unexpected content" : message.lines().findFirst().orElse(message);
+    /**
+     * Why the file could not be read, in the pool team's words: the parser's own message names
+     * its classes and exceptions, which help nobody fix a spreadsheet.
+     */
+    static String whyNotCsv(String parserMessage) {
+        String message = parserMessage == null ? "" : parserMessage;
+        var line = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+        if (message.toLowerCase(Locale.ROOT).contains("duplicate")) {
+            return "Two columns in the first row have the same name. Give each column its own name, as in the "
+                    + "template, and upload the file again.";
+        }
+        if (line.find()) {
+            return "Line " + line.group(1) + " of the file could not be read: a quotation mark there is not "
+                    + "closed, or text follows it. Check that line in the spreadsheet, save it as CSV and upload "
+                    + "it again.";
+        }
+        return "The file could not be read as a CSV file. Save the spreadsheet as \"CSV UTF-8 (Comma delimited)\" "
+                + "and upload that file.";
     }
 
     private static void requireAdmin(CurrentUser admin) {

@@ -105,9 +105,14 @@ public class Onboarding {
         return pool.latestApplication(applicant.id()).map(this::details);
     }
 
-    /** The offer behind one of the onboarding tasks, for the pool team or the applicant working on it. */
-    public Application applicationFor(WorkItemId itemId, CurrentUser user) {
-        return details(stored(task(itemId, user)));
+    /**
+     * The offer behind an onboarding task of the given kind, for the pool team or the applicant
+     * working on it. A task of another kind is refused: each page shows only the task it is for.
+     *
+     * @param elementId the kind of task the asking page is for (e.g. {@link OnboardingProcess#TASK_RECORD_TRAINING})
+     */
+    public Application applicationFor(WorkItemId itemId, CurrentUser user, String elementId) {
+        return details(stored(task(itemId, user, elementId)));
     }
 
     /** @throws InvalidInputException when no decision is chosen */
@@ -237,15 +242,6 @@ public class Onboarding {
     private WorkItem task(WorkItemId itemId, CurrentUser user, String elementId) {
         WorkItem item = worklist.get(itemId, user);
         if (!elementId.equals(item.elementId())) {
-            throw new WorkItemUnavailableException("This task is not about joining the pool.");
-        }
-        return item;
-    }
-
-    private WorkItem task(WorkItemId itemId, CurrentUser user) {
-        WorkItem item = worklist.get(itemId, user);
-        if (!Set.of(OnboardingProcess.TASK_REVIEW_INTEREST, OnboardingProcess.TASK_RECORD_TRAINING,
-                OnboardingProcess.TASK_WRITE_PROFILE, OnboardingProcess.TASK_APPROVE_PROFILE).contains(item.elementId())) {
             throw new WorkItemUnavailableException("This task is not about joining the pool.");
         }
         return item;

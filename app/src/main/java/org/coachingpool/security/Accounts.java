@@ -18,6 +18,15 @@ public interface Accounts {
     /** Accounts with this email address (any case); at most two, enough to know it is not one. */
     List<StoredAccount> findAccountsByEmail(String email);
 
+    /** The account bound to the identity provider's stable id for the person (its {@code sub}). */
+    Optional<StoredAccount> findAccountBySubject(String issuer, String subject);
+
+    /** The provider's id the account is bound to at this issuer, if it is. */
+    Optional<String> boundSubject(UserId person, String issuer);
+
+    /** Binds the account to the provider's id on its first sign-in through it; false if bound already. */
+    boolean bindSubject(UserId person, String issuer, String subject);
+
     /** Roles as the organisation's directory gives them at sign-in, kept for the features that list people by role. */
     void rolesFromDirectory(UserId person, java.util.Set<Role> roles);
 

@@ -14,11 +14,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param emailClaim the claim that holds the person's work email, matched to the pool's records
  * @param groupsClaim the claim that lists the person's groups, when roles come from the directory
  * @param roles for each role, the directory groups that give it; empty: roles come from the app
+ * @param trustUnverifiedEmail link an account by an email the provider does not mark verified
+ *     ({@code email_verified}): only for a provider whose email claim the organisation alone sets,
+ *     such as Entra ID's for work accounts; false by default (issue 27)
  */
 @ConfigurationProperties("coachingpool.oidc")
 public record OidcSettings(String issuer, String clientId, String clientSecret, String name, String emailClaim,
-        String groupsClaim, List<String> scopes, Map<Role, List<String>> roles) {
+        String groupsClaim, List<String> scopes, Map<Role, List<String>> roles, boolean trustUnverifiedEmail) {
 
+    public OidcSettings(String issuer, String clientId, String clientSecret, String name, String emailClaim,
+            String groupsClaim, List<String> scopes, Map<Role, List<String>> roles) {
+        this(issuer, clientId, clientSecret, name, emailClaim, groupsClaim, scopes, roles, false);
+    }
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public OidcSettings {
         name = blank(name) ? "your organisation's account" : name;
         emailClaim = blank(emailClaim) ? "email" : emailClaim;

@@ -104,6 +104,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 case OrganisationSignIn.UNKNOWN -> "unknown";
                 case OrganisationSignIn.DISABLED -> "disabled";
                 case OrganisationSignIn.NO_ROLE -> "role";
+                case OrganisationSignIn.UNVERIFIED -> "unverified";
+                case OrganisationSignIn.ELSEWHERE -> "elsewhere";
                 default -> "provider";
             };
         }

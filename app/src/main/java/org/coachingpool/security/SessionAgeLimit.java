@@ -14,12 +14,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session once it is older than the absolute limit, however busy it has been, so a
- * browser left signed in on a shared desk does not stay signed in for days; and every session of
- * a person whose password was reset or set with a link, or every other one when they changed it
- * themselves (issue 27). Idle sessions end
- * sooner: Vaadin closes a session with no interaction for the session timeout, heartbeats of an
- * open tab notwithstanding ({@code vaadin.closeIdleSessions}). Runs before Spring Security, so
- * the request that finds the session too old is already anonymous and goes to the sign-in page.
+ * browser left signed in on a shared desk does not stay signed in for days. Ends one nobody has
+ * used for the idle limit (30 minutes): an open tab's heartbeats and push channel touch the
+ * session, so the container's own timeout never came while a tab was open (issue 27); only what
+ * the person does counts here. Ends every session of a person whose password was reset or set
+ * with a link, and every other one when they changed it themselves. Runs before Spring Security,
+ * so the request that finds the session ended is already anonymous and goes to the sign-in page.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
@@ -33,27 +33,59 @@ public class SessionAgeLimit extends OncePerRequestFilter {
     /** How long a person's "sessions valid from" is trusted before it is read again. */
     private static final long READ_AGAIN_MILLIS = 5_000;
 
+    /** When the person last did something in this session (epoch milliseconds): heartbeats and push do not count. */
+    static final String LAST_ACTIVE = SessionAgeLimit.class.getName() + ".lastActive";
+
     private final Duration limit;
+    private final Duration idleLimit;
     private final Accounts accounts;
     private final java.util.Map<UserId, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Known(long validFromMillis, long readAtMillis) {
     }
 
-    SessionAgeLimit(@Value("${coachingpool.sign-in.session-limit:12h}") Duration limit, Accounts accounts) {
+    SessionAgeLimit(@Value("${coachingpool.sign-in.session-limit:12h}") Duration limit,
+            @Value("${coachingpool.sign-in.idle-limit:${server.servlet.session.timeout:30m}}") Duration idleLimit,
+            Accounts accounts) {
         this.limit = limit;
+        this.idleLimit = idleLimit;
         this.accounts = accounts;
     }
+
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession(false);
         // The container's clock, not the app's: the demo's simulator moves the app's clock by days.
-        if (session != null && (tooOld(session.getCreationTime(), System.currentTimeMillis()) || ended(session))) {
-            session.invalidate();
+        long now = System.currentTimeMillis();
+        if (session != null) {
+            try {
+                if (tooOld(session.getCreationTime(), now) || idle(session, now) || ended(session)) {
+                    session.invalidate();
+                } else if (!byTheBrowserAlone(request)) {
+                    session.setAttribute(LAST_ACTIVE, now);
+                }
+            } catch (IllegalStateException alreadyInvalidated) {
+                // Another request of the same browser ended it a moment ago: it goes on as anonymous.
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Idle for longer than the limit: nothing the person did reached the app, however many
+     * heartbeats an open tab sent (issue 27: the servlet container's own timeout never comes while
+     * a tab is open, since each heartbeat touches the session).
+     */
+    private boolean idle(jakarta.servlet.http.HttpSession session, long now) {
+        return session.getAttribute(LAST_ACTIVE) instanceof Long last && now - last > idleLimit.toMillis();
+    }
+
+    /** A request an open tab sends by itself: Vaadin's heartbeat, or its push channel. */
+    static boolean byTheBrowserAlone(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && (query.contains("v-r=heartbeat") || query.contains("v-r=push"));
     }
 
     /**

@@ -119,4 +119,59 @@ class AuditLogTest extends EmbeddedStackTest {
         }
         assertThat(audit.check().intact()).as("put back as it was").isTrue();
     }
+
+    /**
+     * The owner of the database account tampers as the security test did (issue 27): rewrites the
+     * newest entry and hashes it again the way the app once did, or cuts the newest entries off.
+     * Without the key the links are made with, the first shows; the head anchored outside the
+     * database shows the second, however consistent what is left.
+     */
+    @Test
+    void entriesRewrittenAndHashedAgainOrCutFromTheEndAreFoundByTheKeyedLinksAndTheAnchor() {
+        for (int i = 0; i < 6; i++) {
+            cases.visit(journey.toEndorsement(), users.get(pool.mentor()));
+        }
+        audit.anchor();
+        assertThat(audit.check().intact()).isTrue();
+        var newest = jdbc.sql("select * from audit_event order by seq desc limit 5").query().listOfRows();
+        long head = ((Number) newest.getFirst().get("seq")).longValue();
+
+        jdbc.sql("alter table audit_event disable trigger audit_event_no_change").update();
+        try {
+            var row = newest.getFirst();
+            String text = org.coachingpool.audit.repository.AuditRepository.text((String) row.get("prev_hash"),
+                    ((java.sql.Timestamp) row.get("at")).toInstant(), (java.util.UUID) row.get("actor_id"),
+                    (String) row.get("action"), (java.util.UUID) row.get("case_id"), (String) row.get("case_reference"),
+                    (java.util.UUID) row.get("subject_id"), "Nothing to see here");
+            jdbc.sql("update audit_event set detail = 'Nothing to see here', hash = :hash where seq = :seq")
+                    .param("hash", org.coachingpool.audit.repository.AuditRepository.hash(text)).param("seq", head)
+                    .update();
+            assertThat(audit.check().firstBroken()).as("re-hashed without the key").isEqualTo(head);
+            jdbc.sql("update audit_event set detail = :detail, hash = :hash where seq = :seq")
+                    .param("detail", row.get("detail")).param("hash", row.get("hash")).param("seq", head).update();
+            assertThat(audit.check().intact()).isTrue();
+
+            jdbc.sql("delete from audit_event where seq > :seq").param("seq", head - 5).update();
+            ChainCheck cut = audit.check();
+            assertThat(cut.intact()).as("the newest five cut off").isFalse();
+            assertThat(cut.firstBroken()).isEqualTo(head - 4);
+        } finally {
+            for (var row : newest.reversed()) {
+                jdbc.sql("""
+                                insert into audit_event (seq, at, actor_id, action, case_id, case_reference, subject_id,
+                                    detail, prev_hash, hash)
+                                overriding system value
+                                values (:seq, :at, :actor, :action, :caseId, :reference, :subject, :detail, :prev, :hash)
+                                on conflict (seq) do nothing
+                                """)
+                        .param("seq", row.get("seq")).param("at", row.get("at")).param("actor", row.get("actor_id"))
+                        .param("action", row.get("action")).param("caseId", row.get("case_id"))
+                        .param("reference", row.get("case_reference")).param("subject", row.get("subject_id"))
+                        .param("detail", row.get("detail")).param("prev", row.get("prev_hash"))
+                        .param("hash", row.get("hash")).update();
+            }
+            jdbc.sql("alter table audit_event enable trigger audit_event_no_change").update();
+        }
+        assertThat(audit.check().intact()).as("put back as it was").isTrue();
+    }
 }

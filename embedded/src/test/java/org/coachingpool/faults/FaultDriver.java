@@ -155,7 +155,9 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         var status = Thread.ofPlatform().daemon().name("fault-status").start(this::reportEveryTwoSeconds);
         try {
             if (directory.userFor(prefix() + "-thinker-0001").isEmpty()) {
-                demo.addSimulatedPeople(prefix(), 3, settings.cases(), Math.max(12, settings.cases() / 5));
+                // Fewer places (6 each) than relationships in flight: some cases wait on the waiting list
+                // and are woken when a place comes free, so the suite drives wake-ups too.
+                demo.addSimulatedPeople(prefix(), 3, settings.cases(), Math.max(4, settings.inFlight() / 8));
             }
             safeguarding.nameLead(user(LEAD).id(), user(ADMIN));
             int next = 0;
@@ -243,6 +245,9 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
                     synchronized (this) {
                         closed++;
                     }
+                } else if (onWaitingList(id)) {
+                    // Waiting for a place is the pool's wait, not the engine's: it does not count.
+                    waitingSince.put(id, clock.instant());
                 }
                 return;
             }
@@ -328,6 +333,10 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
             return;
         }
         sessions.log(item.id(), coach, new SessionEntry(today, 60, SessionEntry.Modality.VIRTUAL, null, null));
+    }
+
+    private boolean onWaitingList(CaseId id) {
+        return count("select count(*) from match_waiting where case_id = :id and left_at is null", id) > 0;
     }
 
     private long count(String sql, CaseId id) {
@@ -446,6 +455,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         Map<String, Integer> earlyEnds = new TreeMap<>();
         int concernProcesses = 0;
         int offerProcesses = 0;
+        int wakeUpsHeard = 0;
         for (Record<?> record : engine.records().getRecords()) {
             if (record.getValueType() == ValueType.PROCESS_MESSAGE_SUBSCRIPTION
                     && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessMessageSubscriptionIntent.CORRELATED
@@ -453,6 +463,12 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
                             subscription
                     && RelationshipProcess.MESSAGE_ENDED_EARLY.equals(subscription.getMessageName())) {
                 earlyEnds.merge(subscription.getCorrelationKey(), 1, Integer::sum);
+            } else if (record.getValueType() == ValueType.PROCESS_MESSAGE_SUBSCRIPTION
+                    && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessMessageSubscriptionIntent.CORRELATED
+                    && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessMessageSubscriptionRecordValue
+                            woken
+                    && RelationshipProcess.MESSAGE_CAPACITY_APPEARED.equals(woken.getMessageName())) {
+                wakeUpsHeard++;
             } else if (record.getValueType() == ValueType.PROCESS_INSTANCE
                     && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent.ELEMENT_ACTIVATED
                     && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue instance
@@ -471,6 +487,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         result.setProperty("earlyEndsHeardTwice", Long.toString(earlyEnds.values().stream().filter(c -> c > 1).count()));
         result.setProperty("concernProcesses", Integer.toString(concernProcesses));
         result.setProperty("offerProcesses", Integer.toString(offerProcesses));
+        result.setProperty("wakeUpsHeard", Integer.toString(wakeUpsHeard));
         result.setProperty("jobs", Integer.toString(completedJobs.values().stream().mapToInt(Integer::intValue).sum()));
         result.setProperty("jobsTimedOut", Integer.toString(timedOut));
         write("final.properties", result);

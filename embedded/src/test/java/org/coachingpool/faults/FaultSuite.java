@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.Test;
 
@@ -112,19 +113,20 @@ class FaultSuite {
                     Fault suite result
                       jobs completed in the engine: %s (%s human tasks, %s automated)
                       relationships: %d closed of %d (%d while faults ran), %d ended early, %d with a safeguarding concern
-                      offers to join the pool: %d
+                      offers to join the pool: %d; waits on the waiting list: %d
                       faults: %d (%s)
                       lost: %d (%s)
                       duplicated: %d (%s)
                       longest wait for a next task once faults stopped: %.1f s
                     """, result.getProperty("jobs"), checks.humanJobs, checks.automatedJobs(), checks.closedCases, cases,
-                    closedUnderFaults, checks.earlyEnds, checks.concerns, checks.offers,
+                    closedUnderFaults, checks.earlyEnds, checks.concerns, checks.offers, checks.waits,
                     faults.values().stream().mapToInt(Integer::intValue).sum(), faults, checks.lost(), checks.lostDetail,
                     checks.duplicated(), checks.duplicatedDetail,
                     Long.parseLong(status.getProperty("longestWaitMillis")) / 1000.0);
             assertThat(checks.closedCases).as("relationships closed").isEqualTo(cases);
             assertThat(checks.earlyEnds).as("relationships ended early").isEqualTo(cases / 10 + (cases % 10 > FaultDriver.ENDS_EARLY ? 1 : 0));
             assertThat(checks.concerns).as("concerns raised").isEqualTo(cases / 10 + (cases % 10 > FaultDriver.RAISES_CONCERN ? 1 : 0));
+            assertThat(checks.waits).as("waits on the waiting list, each ended by a wake-up").isPositive();
             assertThat(checks.offers).as("offers to join").isEqualTo(cases / 10 + (cases % 10 > FaultDriver.OFFERS_TO_JOIN ? 1 : 0));
             assertThat(Integer.parseInt(result.getProperty("jobs"))).as("jobs completed").isGreaterThanOrEqualTo(minJobs);
             assertThat(checks.lostDetail).as("lost").isEmpty();
@@ -148,6 +150,7 @@ class FaultSuite {
         final long earlyEnds;
         final long concerns;
         final long offers;
+        final long waits;
 
         Checks(Connection db, Properties engine) throws SQLException {
             allJobs = Long.parseLong(engine.getProperty("jobs"));
@@ -192,6 +195,14 @@ class FaultSuite {
                     + "count(distinct applicant_id) from pool_application where applicant_id in " + ourApplicants));
             note(lostDetail, "offers to join the pool team never answered", count(db, "select count(*) from "
                     + "pool_application where status <> 'NOT_TAKEN_FORWARD' and applicant_id in " + ourApplicants));
+            // Each time a case joined the waiting list it waits for one wake-up: every case closed, so each
+            // wait was ended by exactly one wake-up the process heard.
+            waits = Long.parseLong(engine.getProperty("jobs." + RelationshipProcess.JOB_JOIN_WAITING_LIST, "0"));
+            long wakeUps = Long.parseLong(engine.getProperty("wakeUpsHeard", "0"));
+            note(lostDetail, "waits on the waiting list no wake-up ended", Math.max(0, waits - wakeUps));
+            note(duplicatedDetail, "wake-ups heard beyond one a wait", Math.max(0, wakeUps - waits));
+            note(lostDetail, "cases left on the waiting list", count(db, "select count(*) from match_waiting "
+                    + "where left_at is null and case_id in " + ours));
             note(lostDetail, "engine commands never sent", count(db,
                     "select count(*) from engine_command where sent_at is null"));
             note(lostDetail, "closed relationships without a ledger entry", count(db, "select count(*) from " + ours

@@ -71,7 +71,8 @@ class SingleSignOnIT extends JourneyTest {
     @Order(1)
     void someoneThePoolKnowsSignsInWithTheirOrganisationsAccount() {
         provider().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "tom.bennett-object-id", "JWT",
-                List.of("coaching-pool"), Map.of("email", "SPONSOR@example.org", "name", "Tom Bennett"), 3600));
+                List.of("coaching-pool"), Map.of("email", "SPONSOR@example.org", "email_verified", true, "name",
+                "Tom Bennett"), 3600));
         Page page = browser.newPage();
         try {
             page.navigate(app().baseUrl() + "/login");
@@ -94,7 +95,7 @@ class SingleSignOnIT extends JourneyTest {
     @Order(2)
     void someoneThePoolDoesNotKnowIsToldWhyTheyCannotSignIn() {
         provider().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "stranger-object-id", "JWT",
-                List.of("coaching-pool"), Map.of("email", "stranger@example.org"), 3600));
+                List.of("coaching-pool"), Map.of("email", "stranger@example.org", "email_verified", true), 3600));
         Page page = browser.newPage();
         try {
             page.navigate(app().baseUrl() + "/login");
@@ -110,8 +111,47 @@ class SingleSignOnIT extends JourneyTest {
         }
     }
 
+    /** Signs in through the provider as whoever the next token names; where the app sends the browser. */
+    private String signInAs(String subject, Map<String, ?> claims) {
+        provider().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of("coaching-pool"),
+                claims, 3600));
+        Page page = browser.newPage();
+        try {
+            page.navigate(app().baseUrl() + "/login");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with your Northshire account"))
+                    .click();
+            page.waitForURL(url -> url.startsWith(app().baseUrl()) && !url.contains("/oauth2/")
+                    && !url.endsWith("/login"));
+            page.locator("h1").first().waitFor();
+            if (page.url().contains("error=")) {
+                check(page, "refused " + subject);
+            }
+            return page.url().substring(app().baseUrl().length());
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /**
+     * An account is bound to the provider's id for its person at the first sign-in (Tom's, above).
+     * After that another person at the provider with Tom's email, verified or not, is refused, and
+     * Tom gets in by his id even once his email has changed (issue 27).
+     */
     @Test
     @Order(3)
+    void anAccountIsBoundToItsPersonsIdAtTheProviderNotToAnEmailAddress() {
+        assertThat(signInAs("impostor-object-id", Map.of("email", "sponsor@example.org")))
+                .as("an email the provider did not verify").isEqualTo("/login?error=unverified");
+        assertThat(signInAs("impostor-object-id", Map.of("email", "sponsor@example.org", "email_verified", false)))
+                .isEqualTo("/login?error=unverified");
+        assertThat(signInAs("impostor-object-id", Map.of("email", "sponsor@example.org", "email_verified", true)))
+                .as("Tom's email, verified, at another person's account").isEqualTo("/login?error=elsewhere");
+        assertThat(signInAs("tom.bennett-object-id", Map.of("email", "t.bennett@renamed.example.org",
+                "email_verified", true))).as("Tom, whose email changed at the provider").doesNotContain("/login");
+    }
+
+    @Test
+    @Order(4)
     void aProviderThatIsDownGivesAClearPage() {
         app();
         provider().shutdown();

@@ -122,6 +122,10 @@ class StaffImportTest extends EmbeddedStackTest {
                 .contains("more than 10,000 people");
         assertThat(staffImport.preview(new byte[0], admin).fileProblems()).singleElement().asString()
                 .contains("empty");
+        // A broken quotation mark: the line is named in plain words, not in the CSV library's.
+        assertThat(staffImport.preview(bytes(HEADER + "\"Ann,ann@example.org," + COUNCIL + ",,,,,,\nBob\"x,bob@example.org,"
+                + COUNCIL + ",,,,,,\n"), admin).fileProblems()).singleElement().asString()
+                .contains("could not be read").doesNotContain("Exception", "org.apache", "encapsulated", "token");
         assertThatThrownBy(() -> staffImport.preview(bytes(HEADER), users.get("coach1")))
                 .isInstanceOf(InvalidInputException.class);
     }

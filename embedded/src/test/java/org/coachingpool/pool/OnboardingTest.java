@@ -43,7 +43,7 @@ class OnboardingTest extends EmbeddedStackTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("already offered");
 
         WorkItem review = task(admin, OnboardingProcess.TASK_REVIEW_INTEREST, applicant);
-        assertThat(onboarding.applicationFor(review.id(), admin).motivation())
+        assertThat(onboarding.applicationFor(review.id(), admin, OnboardingProcess.TASK_REVIEW_INTEREST).motivation())
                 .isEqualTo("I have been coached and would like to give back.");
         onboarding.reviewInterest(review.id(), admin, Onboarding.InterestDecision.TRAINING);
         assertThat(onboarding.ownOffer(applicant).orElseThrow().status()).isEqualTo(Application.Status.IN_TRAINING);
@@ -75,8 +75,12 @@ class OnboardingTest extends EmbeddedStackTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("what they should change");
         onboarding.approveProfile(approve.id(), admin, false, "Say where you can meet in person.");
 
+        // A page for one kind of onboarding task never shows another's (issue 27).
+        assertThatThrownBy(() -> onboarding.applicationFor(approve.id(), admin, OnboardingProcess.TASK_RECORD_TRAINING))
+                .isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
         WorkItem again = task(applicant, OnboardingProcess.TASK_WRITE_PROFILE, applicant);
-        assertThat(onboarding.applicationFor(again.id(), applicant).changesRequested())
+        assertThat(onboarding.applicationFor(again.id(), applicant, OnboardingProcess.TASK_WRITE_PROFILE)
+                .changesRequested())
                 .isEqualTo("Say where you can meet in person.");
         onboarding.profileReady(again.id(), applicant);
         onboarding.approveProfile(task(admin, OnboardingProcess.TASK_APPROVE_PROFILE, applicant).id(), admin, true, null);
@@ -103,7 +107,8 @@ class OnboardingTest extends EmbeddedStackTest {
     private WorkItem task(CurrentUser user, String elementId, CurrentUser applicant) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
                 .filter(i -> i.elementId().equals(elementId))
-                .filter(i -> onboarding.applicationFor(i.id(), user).applicantName().equals(applicant.displayName()))
+                .filter(i -> onboarding.applicationFor(i.id(), user, elementId).applicantName()
+                        .equals(applicant.displayName()))
                 .findFirst(), java.util.Optional::isPresent).orElseThrow();
     }
 }

@@ -237,8 +237,19 @@ class SignInHardeningTest extends EmbeddedStackTest {
     }
 
     @Test
+    void anAnonymousVisitorIsSentToSignInWithoutTheSessionIdInTheAddress() throws Exception {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/", "/your-records", "/cases/00000000-0000-0000-0000-000000000000")) {
+            var response = client.send(HttpRequest.newBuilder(url(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String location = response.headers().firstValue("Location").orElse("");
+            assertThat(location + response.body()).as(path).doesNotContainIgnoringCase("jsessionid");
+        }
+    }
+
+    @Test
     void aSessionOlderThanTheAbsoluteLimitEnds() {
-        var limit = new SessionAgeLimit(java.time.Duration.ofHours(12), null);
+        var limit = new SessionAgeLimit(java.time.Duration.ofHours(12), java.time.Duration.ofMinutes(30), null);
         long signedIn = 1_000_000L;
         assertThat(limit.tooOld(signedIn, signedIn + java.time.Duration.ofHours(11).toMillis())).isFalse();
         assertThat(limit.tooOld(signedIn, signedIn + java.time.Duration.ofHours(12).plusSeconds(1).toMillis()))

@@ -44,15 +44,19 @@ public class AuditRepository {
                 .param("since", java.sql.Timestamp.from(since)).query(Boolean.class).single();
     }
 
-    /** Appends a row in the caller's transaction, linked to the last one. */
+    /**
+     * Appends a row in the caller's transaction, linked to the last one.
+     *
+     * @param seal what links a row's fields and the previous link into its own link (a keyed hash)
+     */
     public void append(Instant at, UUID actorId, String action, UUID caseId, String caseReference, UUID subjectId,
-            String detail) {
+            String detail, java.util.function.UnaryOperator<String> seal) {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", APPEND_LOCK).query(Object.class).single();
         String previous = jdbc.sql("select hash from audit_event order by seq desc limit 1").query(String.class)
                 .optional().orElse(GENESIS);
         // Stored to the microsecond, so hashed to the microsecond.
         Instant stored = at.truncatedTo(ChronoUnit.MICROS);
-        String hash = hash(previous, stored, actorId, action, caseId, caseReference, subjectId, detail);
+        String hash = seal.apply(text(previous, stored, actorId, action, caseId, caseReference, subjectId, detail));
         jdbc.sql("""
                         insert into audit_event (at, actor_id, action, case_id, case_reference, subject_id, detail,
                             prev_hash, hash)
@@ -86,6 +90,11 @@ public class AuditRepository {
                 .query((rs, row) -> row(rs)).list();
     }
 
+    /** The newest row: the head of the chain, which is anchored outside the database. */
+    public java.util.Optional<AuditRow> head() {
+        return jdbc.sql("select * from audit_event order by seq desc limit 1").query((rs, n) -> row(rs)).optional();
+    }
+
     /** Every row in order, one at a time: the chain is checked without holding it all. */
     public void inOrder(Consumer<AuditRow> each) {
         jdbc.sql("select * from audit_event order by seq").query(rs -> {
@@ -93,11 +102,15 @@ public class AuditRepository {
         });
     }
 
-    /** The hash a row must carry: of its link and of every field, in a fixed order. */
-    public static String hash(String previous, Instant at, UUID actorId, String action, UUID caseId,
+    /** What a row's link covers: the previous link and every field, in a fixed order. */
+    public static String text(String previous, Instant at, UUID actorId, String action, UUID caseId,
             String caseReference, UUID subjectId, String detail) {
-        String text = String.join("\u001f", previous, at.toString(), String.valueOf(actorId), action,
+        return String.join("\u001f", previous, at.toString(), String.valueOf(actorId), action,
                 String.valueOf(caseId), String.valueOf(caseReference), String.valueOf(subjectId), detail);
+    }
+
+    /** The plain hash rows carried before their links were keyed: still checked for those rows. */
+    public static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -14,17 +14,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.time.LocalTime;
 import java.util.Locale;
 import org.coachingpool.calendar.Meeting;
 import org.coachingpool.calendar.MeetingId;
@@ -59,7 +58,12 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
 
     final RadioButtonGroup<MeetingKind> kind = new RadioButtonGroup<>("What is the meeting for?");
     final com.vaadin.flow.component.datepicker.DatePicker date = UkDates.picker("Date");
-    final TimePicker startTime = new TimePicker("Start time");
+    /**
+     * A text field, as GOV.UK asks for times: the time picker turned "25:99" into 02:39 in the
+     * browser, so the server never saw what was typed (issue 27).
+     */
+    final com.vaadin.flow.component.textfield.TextField startTime =
+            new com.vaadin.flow.component.textfield.TextField("Start time");
     final IntegerField minutes = new IntegerField("Length in minutes");
     final RadioButtonGroup<MeetingMode> mode = new RadioButtonGroup<>("How will you meet?");
     final Button arrange = new Button();
@@ -95,9 +99,9 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
             }
         });
         date.setMin(LocalDate.now(clock.withZone(UkDates.UK_TIME)));
-        startTime.setLocale(Locale.UK);
-        startTime.setStep(Duration.ofMinutes(15));
         startTime.setPlaceholder("HH:MM");
+        startTime.setMaxLength(5);
+        startTime.setWidth("8rem");
         startTime.setHelperText("UK time, on the 24-hour clock, for example 14:30");
         minutes.setMin(15);
         minutes.setMax(480);
@@ -262,7 +266,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         var start = meeting.startsAt().atZone(UkDates.UK_TIME);
         kind.setValue(meeting.kind());
         date.setValue(start.toLocalDate());
-        startTime.setValue(start.toLocalTime());
+        startTime.setValue(String.format(Locale.UK, "%02d:%02d", start.getHour(), start.getMinute()));
         minutes.setValue(meeting.minutes());
         mode.setValue(meeting.mode());
         done.setVisible(false);
@@ -270,8 +274,9 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void send() {
-        var plan = new MeetingPlan(kind.getValue(), date.getValue(), startTime.getValue(), minutes.getValue(),
-                mode.getValue());
+        String typedTime = startTime.getValue() == null ? "" : startTime.getValue().strip();
+        LocalTime time = timeOf(typedTime);
+        var plan = new MeetingPlan(kind.getValue(), date.getValue(), time, minutes.getValue(), mode.getValue());
         try {
             if (changing == null) {
                 meetings.schedule(newId, summary.id(), plan, viewer);
@@ -286,12 +291,26 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
             }
             startNew();
         } catch (InvalidInputException invalid) {
-            errors.show(invalid);
+            errors.show(time != null || typedTime.isEmpty() ? invalid : new InvalidInputException(invalid.problems()
+                    .stream().map(p -> "startTime".equals(p.field()) ? new InvalidInputException.Problem("startTime",
+                            "Enter a start time from 00:00 to 23:59 on the 24-hour clock, for example 14:30.") : p)
+                    .toList()));
             arrange.setEnabled(true);
         } catch (MeetingUnavailableException gone) {
             confirm(gone.getMessage());
             startNew();
         }
+    }
+
+    /** The time typed, if it is one: hours 0 to 23 and minutes 0 to 59, with a colon or a full stop. */
+    static LocalTime timeOf(String typed) {
+        var parts = java.util.regex.Pattern.compile("(\\d{1,2})[:.](\\d{2})").matcher(typed);
+        if (!parts.matches()) {
+            return null;
+        }
+        int hour = Integer.parseInt(parts.group(1));
+        int minute = Integer.parseInt(parts.group(2));
+        return hour <= 23 && minute <= 59 ? LocalTime.of(hour, minute) : null;
     }
 
     /** The confirmation is at the top of the page, out of sight of the button: it is brought into view. */

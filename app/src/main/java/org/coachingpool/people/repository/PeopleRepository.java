@@ -39,7 +39,33 @@ public class PeopleRepository {
         return accounts("lower(u.email) = lower(:key)", email);
     }
 
+    /** The account bound to the identity provider's id for the person, if any. */
+    public java.util.Optional<org.coachingpool.security.Accounts.StoredAccount> accountBoundTo(String issuer,
+            String subject) {
+        return accounts("u.sso_issuer = :issuer and u.sso_subject = :key", subject, issuer).stream().findFirst();
+    }
+
+    /** The provider's id the account is bound to at this issuer, if any. */
+    public java.util.Optional<String> boundSubject(UserId id, String issuer) {
+        return jdbc.sql("select sso_subject from user_account where id = :id and sso_issuer = :issuer")
+                .param("id", id.value()).param("issuer", issuer).query(String.class).optional();
+    }
+
+    /** Binds the account to the provider's id for the person, unless it is bound already. @return whether bound now */
+    public boolean bindSubject(UserId id, String issuer, String subject) {
+        return jdbc.sql("""
+                        update user_account set sso_issuer = :issuer, sso_subject = :subject
+                        where id = :id and sso_subject is null
+                        """)
+                .param("id", id.value()).param("issuer", issuer).param("subject", subject).update() == 1;
+    }
+
     private List<org.coachingpool.security.Accounts.StoredAccount> accounts(String condition, String key) {
+        return accounts(condition, key, null);
+    }
+
+    private List<org.coachingpool.security.Accounts.StoredAccount> accounts(String condition, String key,
+            String issuer) {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.password_hash, u.enabled,
                                coalesce(array_agg(r.role) filter (where r.role is not null), '{}') as roles
@@ -50,6 +76,7 @@ public class PeopleRepository {
                         limit 2
                         """.formatted(condition))
                 .param("key", key)
+                .params(issuer == null ? java.util.Map.of() : java.util.Map.of("issuer", issuer))
                 .query((rs, row) -> {
                     var roles = EnumSet.noneOf(Role.class);
                     Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);

@@ -19,6 +19,7 @@ import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.pool.Onboarding;
+import org.coachingpool.pool.OnboardingProcess;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -72,7 +73,7 @@ public class ApproveProfileView extends VerticalLayout implements BeforeEnterObs
                     + (profile.location() == null ? "" : ", " + profile.location()));
             ApplicationPanel.row(list, "About them", profile.biography() == null ? "Not written" : profile.biography());
             ApplicationPanel.row(list, "Most relationships at once", String.valueOf(profile.maxActiveRelationships()));
-            add(new H1("Approve a new member's profile"), new ApplicationPanel(onboarding.applicationFor(id, user)),
+            add(new H1("Approve a new member's profile"), new ApplicationPanel(onboarding.applicationFor(id, user, OnboardingProcess.TASK_APPROVE_PROFILE)),
                     new H2("Their profile"), list, errors, approved, changes, send);
         }).orElse(null);
     }

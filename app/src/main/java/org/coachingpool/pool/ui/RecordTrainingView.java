@@ -19,6 +19,7 @@ import org.coachingpool.platform.MainLayout;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.Accreditation;
 import org.coachingpool.pool.Onboarding;
+import org.coachingpool.pool.OnboardingProcess;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
@@ -70,7 +71,7 @@ public class RecordTrainingView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = pages.open(event, this, user, id -> add(new H1("Record training"),
-                new ApplicationPanel(onboarding.applicationFor(id, user)), errors, completed, completedOn,
+                new ApplicationPanel(onboarding.applicationFor(id, user, OnboardingProcess.TASK_RECORD_TRAINING)), errors, completed, completedOn,
                 accreditations, send)).orElse(null);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.pool.Onboarding;
+import org.coachingpool.pool.OnboardingProcess;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
@@ -53,6 +54,6 @@ public class ReviewInterestView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = pages.open(event, this, user, id -> add(new H1("Review an offer to coach or mentor"),
-                new ApplicationPanel(onboarding.applicationFor(id, user)), errors, decision, send)).orElse(null);
+                new ApplicationPanel(onboarding.applicationFor(id, user, OnboardingProcess.TASK_REVIEW_INTEREST)), errors, decision, send)).orElse(null);
     }
 }

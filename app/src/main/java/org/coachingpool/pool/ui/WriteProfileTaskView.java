@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.pool.Onboarding;
+import org.coachingpool.pool.OnboardingProcess;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.worklist.TaskPages;
@@ -50,7 +51,7 @@ public class WriteProfileTaskView extends VerticalLayout implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = pages.open(event, this, user, id -> {
-            var application = onboarding.applicationFor(id, user);
+            var application = onboarding.applicationFor(id, user, OnboardingProcess.TASK_WRITE_PROFILE);
             add(new H1("Write your coach or mentor profile"), new Paragraph("Your training is recorded. Write your "
                     + "profile: the areas you help with most, how and where you meet, and a few lines about yourself "
                     + "that people choosing a coach or mentor will read. Then send it to the pool team."));

@@ -99,6 +99,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     + "pool has been switched off. Ask your pool team if you think this is wrong.";
             case "role" -> "You signed in with " + providerName + ", but your organisation has not given you access "
                     + "to the coaching and mentoring pool. Ask your IT service desk or your pool team.";
+            case "unverified" -> "You signed in with " + providerName + ", but it did not confirm your email "
+                    + "address, so the coaching and mentoring pool cannot tell which record is yours. Ask your IT "
+                    + "service desk to verify your email address, then try again.";
+            case "elsewhere" -> "You signed in with " + providerName + ", but the pool's record with that email "
+                    + "address belongs to someone else's " + providerName + ". Ask your pool team to check your "
+                    + "email address in the pool.";
             case "provider" -> "Signing in with " + providerName + " is not working at the moment. Try again in a few "
                     + "minutes. If it keeps happening, tell your IT service desk.";
             case "passwords" -> "Signing in with a password is switched off. Use " + providerName + ".";

@@ -45,9 +45,14 @@ class MeetingsViewTest extends ViewTest {
         LocalDate date = LocalDate.now(UkDates.UK_TIME).plusDays(3);
         _setValue(view.kind, MeetingKind.CHEMISTRY);
         _setValue(view.date, date);
-        _setValue(view.startTime, LocalTime.of(13, 0));
+        _setValue(view.startTime, "25:99");
         _setValue(view.minutes, 30);
         _setValue(view.mode, MeetingMode.PHONE);
+        _click(view.arrange);
+        assertThat(view.startTime.getErrorMessage()).as("a time that does not exist is named, not moved to 02:39")
+                .isEqualTo("Enter a start time from 00:00 to 23:59 on the 24-hour clock, for example 14:30.");
+        assertThat(meetings.forCase(id, users.get(coach))).isEmpty();
+        _setValue(view.startTime, "13:00");
         _click(view.arrange);
         assertThat(view.errors.isVisible()).isFalse();
         assertThat(view.done.getText()).startsWith("Arranged: chemistry conversation on ")
@@ -58,7 +63,7 @@ class MeetingsViewTest extends ViewTest {
         Meeting arranged = meetings.forCase(id, users.get(coach)).getFirst();
         _click(_get(view.list, Button.class, spec -> spec.withText("Change")));
         assertThat(view.arrange.getText()).isEqualTo("Save and send the update");
-        _setValue(view.startTime, LocalTime.of(15, 0));
+        _setValue(view.startTime, "15:00");
         _click(view.arrange);
         assertThat(view.done.getText()).startsWith("Changed: chemistry conversation now on ").contains("15:00");
         assertThat(meetings.forCase(id, users.get(coach))).singleElement().satisfies(m -> {
