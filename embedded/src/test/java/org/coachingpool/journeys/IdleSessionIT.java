@@ -29,8 +29,7 @@ class IdleSessionIT extends JourneyTest {
             // In use: something every 10 s keeps it signed in past the idle limit.
             for (int step = 0; step < 3; step++) {
                 page.waitForTimeout(10_000);
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step % 2 == 0 ? "How it works"
-                        : "Your records").setExact(true)).click();
+                menu(page, step % 2 == 0 ? "How it works" : "Your records").click();
                 page.locator("h1").first().waitFor();
                 assertThat(page.url()).as("in use after " + (step + 1) * 10 + " s").doesNotContain("/login");
             }
@@ -39,9 +38,8 @@ class IdleSessionIT extends JourneyTest {
             if (!page.url().contains("/login")) {
                 try {
                     // The tab may already have found its session gone and gone to sign-in by itself.
-                    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your records").setExact(true))
-                            .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(5_000)
-                                    .setNoWaitAfter(true));
+                    menu(page, "Your records").click(new com.microsoft.playwright.Locator.ClickOptions()
+                            .setTimeout(5_000).setNoWaitAfter(true));
                 } catch (com.microsoft.playwright.PlaywrightException alreadyGone) {
                     page.reload();
                 }
@@ -49,5 +47,11 @@ class IdleSessionIT extends JourneyTest {
             page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
             BrowserSession.screenshot(page, name() + "-signed-out");
         });
+    }
+
+    /** A link of the main menu: pages may link to the same place in their text. */
+    private static com.microsoft.playwright.Locator menu(Page page, String name) {
+        return page.getByLabel("Main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName(name).setExact(true));
     }
 }
