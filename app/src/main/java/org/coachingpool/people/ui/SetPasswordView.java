@@ -33,6 +33,8 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
     private final Passwords passwords;
     private final org.coachingpool.security.KnownDevices devices;
     private String token;
+    /** Whose link it is, as the page found it: the browser is remembered for that name once it is used. */
+    private String username;
 
     public SetPasswordView(Passwords passwords, org.coachingpool.security.KnownDevices devices) {
         this.passwords = passwords;
@@ -52,6 +54,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         token = event.getRouteParameters().get("token").orElse("");
         var check = passwords.check(token);
+        username = check.username();
         if (check.state() != Passwords.LinkState.VALID) {
             add(new H1("This link does not work"), new Paragraph(Passwords.whyNot(check.state())),
                     new Anchor("login", "Go to the sign-in page"));
@@ -66,7 +69,6 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
     private void save() {
         errors.clear();
         try {
-            String username = passwords.check(token).username();
             passwords.setWithLink(token, password.getValue(), repeat.getValue());
             // This browser is now one its owner signs in from: others' failed guesses do not pause it.
             if (com.vaadin.flow.server.VaadinServletRequest.getCurrent() != null
