@@ -10,6 +10,12 @@ import javax.sql.DataSource;
 /** Builds the connection pool for either mode and proves the database answers before use. */
 public final class Databases {
 
+    /**
+     * The migrations' name for the role the app connects as, granted its rights after every
+     * migration; empty where the app owns its tables (the embedded default, tests).
+     */
+    public static final String APP_ROLE_PLACEHOLDER = "appRole";
+
     private Databases() {
     }
 

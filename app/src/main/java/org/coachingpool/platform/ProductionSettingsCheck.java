@@ -12,13 +12,16 @@ import org.springframework.core.env.Profiles;
  */
 class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
-    private static final List<String> REQUIRED = List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
+    private static final List<String> REQUIRED = List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
+            "DATABASE_OWNER_USER", "DATABASE_OWNER_PASSWORD");
+    /** A role name as written in SQL without quotes: it is put into the grants as it is. */
+    private static final String ROLE_NAME = "[A-Za-z_][A-Za-z0-9_]{0,62}";
     /**
      * Everything a production start needs with a self-managed cluster and SMTP: what the
      * deployment files in deploy/ must set (checked by a test).
      */
     static final List<String> SELF_MANAGED_START = List.of("SPRING_PROFILES_ACTIVE", "DATABASE_URL", "DATABASE_USER",
-            "DATABASE_PASSWORD", "COACHINGPOOL_ENCRYPTION_KEYS", "SPRING_MAIL_HOST", "COACHINGPOOL_MAIL_FROM", "COACHINGPOOL_MAIL_PUBLICURL",
+            "DATABASE_PASSWORD", "DATABASE_OWNER_USER", "DATABASE_OWNER_PASSWORD", "COACHINGPOOL_ENCRYPTION_KEYS", "SPRING_MAIL_HOST", "COACHINGPOOL_MAIL_FROM", "COACHINGPOOL_MAIL_PUBLICURL",
             "CAMUNDA_CLIENT_MODE", "CAMUNDA_CLIENT_GRPCADDRESS", "CAMUNDA_CLIENT_RESTADDRESS");
 
     @Override
@@ -31,6 +34,18 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
                 throw new StartupProblem(name + " is not set (the prod profile uses an external PostgreSQL)",
                         "set " + name + " in the environment, e.g. DATABASE_URL=jdbc:postgresql://db:5432/coachingpool");
             }
+        }
+        String appRole = environment.getProperty("DATABASE_USER").strip();
+        String owner = environment.getProperty("DATABASE_OWNER_USER").strip();
+        if (appRole.equalsIgnoreCase(owner)) {
+            throw new StartupProblem("DATABASE_USER and DATABASE_OWNER_USER are the same role (" + appRole
+                    + "): the app could then change or delete its own audit log",
+                    "create two roles, one owning the tables (DATABASE_OWNER_USER, used only to migrate them) and one "
+                            + "the app connects as (DATABASE_USER); deploy/README.md shows how");
+        }
+        if (!appRole.matches(ROLE_NAME)) {
+            throw new StartupProblem("DATABASE_USER (" + appRole + ") is not a plain role name",
+                    "use letters, digits and underscores only, starting with a letter, e.g. DATABASE_USER=coachingpool");
         }
         if (!hasText(environment.getProperty("coachingpool.encryption.keys"))) {
             throw new StartupProblem("COACHINGPOOL_ENCRYPTION_KEYS is not set (session notes and private reasons are "

@@ -54,9 +54,19 @@ class DeploymentFilesTest {
         Map<String, Object> postgres = map(map(services.get("postgres")).get("environment"));
         assertThat(services).containsKey(database.getHost());
         assertThat(database.getPath()).isEqualTo("/" + postgres.get("POSTGRES_DB"));
-        assertThat(environment.get("DATABASE_USER")).isEqualTo(postgres.get("POSTGRES_USER"));
+        assertThat(environment.get("DATABASE_OWNER_USER")).as("the owner migrates").isEqualTo(postgres.get("POSTGRES_USER"))
+                .isNotEqualTo(environment.get("DATABASE_USER"));
+        assertThat(environment.get("DATABASE_OWNER_PASSWORD")).as("the password comes from .env, never the file")
+                .isEqualTo(postgres.get("POSTGRES_PASSWORD")).asString()
+                .matches("\\$\\{DATABASE_OWNER_PASSWORD:\\?.+}");
+        assertThat(environment.get("DATABASE_USER")).as("the app's role, made by initdb/")
+                .isEqualTo(postgres.get("APP_DATABASE_USER"));
         assertThat(environment.get("DATABASE_PASSWORD")).as("the password comes from .env, never the file")
-                .isEqualTo(postgres.get("POSTGRES_PASSWORD")).asString().matches("\\$\\{DATABASE_PASSWORD:\\?.+}");
+                .isEqualTo(postgres.get("APP_DATABASE_PASSWORD")).asString()
+                .matches("\\$\\{DATABASE_PASSWORD:\\?.+}");
+        assertThat(map(services.get("postgres")).get("volumes").toString()).contains("./initdb:/docker-entrypoint-initdb.d");
+        assertThat(Files.readString(DEPLOY.resolve("compose/initdb/01-app-role.sh")))
+                .contains("create role :\"app_role\" login password :'app_password'");
         assertThat(environment.get("COACHINGPOOL_FIRST_ADMIN_PASSWORD")).asString()
                 .matches("\\$\\{COACHINGPOOL_FIRST_ADMIN_PASSWORD:\\?.+}");
 
@@ -79,7 +89,7 @@ class DeploymentFilesTest {
         assertThat(map(dependsOn.get("postgres")).get("condition")).isEqualTo("service_healthy");
         assertThat(map(dependsOn.get("camunda")).get("condition")).isEqualTo("service_healthy");
         assertThat(app.get("stop_grace_period").toString()).as("longer than the app's 30 s shutdown").isEqualTo("40s");
-        assertThat(Files.readString(DEPLOY.resolve("compose/.env.example"))).contains("DATABASE_PASSWORD=\n",
+        assertThat(Files.readString(DEPLOY.resolve("compose/.env.example"))).contains("DATABASE_PASSWORD=\n", "DATABASE_OWNER_PASSWORD=\n",
                 "COACHINGPOOL_FIRST_ADMIN_PASSWORD=\n");
     }
 
@@ -123,6 +133,7 @@ class DeploymentFilesTest {
         assertThat(Files.readString(chart.resolve("templates/deployment.yaml")))
                 .as("passwords and client secrets come from Secrets")
                 .containsPattern("name: DATABASE_PASSWORD\\s+valueFrom:\\s+secretKeyRef:")
+                .containsPattern("name: DATABASE_OWNER_PASSWORD\\s+valueFrom:\\s+secretKeyRef:")
                 .containsPattern("name: COACHINGPOOL_OIDC_CLIENTSECRET\\s+valueFrom:\\s+secretKeyRef:")
                 .containsPattern("name: CAMUNDA_CLIENT_AUTH_CLIENTSECRET\\s+valueFrom:\\s+secretKeyRef:");
         assertThat(Files.readString(chart.resolve("values.yaml"))).doesNotContainPattern("(?i)password:\\s*\\S");

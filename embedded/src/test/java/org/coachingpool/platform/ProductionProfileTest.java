@@ -1,6 +1,7 @@
 package org.coachingpool.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
@@ -33,6 +34,8 @@ class ProductionProfileTest {
         engine = EngineFactory.create(enginePort);
         engine.start();
         database = EmbeddedPostgres.builder().start();
+        JdbcClient.create(database.getPostgresDatabase()).sql("create role coachingpool_app login password 'app'")
+                .update();
     }
 
     @AfterAll
@@ -43,7 +46,7 @@ class ProductionProfileTest {
 
     @Test
     void runsAgainstAnExternalEngineAndDatabaseWithoutDemoData() {
-        try (ConfigurableApplicationContext app = prodApp(settings(database.getJdbcUrl("postgres", "postgres")))) {
+        try (ConfigurableApplicationContext app = prodApp(settings(url("postgres")))) {
             assertThat(app.getBeansOfType(EmbeddedEngine.class)).isEmpty();
             var jdbc = JdbcClient.create(database.getPostgresDatabase());
             assertThat(jdbc.sql("select count(*) from process_definition where bpmn_process_id = 'relationship'")
@@ -57,7 +60,7 @@ class ProductionProfileTest {
     void theFirstPoolAdminComesFromSettingsOnceAndLaterStartsChangeNothing() throws Exception {
         var admin = JdbcClient.create(database.getPostgresDatabase());
         admin.sql("create database first_admin").update();
-        String url = database.getJdbcUrl("postgres", "first_admin");
+        String url = url("first_admin");
         List<String> first = new ArrayList<>(settings(url));
         first.addAll(List.of("coachingpool.first-admin.username=rhian", "coachingpool.first-admin.name=Rhian Davies",
                 "coachingpool.first-admin.email=rhian@example.org",
@@ -86,11 +89,61 @@ class ProductionProfileTest {
     void aShortFirstAdminPasswordIsNamed() throws Exception {
         var admin = JdbcClient.create(database.getPostgresDatabase());
         admin.sql("create database short_password").update();
-        List<String> settings = new ArrayList<>(settings(database.getJdbcUrl("postgres", "short_password")));
+        List<String> settings = new ArrayList<>(settings(url("short_password")));
         settings.addAll(List.of("coachingpool.first-admin.username=rhian", "coachingpool.first-admin.name=Rhian Davies",
                 "coachingpool.first-admin.email=rhian@example.org", "coachingpool.first-admin.password=short"));
         assertThat(startupProblem(() -> prodApp(settings).close()))
                 .hasMessageContaining("COACHINGPOOL_FIRST_ADMIN_PASSWORD must be at least 12 characters");
+    }
+
+    /**
+     * Whoever holds the app's database password cannot rewrite the audit log: the app's role may
+     * read it and append to it, and the database refuses it anything else.
+     */
+    @Test
+    void theAppsDatabaseRoleMayAppendToTheAuditLogButNeverChangeIt() throws Exception {
+        var owner = JdbcClient.create(database.getPostgresDatabase());
+        owner.sql("create database append_only").update();
+        try (ConfigurableApplicationContext app = prodApp(settings(url("append_only")))) {
+            app.publishEvent(new org.coachingpool.platform.AccountChange(
+                    new org.coachingpool.security.UserId(java.util.UUID.randomUUID()), "tried the audit log's rights"));
+            var asTheApp = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
+            assertThat(asTheApp.sql("select current_user").query(String.class).single()).isEqualTo("coachingpool_app");
+            assertThat(asTheApp.sql("select count(*) from audit_event").query(Integer.class).single())
+                    .as("appended as the app's role").isPositive();
+            for (String change : List.of("update audit_event set detail = 'rewritten'", "delete from audit_event",
+                    "truncate audit_event", "alter table audit_event disable trigger audit_event_no_change",
+                    "delete from flyway_schema_history")) {
+                assertThatThrownBy(() -> asTheApp.sql(change).update()).as(change).rootCause()
+                        .satisfiesAnyOf(
+                                e -> assertThat(e).hasMessageContaining("permission denied"),
+                                e -> assertThat(e).hasMessageContaining("must be owner"));
+            }
+            assertThat(app.getBean(org.coachingpool.audit.AuditLog.class).check().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void anAppRoleThatCouldRewriteTheAuditLogIsRefusedAtTheStart() {
+        var owner = JdbcClient.create(database.getPostgresDatabase());
+        owner.sql("create role pool_owner login password 'owner'").update();
+        owner.sql("create database owned_elsewhere owner pool_owner").update();
+        List<String> superuserApp = new ArrayList<>(settings(url("owned_elsewhere")));
+        superuserApp.removeIf(s -> s.startsWith("DATABASE_"));
+        superuserApp.addAll(List.of("DATABASE_URL=" + url("owned_elsewhere"),
+                "DATABASE_USER=postgres", "DATABASE_PASSWORD=postgres", "DATABASE_OWNER_USER=pool_owner",
+                "DATABASE_OWNER_PASSWORD=owner"));
+        assertThat(startupProblem(() -> prodApp(superuserApp).close()))
+                .hasMessageContaining("the app's database role (DATABASE_USER) may change or delete audit log entries");
+
+        List<String> oneRole = new ArrayList<>(settings(url("postgres")));
+        oneRole.removeIf(s -> s.startsWith("DATABASE_OWNER_USER"));
+        oneRole.add("DATABASE_OWNER_USER=coachingpool_app");
+        assertThat(startupProblem(() -> prodApp(oneRole).close()))
+                .hasMessageContaining("DATABASE_USER and DATABASE_OWNER_USER are the same role");
+        List<String> noOwner = new ArrayList<>(settings(url("postgres")));
+        noOwner.removeIf(s -> s.startsWith("DATABASE_OWNER_USER"));
+        assertThat(startupProblem(() -> prodApp(noOwner).close())).hasMessageContaining("DATABASE_OWNER_USER is not set");
     }
 
     @Test
@@ -108,7 +161,7 @@ class ProductionProfileTest {
 
     @Test
     void aMissingClusterSettingIsNamed() {
-        List<String> settings = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        List<String> settings = new ArrayList<>(settings(url("postgres")));
         settings.removeIf(s -> s.startsWith("camunda.client.grpc-address"));
         assertThat(startupProblem(() -> prodApp(settings).close()))
                 .hasMessageContaining("no Camunda 8 cluster is configured");
@@ -116,7 +169,7 @@ class ProductionProfileTest {
 
     @Test
     void aMissingEncryptionKeyIsNamedAndNoKeyFileIsMadeInProduction() {
-        List<String> settings = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        List<String> settings = new ArrayList<>(settings(url("postgres")));
         settings.removeIf(s -> s.startsWith("COACHINGPOOL_ENCRYPTION_KEYS"));
         assertThat(startupProblem(() -> prodApp(settings).close()))
                 .hasMessageContaining("COACHINGPOOL_ENCRYPTION_KEYS is not set");
@@ -131,7 +184,7 @@ class ProductionProfileTest {
      */
     @Test
     void probesAndMetricsAreOnTheManagementPortAndReadinessChecksTheDatabaseAndTheEngine() throws Exception {
-        try (ConfigurableApplicationContext app = prodApp(settings(database.getJdbcUrl("postgres", "postgres")))) {
+        try (ConfigurableApplicationContext app = prodApp(settings(url("postgres")))) {
             String management = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.management.port");
             var http = java.net.http.HttpClient.newHttpClient();
             var readiness = get(http, management + "/actuator/health/readiness");
@@ -161,28 +214,28 @@ class ProductionProfileTest {
 
     @Test
     void badSingleSignOnSettingsAreNamed() {
-        List<String> noClient = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        List<String> noClient = new ArrayList<>(settings(url("postgres")));
         noClient.add("coachingpool.oidc.issuer=https://login.example.gov.uk/tenant/v2.0");
         assertThat(startupProblem(() -> prodApp(noClient).close())).hasMessageContaining("COACHINGPOOL_OIDC_CLIENTID is not set");
-        List<String> badIssuer = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        List<String> badIssuer = new ArrayList<>(settings(url("postgres")));
         badIssuer.addAll(List.of("coachingpool.oidc.issuer=login.example.gov.uk", "coachingpool.oidc.client-id=pool",
                 "coachingpool.oidc.client-secret=secret"));
         assertThat(startupProblem(() -> prodApp(badIssuer).close()))
                 .hasMessageContaining("COACHINGPOOL_OIDC_ISSUER is not an address");
-        List<String> nobody = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        List<String> nobody = new ArrayList<>(settings(url("postgres")));
         nobody.add("coachingpool.sign-in.passwords=false");
         assertThat(startupProblem(() -> prodApp(nobody).close())).hasMessageContaining("nobody could sign in");
     }
 
     @Test
     void missingMailSettingsAreNamedOneAtATime() {
-        List<String> noHost = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        List<String> noHost = new ArrayList<>(settings(url("postgres")));
         noHost.removeIf(s -> s.startsWith("spring.mail.host"));
         assertThat(startupProblem(() -> prodApp(noHost).close())).hasMessageContaining("SPRING_MAIL_HOST is not set");
-        List<String> noFrom = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        List<String> noFrom = new ArrayList<>(settings(url("postgres")));
         noFrom.removeIf(s -> s.startsWith("COACHINGPOOL_MAIL_FROM"));
         assertThat(startupProblem(() -> prodApp(noFrom).close())).hasMessageContaining("COACHINGPOOL_MAIL_FROM is not set");
-        List<String> badUrl = new ArrayList<>(settings(database.getJdbcUrl("postgres", "postgres")));
+        List<String> badUrl = new ArrayList<>(settings(url("postgres")));
         badUrl.removeIf(s -> s.startsWith("COACHINGPOOL_MAIL_PUBLICURL"));
         badUrl.add("COACHINGPOOL_MAIL_PUBLICURL=coaching.example.gov.uk");
         assertThat(startupProblem(() -> prodApp(badUrl).close()))
@@ -204,12 +257,19 @@ class ProductionProfileTest {
         throw new AssertionError("the app started");
     }
 
+    /** An address without a user in it: the user comes from the settings, as in production. */
+    private static String url(String databaseName) {
+        return "jdbc:postgresql://localhost:" + database.getPort() + "/" + databaseName;
+    }
+
     private static List<String> settings(String databaseUrl) {
         List<String> settings = new ArrayList<>(List.of(
                 "server.port=0",
                 "management.server.port=0",
-                "DATABASE_USER=postgres",
-                "DATABASE_PASSWORD=postgres",
+                "DATABASE_USER=coachingpool_app",
+                "DATABASE_PASSWORD=app",
+                "DATABASE_OWNER_USER=postgres",
+                "DATABASE_OWNER_PASSWORD=postgres",
                 "COACHINGPOOL_ENCRYPTION_KEYS=k1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
                 "camunda.client.grpc-address=http://127.0.0.1:" + enginePort,
                 "camunda.client.rest-address=http://127.0.0.1:1",

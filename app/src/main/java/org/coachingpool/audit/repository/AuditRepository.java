@@ -34,6 +34,37 @@ public class AuditRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Why the role the app connects as could change, delete or empty the table, in a database
+     * administrator's words; empty when it can only read and append.
+     */
+    public java.util.Optional<String> whyChangeableByThisConnection() {
+        return jdbc.sql("""
+                        select current_user as me,
+                            (select rolsuper from pg_roles where rolname = current_user) as superuser,
+                            pg_get_userbyid(c.relowner) as owner,
+                            has_table_privilege(current_user, c.oid, 'UPDATE') as may_update,
+                            has_table_privilege(current_user, c.oid, 'DELETE') as may_delete,
+                            has_table_privilege(current_user, c.oid, 'TRUNCATE') as may_truncate
+                        from pg_class c where c.oid = 'audit_event'::regclass
+                        """).query((rs, n) -> {
+                            String me = rs.getString("me");
+                            if (rs.getBoolean("superuser")) {
+                                return me + " is a superuser";
+                            }
+                            if (me.equals(rs.getString("owner"))) {
+                                return me + " owns audit_event";
+                            }
+                            List<String> rights = new java.util.ArrayList<>();
+                            for (String right : List.of("update", "delete", "truncate")) {
+                                if (rs.getBoolean("may_" + right)) {
+                                    rights.add(right);
+                                }
+                            }
+                            return rights.isEmpty() ? "" : me + " may " + String.join(", ", rights) + " audit_event";
+                        }).optional().filter(why -> !why.isEmpty());
+    }
+
     /** Whether the same person was recorded doing the same to the same case since the moment. */
     public boolean recordedSince(UUID actorId, String action, UUID caseId, String detail, Instant since) {
         return jdbc.sql("""
