@@ -25,23 +25,32 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 class SecurityConfiguration extends VaadinWebSecurity {
 
     /**
-     * Only the app's own origin, no frames, plugins or foreign forms. Vaadin Flow writes inline
-     * bootstrap scripts and runs server-sent JavaScript through {@code new Function}, and its
-     * components set inline styles, hence the two 'unsafe' sources; data: and blob: carry the
-     * modeller's and the charts' images and downloads.
+     * Only the app's own origin, no frames, plugins or foreign forms, and no inline script: the
+     * page Vaadin serves gets its own policy with a nonce for its inline scripts
+     * ({@link ScriptNonces}). Vaadin Flow runs the JavaScript the server sends through
+     * {@code new Function}, hence 'unsafe-eval'; its components set inline styles, hence
+     * style-src 'unsafe-inline'. Its client finds the route by taking the page's base (the
+     * {@code <base>} element it writes) off the address, so base-uri can be no stricter than
+     * 'self'. data: and blob: carry the modeller's and the charts' images and downloads.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "worker-src 'self' blob:",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
+
+    /** @param scriptNonce the nonce source ('nonce-...') of a page's inline scripts, or null for none */
+    static String contentSecurityPolicy(String scriptNonce) {
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' " + (scriptNonce == null ? "" : scriptNonce + " ") + "'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "worker-src 'self' blob:",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     static final String PAUSED_URL = "/login?error=wait";
 

@@ -209,6 +209,34 @@ class SignInHardeningTest extends EmbeddedStackTest {
         assertThat(headers.firstValue("Strict-Transport-Security")).as("only over HTTPS").isEmpty();
     }
 
+    /**
+     * Only the scripts Vaadin wrote into the page run inline: each page has a nonce of its own on
+     * them and in its one policy, and nothing else the app sends allows inline script at all.
+     */
+    @Test
+    void inlineScriptsRunOnlyWithThePagesOwnNonce() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var first = client.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var second = client.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(first.headers().allValues("Content-Security-Policy")).as("one policy, not the fixed one as well")
+                .hasSize(1);
+        String policy = first.headers().firstValue("Content-Security-Policy").orElseThrow();
+        var nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'unsafe-eval';")
+                .matcher(policy);
+        assertThat(nonce.find()).as(policy).isTrue();
+        assertThat(policy).doesNotContain("'unsafe-inline' 'unsafe-eval'").contains("base-uri 'self'");
+        var page = org.jsoup.Jsoup.parse(first.body());
+        assertThat(page.select("script:not([src])")).isNotEmpty()
+                .allSatisfy(script -> assertThat(script.attr("nonce")).isEqualTo(nonce.group(1)));
+        assertThat(second.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .as("a fresh nonce each page").doesNotContain(nonce.group(1));
+
+        var icon = client.send(HttpRequest.newBuilder(url("/icons/favicon.svg")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(icon.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self' 'unsafe-eval';").doesNotContain("nonce-", "'unsafe-inline' 'unsafe-eval'"));
+    }
+
     @Autowired org.coachingpool.people.Passwords passwords;
     @Autowired TestUsers users;
 
