@@ -318,6 +318,10 @@ public class People {
      */
     @Transactional
     public void addRole(UserId person, Role role) {
+        if (ADMIN_ROLES.contains(role)) {
+            // Admin roles come only from another admin, by name, on the People screen.
+            throw new IllegalArgumentException(role + " is not given by a process");
+        }
         people.addRoles(java.util.Map.of(person.value(), java.util.Set.of(role)));
     }
 

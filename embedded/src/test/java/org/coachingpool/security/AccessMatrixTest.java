@@ -197,6 +197,90 @@ class AccessMatrixTest extends ViewTest {
         return cells.stream();
     }
 
+    @Autowired org.coachingpool.people.People people;
+    @Autowired org.coachingpool.people.StaffImport staffImport;
+    @Autowired org.coachingpool.people.Passwords passwords;
+
+    /**
+     * The attacks of issue 27, kept closed: nobody gives themselves an admin role, a pool admin
+     * does not make process admins, a spreadsheet makes nobody an admin, and only the pool team
+     * sends someone a link to choose a password (an admin never sets or learns one).
+     */
+    @TestFactory
+    Stream<DynamicTest> nobodyTakesPowersTheyWereNotGiven() {
+        runningCase();
+        otherCase();
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Who who : Who.values()) {
+            for (var role : List.of(Role.POOL_ADMIN, Role.PROCESS_ADMIN)) {
+                cells.add(DynamicTest.dynamicTest(who + " may not give themselves " + role, () -> {
+                    CurrentUser user = users.get(username(who));
+                    var before = rolesOf(user.id());
+                    if (before.contains(role)) {
+                        return;
+                    }
+                    var wanted = EnumSet.copyOf(before);
+                    wanted.add(role);
+                    assertThat(accepted(() -> changeRoles(user.id(), wanted, user))).as("accepted").isFalse();
+                    assertThat(rolesOf(user.id())).isEqualTo(before);
+                }));
+                cells.add(DynamicTest.dynamicTest(who + " giving another person " + role, () -> {
+                    CurrentUser user = users.get(username(who));
+                    CurrentUser someone = users.get(Who.OTHER_COACH.demoUser);
+                    var before = rolesOf(someone.id());
+                    var wanted = EnumSet.copyOf(before);
+                    wanted.add(role);
+                    boolean may = user.has(role);
+                    try {
+                        assertThat(accepted(() -> changeRoles(someone.id(), wanted, user))).as("accepted").isEqualTo(may);
+                        assertThat(rolesOf(someone.id()).contains(role)).isEqualTo(may);
+                    } finally {
+                        jdbc.sql("delete from user_role where user_id = :id and role = :role")
+                                .param("id", someone.id().value()).param("role", role.name()).update();
+                    }
+                }));
+            }
+            cells.add(DynamicTest.dynamicTest(who + " may not make anyone an admin through a staff spreadsheet", () -> {
+                CurrentUser user = users.get(username(who));
+                String email = "imported-" + UUID.randomUUID() + "@example.org";
+                String file = "name,email,organisation,department,job_title,grade,seniority,line_manager_email,roles\n"
+                        + "Ima Admin," + email + ",Northshire County Council,,,,,,pool admin;process admin\n";
+                accepted(() -> staffImport.apply(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), user));
+                assertThat(jdbc.sql("""
+                                select count(*) from user_role r join user_account u on u.id = r.user_id
+                                where u.email = :email and r.role in ('POOL_ADMIN', 'PROCESS_ADMIN')
+                                """).param("email", email).query(Integer.class).single()).isZero();
+            }));
+            cells.add(DynamicTest.dynamicTest(who + " sending another person a link to choose a password", () -> {
+                CurrentUser user = users.get(username(who));
+                CurrentUser someone = users.get(Who.OTHER_COACH.demoUser);
+                boolean may = user.has(Role.POOL_ADMIN);
+                assertThat(accepted(() -> passwords.sendResetLink(someone.id(), user))).isEqualTo(may);
+            }));
+        }
+        return cells.stream();
+    }
+
+    private void changeRoles(UserId id, Set<Role> roles, CurrentUser by) {
+        var person = people.find(id).orElseThrow();
+        people.update(id, person.displayName(), person.email(), person.organisation(), roles, by);
+    }
+
+    private Set<Role> rolesOf(UserId id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(people.find(id).orElseThrow().roles());
+        return roles;
+    }
+
+    private static boolean accepted(Runnable act) {
+        try {
+            act.run();
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> onlyPoolAdminsOpenTheBoardAndNoTaskOpensUnderAnotherTasksAddress() {
         Target running = runningCase();
