@@ -11,9 +11,10 @@ import org.coachingpool.cases.CaseId;
  * @param step the name of the step the case is stuck at, as the process model names it
  * @param message the engine's or the start's technical message, for pool admins only
  * @param retriedAt when an admin last asked to try again, if they did
+ * @param correction what the pool team set to get it moving, with what the case had before, if they did
  */
 public record CaseProblem(UUID id, Kind kind, Optional<CaseId> caseId, String caseReference, String step,
-        String message, Instant since, Optional<Instant> retriedAt) {
+        String message, Instant since, Optional<Instant> retriedAt, Optional<String> correction) {
 
     public enum Kind {
         /** The engine holds the case at a step: a failing decision, an expression error, a job out of retries. */

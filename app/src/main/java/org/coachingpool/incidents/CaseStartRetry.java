@@ -10,4 +10,10 @@ public interface CaseStartRetry {
 
     /** Tries to start the process now; the outcome is reported back through {@link Incidents}. */
     void startAgain(CaseId caseId);
+
+    /**
+     * The facts the case's process started with (ids and states, never text), by engine variable
+     * name: what a decision the process calls is worked out from.
+     */
+    java.util.Map<String, Object> startFacts(CaseId caseId);
 }

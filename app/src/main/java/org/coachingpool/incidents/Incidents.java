@@ -7,20 +7,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.incidents.repository.CaseProblemRepository;
 import org.coachingpool.definitions.ProcessDefinitions;
+import org.coachingpool.definitions.ResourceKind;
+import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +50,12 @@ public class Incidents {
     private final CamundaClient client;
     private final ObjectProvider<CaseStartRetry> starts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AtomicBoolean feedWasDown = new AtomicBoolean();
 
     Incidents(CaseProblemRepository problems, IncidentFeed feed, ProcessDefinitions definitions, CamundaClient client,
-            ObjectProvider<CaseStartRetry> starts, Clock clock) {
+            ObjectProvider<CaseStartRetry> starts, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.problems = problems;
         this.feed = feed;
         this.definitions = definitions;
@@ -177,6 +184,124 @@ public class Incidents {
         } catch (RuntimeException e) {
             throw engineRefused(e);
         }
+    }
+
+    /**
+     * A decision whose result the stopped step uses, found in the live processes: working it out
+     * again with the live table gives the case values it can use, once the table is put right.
+     */
+    public record DecisionBehind(String decisionId, String decisionName, String resultVariable) {
+    }
+
+    private static final Pattern CALLED_DECISION = Pattern.compile("<(?:[\\w-]+:)?calledDecision\\b([^>]*)>");
+
+    /** The decision behind a stopped step, if its result is what the step or the engine's message names. */
+    public Optional<DecisionBehind> decisionBehind(UUID problemId, CurrentUser admin) {
+        if (!admin.has(Role.POOL_ADMIN)) {
+            return Optional.empty();
+        }
+        return problems.stoppedAt(problemId).flatMap(this::decisionBehind);
+    }
+
+    private Optional<DecisionBehind> decisionBehind(CaseProblemRepository.StoppedAt stopped) {
+        String step = stepText(stopped);
+        for (String processId : definitions.deployedProcessIds()) {
+            String xml = liveContent(ResourceKind.PROCESS, processId).orElse("");
+            var call = CALLED_DECISION.matcher(xml);
+            while (call.find()) {
+                String decisionId = attribute(call.group(1), "decisionId");
+                String result = attribute(call.group(1), "resultVariable");
+                if (decisionId != null && result != null
+                        && Pattern.compile("(?<![\\w.])" + Pattern.quote(result) + "(?![\\w])").matcher(step).find()) {
+                    return Optional.of(new DecisionBehind(decisionId, decisionName(decisionId), result));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Works the decision behind the stopped step out again with the live table and the case's
+     * facts, gives the case the result in place of the values it had, records what was set and
+     * what the engine said before (on the case and in the audit log), and tries the step again.
+     *
+     * @throws InvalidInputException when there is no such decision, or the engine refuses
+     */
+    public void workOutAgainAndRetry(UUID problemId, CurrentUser admin) {
+        if (!admin.has(Role.POOL_ADMIN)) {
+            throw new InvalidInputException("problem", "Only the pool team can put a stopped case right.");
+        }
+        var stopped = problems.stoppedAt(problemId).orElseThrow(() -> new InvalidInputException("problem",
+                "This problem has already been resolved. Reload the page to see the case as it is now."));
+        var decision = decisionBehind(stopped).orElseThrow(() -> new InvalidInputException("problem",
+                "No decision table gives what this step needs; fix the cause and try again."));
+        if (stopped.caseId() == null || stopped.processInstanceKey() == null) {
+            throw new InvalidInputException("problem", "This stopped process carries no case to work the table out for.");
+        }
+        String output;
+        try {
+            output = client.newEvaluateDecisionCommand().decisionId(decision.decisionId())
+                    .variables(starts.getObject().startFacts(stopped.caseId()))
+                    .requestTimeout(Duration.ofSeconds(10)).send().join().getDecisionOutput();
+            client.newSetVariablesCommand(stopped.processInstanceKey())
+                    .variables("{\"" + decision.resultVariable() + "\":" + output + "}")
+                    .requestTimeout(Duration.ofSeconds(10)).send().join();
+        } catch (RuntimeException e) {
+            throw engineRefused(e);
+        }
+        String correction = "'" + decision.decisionName() + "' worked out again with the live table, at "
+                + org.coachingpool.platform.UkDates.dateTime(clock.instant()) + " by " + admin.displayName() + ": "
+                + decision.resultVariable() + " is now " + output + ". Before, the engine said: "
+                + shorten(stopped.message());
+        problems.recordCorrection(problemId, shorten(correction));
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.PROCESSES, "Stopped case "
+                + stopped.caseId() + " at " + stopped.elementId() + ": " + shorten(correction)));
+        retry(problemId, admin);
+    }
+
+    private String stepText(CaseProblemRepository.StoppedAt stopped) {
+        StringBuilder text = new StringBuilder(stopped.message() == null ? "" : stopped.message());
+        if (stopped.bpmnProcessId() != null && stopped.elementId() != null) {
+            String xml = liveContent(ResourceKind.PROCESS, stopped.bpmnProcessId()).orElse("");
+            String id = Pattern.quote(stopped.elementId());
+            // The element itself, and the timers and events attached to it.
+            var element = Pattern.compile("<(?:[\\w-]+:)?(\\w+)\\b[^>]*\\bid=\"" + id + "\"[\\s\\S]*?</(?:[\\w-]+:)?\\1>")
+                    .matcher(xml);
+            if (element.find()) {
+                text.append('\n').append(element.group());
+            }
+            var attached = Pattern.compile("<(?:[\\w-]+:)?boundaryEvent\\b[^>]*attachedToRef=\"" + id
+                    + "\"[\\s\\S]*?</(?:[\\w-]+:)?boundaryEvent>").matcher(xml);
+            while (attached.find()) {
+                text.append('\n').append(attached.group());
+            }
+        }
+        return text.toString();
+    }
+
+    private Optional<String> liveContent(ResourceKind kind, String resourceId) {
+        return definitions.versions(kind, resourceId).stream().findFirst()
+                .flatMap(live -> definitions.content(kind, resourceId, live.version()));
+    }
+
+    private String decisionName(String decisionId) {
+        var named = Pattern.compile("<(?:[\\w-]+:)?decision\\b[^>]*\\bid=\"" + Pattern.quote(decisionId) + "\"[^>]*>");
+        for (var version : definitions.allVersions()) {
+            if (version.kind() != ResourceKind.DECISION) {
+                continue;
+            }
+            var found = named.matcher(liveContent(ResourceKind.DECISION, version.resourceId()).orElse(""));
+            if (found.find()) {
+                String name = attribute(found.group(), "name");
+                return name == null || name.isBlank() ? decisionId : name;
+            }
+        }
+        return decisionId;
+    }
+
+    private static String attribute(String attributes, String name) {
+        var value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return value.find() ? value.group(1) : null;
     }
 
     private static InvalidInputException engineRefused(RuntimeException e) {

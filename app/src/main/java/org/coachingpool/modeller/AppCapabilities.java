@@ -3,6 +3,7 @@ package org.coachingpool.modeller;
 import com.vaadin.flow.router.Route;
 import io.camunda.client.annotation.JobWorker;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -97,5 +98,13 @@ class AppCapabilities {
         } catch (ClassNotFoundException e) {
             return "";
         }
+    }
+
+    /**
+     * For each engine variable holding a decision's result that the app reads itself, the values
+     * it knows; a decision table giving any other value is refused before it is deployed.
+     */
+    Map<String, Set<String>> decisionResults() {
+        return Map.of(org.coachingpool.triage.Triage.PROPOSAL_VARIABLE, org.coachingpool.triage.Triage.PROPOSALS);
     }
 }

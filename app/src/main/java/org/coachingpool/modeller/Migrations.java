@@ -64,10 +64,13 @@ public class Migrations {
     private final ObjectMapper json = new ObjectMapper();
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final org.coachingpool.incidents.Incidents incidents;
+
     Migrations(ProcessDefinitions definitions, RunningInstances instances, CamundaClient client, Worklist worklist,
             Cases cases, LibraryRepository repository, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, org.coachingpool.incidents.Incidents incidents) {
         this.events = events;
+        this.incidents = incidents;
         this.definitions = definitions;
         this.instances = instances;
         this.client = client;
@@ -238,7 +241,11 @@ public class Migrations {
                             + latest.version()));
         }
         boolean canMove = missing.isEmpty() && !instance.active().isEmpty();
-        String reason = canMove ? "" : instance.active().isEmpty() ? "it is between steps; try again in a moment"
+        boolean stopped = summary != null && incidents.isDelayed(summary.id());
+        String reason = canMove ? "" : instance.active().isEmpty() && stopped
+                ? "it has stopped with an error before its step began, so there is nothing to move yet; put it right on"
+                        + " its case page (Try again, or work out its decision table again)"
+                : instance.active().isEmpty() ? "it is between steps; try again in a moment"
                 : "it waits at " + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
                         + ", which has no step in version " + toVersion + ": choose where it moves below";
         return new PlannedCase(instance.processInstanceKey(), label, waiting, canMove, reason, alsoMoves);

@@ -57,7 +57,7 @@ class ModelChecks {
 
     /** What the rules need to know beyond the model. */
     record Context(Set<String> deployedProcessIds, Set<String> deployedDecisionIds, Set<String> deployedFormIds,
-            String liveXml, Map<String, Integer> waitingOnLive) {
+            String liveXml, Map<String, Integer> waitingOnLive, List<String> liveProcesses) {
     }
 
     /** The id a model defines: its (first executable) process id, or its decision requirements id. */
@@ -77,7 +77,7 @@ class ModelChecks {
     List<Finding> check(ResourceKind kind, String content, Context context) {
         return switch (kind) {
             case PROCESS -> checkProcess(content, context);
-            case DECISION -> checkDecision(content);
+            case DECISION -> checkDecision(content, context);
             case FORM -> FormSchemas.problems(content).stream().map(p -> Finding.error("", "", p)).toList();
         };
     }
@@ -257,7 +257,7 @@ class ModelChecks {
         });
     }
 
-    private List<Finding> checkDecision(String xml) {
+    private List<Finding> checkDecision(String xml, Context context) {
         List<Finding> findings = new ArrayList<>();
         Document document;
         try {
@@ -291,6 +291,7 @@ class ModelChecks {
                 }
             }
         }
+        findings.addAll(DecisionOutputs.check(root, context.liveProcesses(), app.decisionResults()));
         return findings;
     }
 

@@ -335,8 +335,13 @@ public class ModelLibrary {
                         .forEach(a -> waiting.merge(a.elementId(), 1, Integer::sum));
             }
         }
+        List<String> liveProcesses = kind != ResourceKind.DECISION ? List.of()
+                : definitions.deployedProcessIds().stream()
+                        .flatMap(id -> live(ResourceKind.PROCESS, id).flatMap(
+                                v -> definitions.content(ResourceKind.PROCESS, id, v.version())).stream())
+                        .toList();
         return checks.check(kind, content, new ModelChecks.Context(definitions.deployedProcessIds(),
-                definitions.deployedDecisionIds(), definitions.deployedFormIds(), liveXml, waiting));
+                definitions.deployedDecisionIds(), definitions.deployedFormIds(), liveXml, waiting, liveProcesses));
     }
 
     private Optional<DefinitionVersion> live(ResourceKind kind, String resourceId) {

@@ -189,6 +189,12 @@ public class StaffImport {
             return withProblem(empty, whyNotCsv(broken.getMessage()));
         }
         var problems = new ArrayList<String>();
+        if (header.size() == 1 && (header.getFirst().contains(";") || header.getFirst().contains("\t"))) {
+            // Spreadsheets set to a European locale save "CSV" with semicolons; some exports use tabs.
+            String separator = header.getFirst().contains(";") ? "semicolons (;)" : "tabs";
+            return withProblem(empty, "The columns in the file are separated by " + separator + ", not commas. "
+                    + "Save it again as \"CSV UTF-8 (comma delimited)\" and upload that file.");
+        }
         var missing = REQUIRED.stream().filter(c -> !header.contains(c)).sorted().toList();
         var unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
         if (!missing.isEmpty()) {

@@ -6,7 +6,9 @@ import org.coachingpool.platform.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -208,6 +210,25 @@ public class Requests implements CaseStartRetry {
             // Started meanwhile (the outbox's pass got there first): nothing holds it.
             incidents.processStarted(caseId);
         }
+    }
+
+    @Override
+    public Map<String, Object> startFacts(CaseId caseId) {
+        return jdbc.sql("""
+                        select c.kind_wanted, r.readiness from relationship_case c
+                        join case_request r on r.case_id = c.id where c.id = :id
+                        """).param("id", caseId.value())
+                .query((rs, row) -> {
+                    Map<String, Object> facts = new LinkedHashMap<>();
+                    if (rs.getString("kind_wanted") != null) {
+                        facts.put(RelationshipProcess.VAR_KIND_WANTED, rs.getString("kind_wanted"));
+                    }
+                    if (rs.getString("readiness") != null) {
+                        facts.put(RelationshipProcess.VAR_READINESS, rs.getString("readiness"));
+                    }
+                    return facts;
+                })
+                .optional().orElse(Map.of());
     }
 
     /** Tasks whose person must see the request to decide: whether to take it on, or whether the fit is right. */

@@ -24,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Triage {
 
+    /** The engine variable the triage decision table's proposal is kept in. */
+    public static final String PROPOSAL_VARIABLE = "triageProposal";
+    /** What the table may propose: a decision the pool team can take, or a conversation first. */
+    public static final java.util.Set<String> PROPOSALS = java.util.Set.of(TriageDecision.COACHING.name(),
+            TriageDecision.MENTORING.name(), TriageDecision.SIGNPOST.name(), "CONVERSATION");
+
+
     public static final int TEXT_MAX = 4000;
 
     private final Worklist worklist;
@@ -125,7 +132,7 @@ public class Triage {
     }
 
     private static String proposalOf(WorkItem item) {
-        Object proposal = item.context().get("triageProposal");
+        Object proposal = item.context().get(PROPOSAL_VARIABLE);
         return proposal == null ? "CONVERSATION" : proposal.toString();
     }
 

@@ -108,6 +108,60 @@ class IncidentsTest extends ViewTest {
         });
     }
 
+    /**
+     * Issue 28: a table deployed with a value the process cannot use (here around the app's
+     * checks, as an older or outside deploy would be) stops each new case at "Endorse request".
+     * Once the table is put right, the pool team works it out again for the stopped case from the
+     * case page: the case gets the new values, what it had is kept, and the case moves on.
+     */
+    @Test
+    void aCaseStoppedByABadTableValueMovesOnOnceTheTableIsWorkedOutAgain() throws Exception {
+        String good = new String(getClass().getResourceAsStream("/processes/pool-settings.dmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String reminder = "<outputEntry id=\"rule-default-reminder\"><text>\"P5D\"</text></outputEntry>";
+        assertThat(good).contains(reminder);
+        String bad = good.replace(reminder, reminder.replace("\"P5D\"", "P2D"));
+        client.newDeployResourceCommand().addResourceBytes(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "pool-settings.dmn").send().join();
+        CaseId caseId;
+        try {
+            caseId = requests.submit(users.get("thinker"), new org.coachingpool.request.NewRequest(
+                    org.coachingpool.request.KindWanted.COACHING,
+                    java.util.Set.of(org.coachingpool.request.DevelopmentArea.LEADERSHIP), "Grow as a leader",
+                    users.get("sponsor").id()), java.util.UUID.randomUUID());
+            CaseId submitted = caseId;
+            CaseProblem stopped = await().atMost(Duration.ofSeconds(20)).until(() -> {
+                incidents.sync();
+                return incidents.openFor(submitted, users.get("pooladmin")).stream().findFirst();
+            }, java.util.Optional::isPresent).orElseThrow();
+            assertThat(stopped.step()).isEqualTo("Endorse request");
+            assertThat(stopped.message()).contains("sponsorReminderAfter");
+            assertThat(incidents.decisionBehind(stopped.id(), users.get("thinker"))).isEmpty();
+            assertThat(incidents.decisionBehind(stopped.id(), users.get("pooladmin")))
+                    .hasValueSatisfying(d -> assertThat(d.decisionName()).isEqualTo("Pool settings"));
+        } finally {
+            // The table put right: the live version is good again.
+            client.newDeployResourceCommand().addResourceBytes(good.replace("Periods, counts", "Periods, counts ")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), "pool-settings.dmn").send().join();
+        }
+        CaseProblem stopped = incidents.openFor(caseId, users.get("pooladmin")).getFirst();
+        signInAndOpen("pooladmin", "cases/" + caseId);
+        _click(_get(Button.class, spec -> spec.withText("Work out \u201cPool settings\u201d again and try again")));
+
+        journey.task("sponsor", caseId, org.coachingpool.cases.RelationshipProcess.TASK_ENDORSE);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            incidents.sync();
+            assertThat(incidents.isDelayed(caseId)).isFalse();
+        });
+        assertThat(jdbc.sql("select correction from case_problem where id = :id").param("id", stopped.id())
+                .query(String.class).single()).contains("'Pool settings' worked out again", "\"sponsorReminderAfter\":\"P5D\"",
+                        "Before, the engine said:", "sponsorReminderAfter");
+        assertThat(jdbc.sql("select detail from audit_event where action = 'ADMIN_CHANGE' order by seq desc limit 1")
+                .query(String.class).single()).contains("'Pool settings' worked out again");
+    }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aCaseWhoseProcessDidNotStartIsFlaggedUntilItStarts() {
         CaseId caseId = journey.toEndorsement();

@@ -51,10 +51,25 @@ final class Axe {
         return script;
     }
 
+    private static String source;
+
+    private static synchronized String source() {
+        if (source == null) {
+            try {
+                source = Files.readString(script());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return source;
+    }
+
     /** Serious and critical WCAG 2.x A/AA violations on the page as it is now, one line each. */
     @SuppressWarnings("unchecked")
     static List<String> seriousViolations(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(script()));
+        // Evaluated through the browser's debugging protocol, not added as a script element: the
+        // app's policy lets no inline script run but its own, and a test must not loosen it.
+        page.evaluate("() => { if (!window.axe) {\n" + source() + "\n} }");
         return (List<String>) page.evaluate("""
                 async () => {
                   // A toast fading in or out is half transparent: axe would measure the contrast of a

@@ -103,6 +103,12 @@ class CoachingJourneyIT extends JourneyTest {
             page.getByLabel("Start time").fill("10:00");
             page.getByLabel("Start time").press("Enter");
             page.getByText("Video call", new Page.GetByTextOptions().setExact(true)).click();
+            // A point typed stays in the field and is named: 7.5 is not read as 75 (issue 28).
+            page.getByLabel("Length in minutes").fill("");
+            page.getByLabel("Length in minutes").pressSequentially("7.5");
+            click(page, "Arrange and send invitations");
+            assertThat(page.locator(".error-summary")).containsText("Enter a length between 15 and 480 minutes");
+            assertThat(page.locator(".meeting")).hasCount(0);
             // Typed and sent at once: the length typed last is the one used.
             page.getByLabel("Length in minutes").fill("");
             page.getByLabel("Length in minutes").pressSequentially("75");

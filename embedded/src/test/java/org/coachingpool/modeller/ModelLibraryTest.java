@@ -292,4 +292,52 @@ public class ModelLibraryTest extends EmbeddedStackTest {
         assertThatThrownBy(() -> library.upload("x.bpmn", new byte[1], users.get("coach1")))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    /**
+     * Every output cell is checked against what the processes calling the decision do with it
+     * (issue 28): these values passed the checks before and then stopped every new case.
+     */
+    @Test
+    void aDecisionTableValueTheCallingProcessCannotUseIsRefusedNamingTheCell() {
+        CurrentUser admin = users.get("processadmin");
+        var settings = library.startDraft(ResourceKind.DECISION, "pool-settings-definitions", liveVersion("pool-settings-definitions", admin),
+                admin);
+        String live = library.draft(settings, admin).content();
+        String reminder = "<outputEntry id=\"rule-default-reminder\"><text>\"P5D\"</text></outputEntry>";
+        assertThat(live).contains(reminder);
+        for (String bad : List.of("P2D", "&quot;P2DX&quot;", "\"P2DX\"", "\"\"", "2", "\"-P2D\"")) {
+            var revision = library.draft(settings, admin).revision();
+            library.save(settings, live.replace(reminder, reminder.replace("\"P5D\"", bad)), revision, admin);
+            assertThat(library.validate(settings, admin)).as(bad).filteredOn(Finding::isError)
+                    .extracting(Finding::describe).singleElement().asString()
+                    .contains("'Pool settings' (pool-settings)", "'Remind sponsor after', rule 2 (Coaching",
+                            "\"P5D\" for 5 days");
+            assertThatThrownBy(() -> library.deploy(settings, "try " + bad, admin)).as(bad)
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        for (String good : List.of("\"P2D\"", "\"P2W\"", "\"PT36H\"", "\"P1DT12H\"", "duration(\"P3D\")")) {
+            var revision = library.draft(settings, admin).revision();
+            library.save(settings, live.replace(reminder, reminder.replace("\"P5D\"", good)), revision, admin);
+            assertThat(library.validate(settings, admin)).as(good).noneMatch(Finding::isError);
+        }
+        String sessions = "<outputEntry id=\"rule-default-sessions\"><text>6</text></outputEntry>";
+        var revision = library.draft(settings, admin).revision();
+        library.save(settings, live.replace(sessions, sessions.replace(">6<", ">\"6\"<")), revision, admin);
+        assertThat(library.validate(settings, admin)).filteredOn(Finding::isError).extracting(Finding::message)
+                .singleElement().asString().contains("'Planned sessions (suggested)', rule 2", "is not a number");
+        library.discard(settings, admin);
+
+        var triage = library.startDraft(ResourceKind.DECISION, "triage-definitions", liveVersion("triage-definitions", admin), admin);
+        String table = library.draft(triage, admin).content();
+        library.save(triage, table.replace("<text>\"CONVERSATION\"</text>", "<text>\"COUNSELLING\"</text>"), 0, admin);
+        assertThat(library.validate(triage, admin)).filteredOn(Finding::isError).extracting(Finding::message)
+                .singleElement().asString().contains("\"COUNSELLING\" is not one of the values the app knows",
+                        "\"SIGNPOST\"");
+        library.discard(triage, admin);
+    }
+
+    private int liveVersion(String resourceId, CurrentUser admin) {
+        return library.entries(admin).stream().filter(e -> e.resourceId().equals(resourceId)).findFirst().orElseThrow()
+                .liveVersion();
+    }
 }

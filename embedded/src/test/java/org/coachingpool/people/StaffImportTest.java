@@ -122,6 +122,10 @@ class StaffImportTest extends EmbeddedStackTest {
                 .contains("more than 10,000 people");
         assertThat(staffImport.preview(new byte[0], admin).fileProblems()).singleElement().asString()
                 .contains("empty");
+        // Saved by a spreadsheet set to a European locale: the separator is named, not the columns.
+        assertThat(staffImport.preview(bytes(HEADER.replace(',', ';') + "Ann;ann@example.org;" + COUNCIL + ";;;;;;\n"),
+                admin).fileProblems()).singleElement().asString()
+                .contains("separated by semicolons (;), not commas").doesNotContain("columns the pool does not know");
         // A broken quotation mark: the line is named in plain words, not in the CSV library's.
         assertThat(staffImport.preview(bytes(HEADER + "\"Ann,ann@example.org," + COUNCIL + ",,,,,,\nBob\"x,bob@example.org,"
                 + COUNCIL + ",,,,,,\n"), admin).fileProblems()).singleElement().asString()

@@ -57,9 +57,7 @@ public class AuditLogView extends VerticalLayout {
         chain.getElement().setAttribute("role", "status");
         if (check.intact()) {
             chain.addClassNames("notification-banner", "success");
-            chain.setText("The log is complete. At its last check, on " + UkDates.dateTime(check.checkedAt())
-                    + ", each of the " + check.entries() + " entries it then held was linked to the one before, and "
-                    + "none had been changed or removed. It is checked every hour.");
+            chain.setText(completeText(check));
         } else {
             chain.addClassName("notification-banner");
             chain.setText("Warning: entry " + check.firstBroken() + " does not match the entries before it. Someone with "
@@ -109,5 +107,19 @@ public class AuditLogView extends VerticalLayout {
         summary.setText(found.isEmpty() ? "No entry matches."
                 : found.size() >= SHOWN ? "Showing the newest " + SHOWN + ": narrow the search to see older ones."
                 : "Showing " + found.size() + (found.size() == 1 ? " entry." : " entries."));
+    }
+
+    /** What the banner says of a whole chain, in words that fit an empty, a one-entry and a long log. */
+    static String completeText(ChainCheck check) {
+        return check.entries() == 0
+                    ? "The log has no entries yet. It was last checked on " + UkDates.dateTime(check.checkedAt())
+                            + " and is checked every hour."
+                    : check.entries() == 1
+                    ? "The log is complete. At its last check, on " + UkDates.dateTime(check.checkedAt())
+                            + ", its one entry had not been changed. It is checked every hour."
+                    : "The log is complete. At its last check, on " + UkDates.dateTime(check.checkedAt())
+                            + ", each of the " + String.format(java.util.Locale.UK, "%,d", check.entries())
+                            + " entries it then held was linked to the one before, and none had been changed or"
+                            + " removed. It is checked every hour.";
     }
 }

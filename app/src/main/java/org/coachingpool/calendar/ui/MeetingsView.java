@@ -42,6 +42,7 @@ import org.coachingpool.platform.MainLayout;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.platform.NumberFields;
 
 /**
  * The meetings of one relationship: what is arranged, and for the coach or mentor (or the pool
@@ -64,7 +65,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
      */
     final com.vaadin.flow.component.textfield.TextField startTime =
             new com.vaadin.flow.component.textfield.TextField("Start time");
-    final IntegerField minutes = new IntegerField("Length in minutes");
+    final IntegerField minutes = NumberFields.wholeNumber("Length in minutes");
     final RadioButtonGroup<MeetingMode> mode = new RadioButtonGroup<>("How will you meet?");
     final Button arrange = new Button();
     final Button stopChanging = new Button("Stop changing and keep it as it is");

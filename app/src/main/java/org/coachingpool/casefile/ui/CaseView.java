@@ -233,7 +233,30 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
                     retry.setEnabled(true);
                 }
             });
+            problem.correction().ifPresent(done -> facts.add(new ListItem("Put right: " + done)));
             section.add(facts, retry);
+            incidents.decisionBehind(problem.id(), viewer).ifPresent(decision -> {
+                var again = new Button("Work out \u201c" + decision.decisionName() + "\u201d again and try again");
+                again.setDisableOnClick(true);
+                again.addClassName("work-out-again");
+                again.addClickListener(e -> {
+                    try {
+                        incidents.workOutAgainAndRetry(problem.id(), viewer);
+                        Notification.show("Worked out \u201c" + decision.decisionName() + "\u201d again and asked the "
+                                + "engine to try again. Reload this page in a few seconds to see the result.", 6000,
+                                Notification.Position.TOP_CENTER);
+                    } catch (InvalidInputException refused) {
+                        Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                                .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                        again.setEnabled(true);
+                    }
+                });
+                section.add(new Paragraph("This step uses what the \u201c" + decision.decisionName() + "\u201d table gave"
+                        + " when the case reached it, and the engine could not use it. Once the table is put right"
+                        + " (Processes and decision tables), this works the table out again for this case, gives the"
+                        + " case the new values in place of the old ones, and tries the step again. What it had before"
+                        + " is kept here and in the audit log."), again);
+            });
         }
         section.add(new Paragraph("Fix the cause first (for example a decision table the process uses, or the engine"
                 + " being unreachable), then try again. The people in the case are told only that there is a delay."));

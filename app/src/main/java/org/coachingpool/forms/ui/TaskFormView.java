@@ -45,6 +45,7 @@ import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.platform.NumberFields;
 
 /**
  * Any task with a catalogued form, at tasks/{formKey}/{itemId}. Tasks with views of their own
@@ -180,7 +181,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
                     draft);
             case Field.Rating r -> radio(r.label(), ratings(), draft);
             case Field.Count count -> {
-                var number = new IntegerField(count.label());
+                var number = NumberFields.wholeNumber(count.label());
                 number.setMin(count.min());
                 number.setMax(count.max());
                 number.setStepButtonsVisible(true);

@@ -20,7 +20,7 @@ public class CaseProblemRepository {
 
     private static final String SELECT = """
             select p.id, p.kind, p.case_id, c.reference, coalesce(p.step_name, p.element_id, '') as step, p.message,
-                   p.since, p.retried_at
+                   p.since, p.retried_at, p.correction
             from case_problem p left join relationship_case c on c.id = p.case_id
             """;
 
@@ -164,6 +164,25 @@ public class CaseProblemRepository {
                 .optional();
     }
 
+    /** Where an open engine incident stopped its case: for working out what the step needs. */
+    public Optional<StoppedAt> stoppedAt(UUID problemId) {
+        return jdbc.sql("""
+                        select case_id, process_instance_key, bpmn_process_id, element_id, message from case_problem
+                        where id = :id and resolved_at is null and kind = 'ENGINE_INCIDENT'
+                        """)
+                .param("id", problemId)
+                .query((rs, row) -> new StoppedAt(
+                        rs.getObject("case_id", UUID.class) == null ? null : new CaseId(rs.getObject("case_id", UUID.class)),
+                        rs.getObject("process_instance_key", Long.class), rs.getString("bpmn_process_id"),
+                        rs.getString("element_id"), rs.getString("message")))
+                .optional();
+    }
+
+    public void recordCorrection(UUID problemId, String correction) {
+        jdbc.sql("update case_problem set correction = :correction where id = :id")
+                .param("id", problemId).param("correction", correction).update();
+    }
+
     public void markRetried(UUID problemId, String by, Instant now) {
         jdbc.sql("update case_problem set retried_at = :now, retried_by = :by where id = :id")
                 .param("id", problemId).param("by", by).param("now", Timestamp.from(now)).update();
@@ -181,12 +200,17 @@ public class CaseProblemRepository {
     public record RetryTarget(CaseProblem.Kind kind, CaseId caseId, Long incidentKey, Long jobKey) {
     }
 
+    /** An engine incident's place: the process instance (of the case or one it called) and the element. */
+    public record StoppedAt(CaseId caseId, Long processInstanceKey, String bpmnProcessId, String elementId,
+            String message) {
+    }
+
     private static CaseProblem map(ResultSet rs, int row) throws SQLException {
         UUID caseId = rs.getObject("case_id", UUID.class);
         Timestamp retried = rs.getTimestamp("retried_at");
         return new CaseProblem(rs.getObject("id", UUID.class), CaseProblem.Kind.valueOf(rs.getString("kind")),
                 Optional.ofNullable(caseId).map(CaseId::new), rs.getString("reference"), rs.getString("step"),
                 rs.getString("message"), rs.getTimestamp("since").toInstant(),
-                Optional.ofNullable(retried).map(Timestamp::toInstant));
+                Optional.ofNullable(retried).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("correction")));
     }
 }

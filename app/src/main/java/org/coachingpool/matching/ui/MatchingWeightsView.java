@@ -26,6 +26,7 @@ import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
+import org.coachingpool.platform.NumberFields;
 
 /** The pool team sets how much each part of a match counts, and sees every earlier change. */
 @Route(value = "matching-weights", layout = MainLayout.class)
@@ -51,7 +52,7 @@ public class MatchingWeightsView extends VerticalLayout {
                 + "or did not go ahead, paused or departed members, no places free, the wrong kind): no weight changes that."),
                 errors);
         for (Criterion criterion : Criterion.values()) {
-            var field = new IntegerField(criterion.label());
+            var field = NumberFields.wholeNumber(criterion.label());
             field.setHelperText(criterion.meaning() + ". From 0 to " + MatchingWeights.MAX_WEIGHT + ".");
             field.setMin(0);
             field.setMax(MatchingWeights.MAX_WEIGHT);

@@ -230,6 +230,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
 
     private void showCount() {
         move.setText("Move the " + selected.size() + " selected " + (selected.size() == 1 ? "case" : "cases"));
+        move.setEnabled(!selected.isEmpty());
     }
 
     private Map<String, String> chosen() {

@@ -44,6 +44,7 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
+import org.coachingpool.platform.NumberFields;
 
 /**
  * A coach's or mentor's profile and pledge. Members open their own ("Your profile"); the pool
@@ -66,9 +67,9 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
     final DatePicker cpdDue = UkDates.picker("CPD record due (optional)");
     final RadioButtonGroup<MemberStatus> status = new RadioButtonGroup<>("Status");
     final DatePicker pausedUntil = UkDates.picker("Paused until");
-    final IntegerField maxActive = new IntegerField("Most relationships at once");
-    final IntegerField pledgedHours = new IntegerField("Hours pledged a year");
-    final IntegerField termYears = new IntegerField("Length of the pledge, in years");
+    final IntegerField maxActive = NumberFields.wholeNumber("Most relationships at once");
+    final IntegerField pledgedHours = NumberFields.wholeNumber("Hours pledged a year");
+    final IntegerField termYears = NumberFields.wholeNumber("Length of the pledge, in years");
     final Button save = new Button("Save profile");
     final ErrorSummary errors = new ErrorSummary();
     final Div pledgeSummary = new Div();

@@ -25,6 +25,7 @@ import org.coachingpool.records.Retention;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
+import org.coachingpool.platform.NumberFields;
 
 /**
  * The pool team's records page: how long closed cases are kept, a person's records to copy or
@@ -35,7 +36,7 @@ import org.coachingpool.security.Role;
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class RecordsView extends VerticalLayout {
 
-    final IntegerField years = new IntegerField("Years to keep a case after it closes");
+    final IntegerField years = NumberFields.wholeNumber("Years to keep a case after it closes");
     final Button save = new Button("Save retention period");
     final Paragraph current = new Paragraph();
     final Paragraph done = new Paragraph();

@@ -32,6 +32,7 @@ import org.coachingpool.worklist.TaskDrafts;
 import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.platform.NumberFields;
 
 /** The coach logs a session: when, how long, how; notes private to them, actions shared with the thinker. */
 @Route(value = "tasks/session-log/:item", layout = MainLayout.class)
@@ -45,7 +46,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     static final String GROW = "Goal:\n\nReality:\n\nOptions:\n\nWill:\n";
 
     final DatePicker heldOn = UkDates.picker("Date of the session");
-    final IntegerField minutes = new IntegerField("Length in minutes");
+    final IntegerField minutes = NumberFields.wholeNumber("Length in minutes");
     final RadioButtonGroup<SessionEntry.Modality> modality = new RadioButtonGroup<>("How you met");
     final TextArea notes = new TextArea("Your notes (seen by you only)");
     final TextArea actions = new TextArea("Agreed actions (shared with the thinker)");

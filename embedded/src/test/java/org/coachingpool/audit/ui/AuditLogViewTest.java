@@ -47,4 +47,15 @@ class AuditLogViewTest extends ViewTest {
         assertThatThrownBy(() -> signInAndOpen("coach1", "audit"))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void theBannerReadsWellForAnEmptyAOneEntryAndALongLog() {
+        var at = java.time.Instant.parse("2026-12-07T10:15:00Z");
+        assertThat(AuditLogView.completeText(new org.coachingpool.audit.ChainCheck(0, null, at)))
+                .startsWith("The log has no entries yet.").doesNotContain("0 entries");
+        assertThat(AuditLogView.completeText(new org.coachingpool.audit.ChainCheck(1, null, at)))
+                .contains("its one entry had not been changed").doesNotContain("1 entries");
+        assertThat(AuditLogView.completeText(new org.coachingpool.audit.ChainCheck(12_345, null, at)))
+                .contains("each of the 12,345 entries");
+    }
 }
