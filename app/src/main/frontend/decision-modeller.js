@@ -1,15 +1,22 @@
 // The decision table editor for process admins: dmn-js, opened on the tables (not the diagram of
 // requirements), since rules and periods are what admins change. Like the BPMN modeller it tells
 // the server about each change a moment later; the server stores the draft.
+//
+// The editor lives in a shadow root of its own (see isolated-root.js): its cells are CodeMirror
+// editors, which typed out of order inside Vaadin's layouts.
 import DmnModeler from 'dmn-js/lib/Modeler';
+import { isolatedContainer } from './isolated-root.js';
 
-import 'dmn-js/dist/assets/diagram-js.css';
-import 'dmn-js/dist/assets/dmn-js-shared.css';
-import 'dmn-js/dist/assets/dmn-js-drd.css';
-import 'dmn-js/dist/assets/dmn-js-decision-table.css';
-import 'dmn-js/dist/assets/dmn-js-decision-table-controls.css';
-import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
+import diagramCss from 'dmn-js/dist/assets/diagram-js.css?inline';
+import sharedCss from 'dmn-js/dist/assets/dmn-js-shared.css?inline';
+import drdCss from 'dmn-js/dist/assets/dmn-js-drd.css?inline';
+import tableCss from 'dmn-js/dist/assets/dmn-js-decision-table.css?inline';
+import controlsCss from 'dmn-js/dist/assets/dmn-js-decision-table-controls.css?inline';
+import literalCss from 'dmn-js/dist/assets/dmn-js-literal-expression.css?inline';
+import fontCss from 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css?inline';
+// Fonts are declared on the page: a shadow root's @font-face is not used.
 import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
+import modellerCss from './process-modeller.css?inline';
 import './process-modeller.css';
 
 const CHANGE_DELAY_MS = 700;
@@ -33,7 +40,8 @@ class DecisionModeller extends HTMLElement {
     this._tabs.setAttribute('aria-label', 'Decisions in this model');
     this._canvas = document.createElement('div');
     this._canvas.className = 'decision-modeller-canvas';
-    this.append(this._tabs, this._canvas);
+    isolatedContainer(this, [diagramCss, sharedCss, drdCss, tableCss, controlsCss, literalCss, fontCss, modellerCss])
+      .append(this._tabs, this._canvas);
     this._modeler = new DmnModeler({
       container: this._canvas,
 

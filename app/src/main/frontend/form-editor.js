@@ -7,6 +7,8 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import './process-modeller.css';
+import panelCss from '@bpmn-io/form-js-editor/dist/assets/properties-panel.css?inline';
+import { isolatedContainer } from './isolated-root.js';
 
 const CHANGE_DELAY_MS = 700;
 
@@ -24,8 +26,19 @@ class FormModeller extends HTMLElement {
     }
     this._canvas = document.createElement('div');
     this._canvas.className = 'form-modeller-canvas';
-    this.appendChild(this._canvas);
-    this._editor = new FormEditor({ container: this._canvas });
+    const panelHost = document.createElement('div');
+    panelHost.className = 'form-modeller-panel';
+    panelHost.setAttribute('role', 'region');
+    panelHost.setAttribute('aria-label', 'Properties of the selected field');
+    const frame = document.createElement('div');
+    frame.className = 'form-modeller-frame';
+    frame.append(this._canvas, panelHost);
+    this.appendChild(frame);
+    // The panel's FEEL fields are CodeMirror editors: in a shadow root of their own (isolated-root.js).
+    this._editor = new FormEditor({
+      container: this._canvas,
+      propertiesPanel: { parent: isolatedContainer(panelHost, [panelCss]) }
+    });
     this._editor.on('changed', () => this._changed());
     this._render();
   }

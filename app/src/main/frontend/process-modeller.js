@@ -21,6 +21,9 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import '@camunda/linting/assets/linting.css';
 import './process-modeller.css';
+import panelCss from '@bpmn-io/properties-panel/dist/assets/properties-panel.css?inline';
+import lintingCss from '@camunda/linting/assets/linting.css?inline';
+import { isolatedContainer } from './isolated-root.js';
 
 // Our human tasks are job-worker user tasks (ADR 0002); Camunda's rule that asks for Camunda user
 // tasks instead would flag every one of them.
@@ -53,13 +56,15 @@ class ProcessModeller extends HTMLElement {
     }
     this._canvas = document.createElement('div');
     this._canvas.className = 'process-modeller-canvas';
-    this._panel = document.createElement('div');
-    this._panel.className = 'process-modeller-panel';
-    this._panel.setAttribute('role', 'region');
-    this._panel.setAttribute('aria-label', 'Properties of the selected element');
+    const panelHost = document.createElement('div');
+    panelHost.className = 'process-modeller-panel';
+    panelHost.setAttribute('role', 'region');
+    panelHost.setAttribute('aria-label', 'Properties of the selected element');
+    // The panel's FEEL fields are CodeMirror editors: in a shadow root of their own (isolated-root.js).
+    this._panel = isolatedContainer(panelHost, [panelCss, lintingCss]);
     const frame = document.createElement('div');
     frame.className = 'process-modeller-frame';
-    frame.append(this._canvas, this._panel);
+    frame.append(this._canvas, panelHost);
     this.appendChild(frame);
     this._modeler = new Modeler({
       container: this._canvas,
