@@ -26,6 +26,16 @@ public class FormCatalogue {
         this.definitions = definitions;
     }
 
+    /** What a missing answer to each of the app's own questions is met with, by the question's label. */
+    static final Map<String, String> MISSING = Map.of(
+            "Can you take this on?", "Select yes if you can take this on, or no if you cannot.",
+            "Is this the right fit?", "Select yes if this is the right fit, or no if it is not.",
+            "Why not? (seen by you and the pool team only)", "Say briefly why not.",
+            "What next?", "Choose what happens next.",
+            "Reason (seen by you and the pool team)", "Enter the reason for your decision.",
+            "Agreed with the thinker:", "Choose what you agreed with the thinker.",
+            "Sponsor involvement", "Choose how the sponsor will be involved.");
+
     private final Map<String, TaskForm> forms = List.of(
             new TaskForm("offer-response", "offer",
                     "The pool team would like you to take on this relationship.", "Send my answer",

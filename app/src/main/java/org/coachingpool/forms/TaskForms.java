@@ -85,7 +85,7 @@ public class TaskForms {
             switch (field) {
                 case Field.Choice choice -> {
                     if (value == null || !choice.options().containsKey(value)) {
-                        throw new InvalidInputException(field.name(), "Choose an answer: " + field.label());
+                        throw new InvalidInputException(field.name(), missing(field));
                     }
                     engine.put(field.name(), value);
                 }
@@ -113,7 +113,7 @@ public class TaskForms {
                 }
                 case Field.Text text -> {
                     if (value == null && requiredNow(text, values)) {
-                        throw new InvalidInputException(field.name(), "Enter " + lowerFirst(field.label()) + ".");
+                        throw new InvalidInputException(field.name(), missing(field));
                     }
                     StorableText.require(field.name(), "this answer", value);
                     if (value != null && value.length() > TEXT_MAX) {
@@ -317,13 +317,35 @@ public class TaskForms {
             LocalDate today = LocalDate.now(clock);
             LocalDate latest = Field.FutureDate.latest(today);
             if (!date.isAfter(today) || date.isAfter(latest)) {
+                // The date as it was read, so that a month and day typed the American way shows.
                 throw new InvalidInputException(field.name(), "Choose a date after today and no later than "
-                        + org.coachingpool.platform.UkDates.date(latest) + ".");
+                        + org.coachingpool.platform.UkDates.DATE.format(latest) + ". The date entered reads as "
+                        + org.coachingpool.platform.UkDates.DATE.format(date) + "; enter it day first, like 15/03/2027.");
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field.name(), "Enter a date.");
+            throw new InvalidInputException(field.name(), value == null || value.isBlank() ? "Enter a date."
+                    : "Enter the date day first, like 15/03/2027.");
         }
+    }
+
+    /**
+     * What to say when a needed answer is missing: the words written for the app's own questions,
+     * or, for a form made in the modeller, words made from its label without the note of who
+     * reads the answer ("Why not? (seen by you and the pool team only)" is asked as "Why not?").
+     */
+    static String missing(Field field) {
+        String written = FormCatalogue.MISSING.get(field.label());
+        if (written != null) {
+            return written;
+        }
+        String label = field.label().replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("[:\\s]+$", "").strip();
+        boolean question = label.endsWith("?");
+        return switch (field) {
+            case Field.Choice choice -> question ? "Select an answer to \u201c" + label + "\u201d."
+                    : "Choose " + lowerFirst(label) + ".";
+            default -> question ? "Answer \u201c" + label + "\u201d." : "Enter " + lowerFirst(label) + ".";
+        };
     }
 
     private static String trimmed(String value) {

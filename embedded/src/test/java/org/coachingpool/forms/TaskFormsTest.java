@@ -32,10 +32,17 @@ class TaskFormsTest extends EmbeddedStackTest {
         CurrentUser coach = users.get(coachName);
         WorkItem chemistry = awaitTask(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
 
+        // Each message is written for a person, not made by gluing "Enter" to the label (issue 28).
         assertThatThrownBy(() -> forms.submit(chemistry.id(), coach, Map.of("chemistry", "NO_GO")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("reason");
+                    assertThat(e.getMessage()).isEqualTo("Say briefly why not.");
+                });
         assertThatThrownBy(() -> forms.submit(chemistry.id(), coach, Map.of("chemistry", "MAYBE")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("chemistry"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("chemistry");
+                    assertThat(e.getMessage()).isEqualTo("Select yes if this is the right fit, or no if it is not.");
+                });
 
         String reason = "Private: we know each other socially " + UUID.randomUUID();
         forms.submit(chemistry.id(), coach, Map.of("chemistry", "NO_GO", "reason", reason));
@@ -90,8 +97,19 @@ class TaskFormsTest extends EmbeddedStackTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("reviewDate");
                     assertThat(e.getMessage()).contains("no later than "
-                            + org.coachingpool.platform.UkDates.date(LocalDate.now().plusYears(2)));
+                            + org.coachingpool.platform.UkDates.date(LocalDate.now().plusYears(2)))
+                            .contains("The date entered reads as 31 December 9999");
                 });
+        var american = new java.util.HashMap<>(good);
+        american.put("reviewDate", "3/15/2027");
+        assertThatThrownBy(() -> forms.submit(contract.id(), coach, american))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("Enter the date day first, like 15/03/2027."));
+        var fraction = new java.util.HashMap<>(good);
+        fraction.put("plannedSessions", "2.5");
+        assertThatThrownBy(() -> forms.submit(contract.id(), coach, fraction))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("Enter a whole number from 1 to 20."));
         var tooMany = new java.util.HashMap<>(good);
         tooMany.put("plannedSessions", "40");
         assertThatThrownBy(() -> forms.submit(contract.id(), coach, tooMany))
@@ -111,5 +129,18 @@ class TaskFormsTest extends EmbeddedStackTest {
 
     private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {
         return journey.task(user.username(), id, elementId);
+    }
+
+    @Test
+    void aFormMadeInTheModellerAsksForMissingAnswersInPlainWords() {
+        assertThat(TaskForms.missing(new Field.Choice("hr", "Does HR approve?", Map.of())))
+                .isEqualTo("Select an answer to \u201cDoes HR approve?\u201d.");
+        assertThat(TaskForms.missing(new Field.Text("why", "Why? (seen by you and the pool team)",
+                "", Visibility.AUTHOR_AND_POOL_ADMINS, "*")))
+                .isEqualTo("Answer \u201cWhy?\u201d.");
+        assertThat(TaskForms.missing(new Field.Text("note",
+                "Note for the pool team (seen by you and the pool team)", "",
+                Visibility.AUTHOR_AND_POOL_ADMINS, "*")))
+                .isEqualTo("Enter note for the pool team.").doesNotContain("seen by");
     }
 }

@@ -49,6 +49,6 @@ class LinkedFormTaskViewTest extends ViewTest {
         assertThat(_get(RequestPanel.class).getElement().getTextRecursively()).contains("Goals, in their words");
         assertThat(view.getElement().getTextRecursively()).contains("Check the request against the HR policy");
         _click(view.submit);
-        assertThat(view.errors.getElement().getTextRecursively()).contains("Choose an answer: Does HR approve?");
+        assertThat(view.errors.getElement().getTextRecursively()).contains("Select an answer to \u201cDoes HR approve?\u201d.");
     }
 }

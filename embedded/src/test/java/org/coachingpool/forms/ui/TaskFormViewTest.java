@@ -39,7 +39,7 @@ class TaskFormViewTest extends ViewTest {
         _setValue(answer, "DECLINED");
         _click(view.submit);
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).startsWith("Enter ");
+        assertThat(reason.getErrorMessage()).isEqualTo("Say briefly why not.");
         assertThat(view.errors.isVisible()).as("the error summary").isTrue();
         assertThat(worklist.stateOf(offer.id())).isEqualTo(WorkItemState.OPEN);
 
