@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 /** The frame around every signed-in view: navigation by role, who is signed in, demo marker. */
 @AnonymousAllowed
 @CssImport("./styles/layout.css")
+@CssImport(value = "./styles/app-layout-print.css", themeFor = "vaadin-app-layout")
 public class MainLayout extends AppLayout {
 
     /** The id of the page's own content, where the skip link goes. */

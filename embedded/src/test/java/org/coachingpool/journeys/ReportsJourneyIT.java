@@ -67,6 +67,9 @@ class ReportsJourneyIT extends JourneyTest {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print or save as PDF")))
                     .isHidden();
             BrowserSession.screenshot(page, name() + "-annual-report-printed");
+            // Printed as the browser prints it: every page has its part of the report (issue 28: the
+            // pages after the first came out blank).
+            printsOnEveryPage(page.pdf(new Page.PdfOptions().setFormat("A4")), "How cases closed");
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
             check(page, "annual report");
         });
@@ -78,5 +81,22 @@ class ReportsJourneyIT extends JourneyTest {
             check(page, "coach figures");
         });
         assertThat(accessibilityProblems).isEmpty();
+    }
+
+    private static void printsOnEveryPage(byte[] pdf, String onALaterPage) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("pages printed").isGreaterThan(1);
+            var text = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int number = 1; number <= document.getNumberOfPages(); number++) {
+                text.setStartPage(number);
+                text.setEndPage(number);
+                assertThat(text.getText(document)).as("printed page " + number).isNotBlank();
+            }
+            text.setStartPage(2);
+            text.setEndPage(document.getNumberOfPages());
+            assertThat(text.getText(document)).contains(onALaterPage);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
