@@ -77,15 +77,34 @@ public class ImpactReports {
         return PoolYear.containing(LocalDate.now(clock.withZone(UkDates.UK_TIME)), settings.yearStarts());
     }
 
-    /** The pool years a report can be chosen for: this one and the nine before it, newest first. */
+    /**
+     * The pool years a report can be chosen for, newest first: this one back to the year of the
+     * first request the pool had (ten at most), so the list offers no years without a case.
+     */
     public List<PoolYear> years() {
         var years = new ArrayList<PoolYear>();
         PoolYear year = currentYear();
+        LocalDate first = facts.firstRequestAt().map(at -> at.atZone(UkDates.UK_TIME).toLocalDate())
+                .orElse(year.start());
         for (int i = 0; i < 10; i++) {
             years.add(year);
+            if (!year.start().isAfter(first)) {
+                break;
+            }
             year = year.previous();
         }
         return years;
+    }
+
+    /**
+     * The year a report opens on: the last complete year, whose figures are final, when the pool
+     * had requests in it; otherwise (a new pool) this one.
+     */
+    public PoolYear openingYear() {
+        PoolYear last = currentYear().previous();
+        boolean anything = facts.anyRequestBetween(last.start().atStartOfDay(UkDates.UK_TIME).toInstant(),
+                last.end().atStartOfDay(UkDates.UK_TIME).toInstant());
+        return anything ? last : currentYear();
     }
 
     /** Organisations by id, for the filter. */

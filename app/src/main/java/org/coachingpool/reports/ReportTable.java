@@ -42,16 +42,29 @@ public record ReportTable(String id, String title, String summary, List<String> 
         public enum Kind { BAR, LINE, FUNNEL }
     }
 
-    /** The table as CSV: a header row, then the rows as shown (RFC 4180 quoting). */
+    /**
+     * The table as CSV: a header row, then the rows as shown (RFC 4180 quoting), except that a
+     * count shown with thousands separators ("1,539") is written as the number (1539), so that a
+     * spreadsheet reads it as a number rather than text.
+     */
     public String csv() {
         var out = new StringBuilder();
         out.append(String.join(",", columns.stream().map(ReportTable::quoted).toList())).append("\r\n");
         for (Row row : rows) {
             out.append(quoted(row.label()));
-            row.cells().forEach(cell -> out.append(',').append(quoted(cell.text())));
+            row.cells().forEach(cell -> out.append(',').append(quoted(asNumber(cell))));
             out.append("\r\n");
         }
         return out.toString();
+    }
+
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile(
+            "-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private static String asNumber(Cell cell) {
+        String text = cell.text();
+        return cell.value() != null && !cell.suppressed() && text != null && GROUPED.matcher(text).matches()
+                ? text.replace(",", "") : text;
     }
 
     private static String quoted(String text) {

@@ -40,6 +40,33 @@ class ImpactReportsTest extends EmbeddedStackTest {
         report = reports.report(new PoolYear(YEAR, Month.APRIL), ImpactReports.Filter.ALL, users.get("pooladmin"));
     }
 
+    /**
+     * Issue 28: a report opens on the last complete year once the pool had requests in it (its
+     * figures are final), and offers years from the newest back, none before the first request.
+     */
+    @Test
+    void reportsOpenOnTheLastCompleteYearOnceItHadRequests() {
+        PoolYear current = reports.currentYear();
+        java.util.UUID planted = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                        insert into case_fact (case_id, kind_wanted, support_kind, stage, requested_at)
+                        values (:id, 'COACHING', 'COACHING', 'REQUESTED', :at)
+                        """).param("id", planted)
+                .param("at", java.sql.Timestamp.valueOf(current.previous().start().plusMonths(3).atTime(10, 0)))
+                .update();
+        try {
+            assertThat(reports.openingYear()).isEqualTo(current.previous());
+            java.util.List<PoolYear> years = reports.years();
+            assertThat(years.getFirst()).isEqualTo(current);
+            assertThat(years).contains(current.previous()).hasSizeLessThanOrEqualTo(10);
+            for (int i = 1; i < years.size(); i++) {
+                assertThat(years.get(i)).isEqualTo(years.get(i - 1).previous());
+            }
+        } finally {
+            jdbc.sql("delete from case_fact where case_id = :id").param("id", planted).update();
+        }
+    }
+
     @Test
     void theSimulatorDroveEveryCaseWithoutGettingStuck() {
         assertThat(tally.stuck()).isZero();

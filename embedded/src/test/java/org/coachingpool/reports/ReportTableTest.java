@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class ReportTableTest {
 
     @Test
-    void csvQuotesCommasAndQuotesAndDisarmsSpreadsheetFormulas() {
+    void csvQuotesCommasAndQuotesDisarmsSpreadsheetFormulasAndWritesCountsAsNumbers() {
         var table = new ReportTable("t", "T", "s", List.of("Organisation", "Hours"),
                 List.of(new ReportTable.Row("Smith, Jones and Co", List.of(new ReportTable.Cell("1,200", 1200.0))),
                         new ReportTable.Row("=HYPERLINK(\"x\")", List.of(new ReportTable.Cell("-5", -5.0)))),
                 null);
-        assertThat(table.csv()).isEqualTo("Organisation,Hours\r\n\"Smith, Jones and Co\",\"1,200\"\r\n"
+        assertThat(table.csv()).isEqualTo("Organisation,Hours\r\n\"Smith, Jones and Co\",1200\r\n"
                 + "\"'=HYPERLINK(\"\"x\"\")\",-5\r\n");
     }
 

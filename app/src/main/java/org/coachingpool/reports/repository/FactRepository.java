@@ -22,6 +22,19 @@ public class FactRepository {
 
     private final JdbcClient jdbc;
 
+    /** When the first request the reports know of was made, if any. */
+    public java.util.Optional<java.time.Instant> firstRequestAt() {
+        return jdbc.sql("select min(requested_at) from case_fact").query(java.sql.Timestamp.class).optional()
+                .map(java.sql.Timestamp::toInstant);
+    }
+
+    /** Whether any request was made in the period. */
+    public boolean anyRequestBetween(java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("select exists (select 1 from case_fact where requested_at >= :from and requested_at < :to)")
+                .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(Boolean.class).single();
+    }
+
     FactRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }

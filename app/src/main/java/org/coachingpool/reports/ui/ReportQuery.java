@@ -18,7 +18,7 @@ record ReportQuery(PoolYear year, ImpactReports.Filter filter, String problem) {
 
     static ReportQuery from(QueryParameters parameters, ImpactReports reports) {
         Map<String, List<String>> values = parameters.getParameters();
-        PoolYear year = reports.currentYear();
+        PoolYear year = reports.openingYear();
         String problem = null;
         var yearText = first(values, "year");
         if (yearText.isPresent()) {
