@@ -91,7 +91,7 @@ public final class FormSchemas {
                 continue;
             }
             if (!Set.of("textfield", "textarea", "number", "radio", "select", "checkbox", "datetime").contains(type)) {
-                problems.add("The field " + named + " is a " + type + ", which the app cannot show; use a text field,"
+                problems.add("The field " + named + " is " + kindOf(type) + ", which the app cannot show; use a text field,"
                         + " text area, number, radio group, select, checkbox or date");
                 continue;
             }
@@ -193,5 +193,23 @@ public final class FormSchemas {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("The file is not a form: " + e.getOriginalMessage());
         }
+    }
+
+    /** A form-js component type in words, with its article: "an image", "an HTML block". */
+    static String kindOf(String type) {
+        return switch (type) {
+            case "image" -> "an image";
+            case "html" -> "an HTML block";
+            case "iframe" -> "an iFrame";
+            case "table" -> "a table";
+            case "button" -> "a button";
+            case "expression" -> "an expression field";
+            case "filepicker" -> "a file picker";
+            case "dynamiclist" -> "a dynamic list";
+            case "group" -> "a group";
+            case "text" -> "a text view";
+            default -> ("aeiou".indexOf(Character.toLowerCase(type.isEmpty() ? 'x' : type.charAt(0))) >= 0 ? "an " : "a ")
+                    + type;
+        };
     }
 }

@@ -49,6 +49,9 @@ class ModelChecks {
     private static final Pattern TEXT_LITERAL = Pattern.compile("\"[^\"]*\\s[^\"]*\"");
     private static final Pattern NAME = Pattern.compile("=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
 
+    /** Camunda 7's namespace, whose attributes (camunda:assignee, ...) Camunda 8 does not read. */
+    private static final Pattern CAMUNDA_7 = Pattern.compile("xmlns:\\w+=\"http://camunda\\.org/schema/1\\.0/bpmn\"");
+
     private final AppCapabilities app;
 
     ModelChecks(AppCapabilities app) {
@@ -92,12 +95,18 @@ class ModelChecks {
                     + firstLine(unreadable)));
             return findings;
         }
+        if (CAMUNDA_7.matcher(xml).find()) {
+            findings.add(Finding.error("", "", "This looks like a Camunda 7 model: it uses Camunda 7's settings "
+                    + "(camunda:assignee, camunda:class and the like), which Camunda 8 ignores. Open it in Camunda "
+                    + "Modeler as a Camunda 8 diagram, or set each task again here with the properties panel, "
+                    + "then upload it again"));
+        }
         // Camunda user tasks are converted at deploy (ADR 0011): the rules judge what will run.
         List<UserTask> camundaTasks = model.getModelElementsByType(UserTask.class).stream()
                 .filter(task -> task.getSingleExtensionElement(ZeebeUserTask.class) != null).toList();
         for (UserTask task : camundaTasks) {
             findings.add(Finding.warning(task.getId(), task.getName(), "this is a Camunda user task; it will be "
-                    + "deployed as a job-worker user task, which is how the app shows tasks (ADR 0011)"));
+                    + "deployed as a job-worker user task, which is how the app shows tasks"));
         }
         if (!camundaTasks.isEmpty()) {
             model = read(CamundaUserTasks.asJobWorkerTasks(xml));
@@ -123,6 +132,7 @@ class ModelChecks {
     }
 
     private void jobTypes(ModelInstance model, List<Finding> findings) {
+        boolean listed = false;
         for (ZeebeTaskDefinition definition : model.getModelElementsByType(ZeebeTaskDefinition.class)) {
             FlowElement element = owner(definition);
             String type = definition.getType();
@@ -136,8 +146,11 @@ class ModelChecks {
                 findings.add(Finding.warning(element.getId(), element.getName(),
                         "the job type is an expression, so the app cannot check that a worker takes it"));
             } else if (!app.jobTypes().contains(type) && !HumanTaskEngine.USER_TASK_JOB_TYPE.equals(type)) {
+                // The list of the app's job types once, on the first such finding: not on every line.
                 findings.add(Finding.error(element.getId(), element.getName(), "no worker in the app takes the job type '"
-                        + type + "'. Job types the app has: " + String.join(", ", new java.util.TreeSet<>(app.jobTypes()))));
+                        + type + "'" + (listed ? "; see the job types the app has above"
+                                : ". Job types the app has: " + String.join(", ", new java.util.TreeSet<>(app.jobTypes())))));
+                listed = true;
             }
         }
     }

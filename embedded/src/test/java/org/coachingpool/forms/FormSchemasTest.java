@@ -50,7 +50,7 @@ public class FormSchemasTest {
                 ]}
                 """;
         assertThat(FormSchemas.problems(schema)).containsExactlyInAnyOrder(
-                "The field 'Rows' is a dynamiclist, which the app cannot show; use a text field, text area, number, "
+                "The field 'Rows' is a dynamic list, which the app cannot show; use a text field, text area, number, "
                         + "radio group, select, checkbox or date",
                 "The field 'Thinker' has the key 'thinker', which the process already uses; choose another",
                 "The field 'note' needs a label that says what to answer",

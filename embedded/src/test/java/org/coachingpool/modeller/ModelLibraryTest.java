@@ -336,6 +336,34 @@ public class ModelLibraryTest extends EmbeddedStackTest {
         library.discard(triage, admin);
     }
 
+    /** Issue 28: findings read as a person would want them, once each, with a hint for Camunda 7 files. */
+    @Test
+    void findingsNameACamunda7ModelAndListTheJobTypesOnce() {
+        CurrentUser admin = users.get("processadmin");
+        String twoUnknown = process("two-unknown", serviceTask("hr.approve")).replace(
+                "<bpmn:sequenceFlow id=\"f2\" sourceRef=\"work\" targetRef=\"end\" />",
+                "<bpmn:sequenceFlow id=\"f2\" sourceRef=\"work\" targetRef=\"more\" />"
+                        + serviceTask("hr.file").replace("id=\"work\"", "id=\"more\"")
+                        + "<bpmn:sequenceFlow id=\"f3\" sourceRef=\"more\" targetRef=\"end\" />");
+        var draft = upload("two-unknown", twoUnknown, admin);
+        List<String> messages = library.validate(draft, admin).stream().filter(Finding::isError)
+                .map(Finding::message).filter(m -> m.startsWith("no worker")).toList();
+        assertThat(messages).hasSize(2);
+        assertThat(messages).filteredOn(m -> m.contains("Job types the app has:")).hasSize(1);
+        assertThat(messages).filteredOn(m -> m.contains("see the job types the app has above")).hasSize(1);
+        assertThat(library.validate(draft, admin)).extracting(Finding::message).noneMatch(m -> m.contains("ADR"));
+
+        String camunda7 = process("seven", """
+                <bpmn:userTask id="work" name="Approve" camunda:assignee="demo" />
+                """).replace("<bpmn:definitions ", "<bpmn:definitions xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" ");
+        assertThat(library.validate(upload("seven", camunda7, admin), admin)).extracting(Finding::message)
+                .anyMatch(m -> m.startsWith("This looks like a Camunda 7 model"));
+        assertThat(org.coachingpool.forms.FormSchemas.problems("""
+                {"id": "pictures", "type": "default", "components": [
+                  {"type": "image", "id": "logo", "label": "Logo"}, {"type": "iframe", "id": "frame", "label": "Page"}]}
+                """)).anyMatch(p -> p.contains("is an image")).anyMatch(p -> p.contains("is an iFrame"));
+    }
+
     private int liveVersion(String resourceId, CurrentUser admin) {
         return library.entries(admin).stream().filter(e -> e.resourceId().equals(resourceId)).findFirst().orElseThrow()
                 .liveVersion();
