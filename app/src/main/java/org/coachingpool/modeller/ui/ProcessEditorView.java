@@ -29,6 +29,7 @@ import org.coachingpool.modeller.Draft;
 import org.coachingpool.modeller.DraftId;
 import org.coachingpool.modeller.Finding;
 import org.coachingpool.modeller.ModelLibrary;
+import org.coachingpool.modeller.Version;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
@@ -91,12 +92,16 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void build() {
-        title = "Draft of " + draft.resourceId();
+        // Named as the model names itself ("Pool settings"), as the library lists it, not by its id.
+        String name = library.versions(draft.kind(), draft.resourceId(), admin).stream().findFirst()
+                .map(Version::name).filter(n -> n != null && !n.isBlank())
+                .orElse(draft.resourceId());
+        title = "Draft of " + name;
         saved.getElement().setAttribute("aria-live", "polite");
         saved.addClassName("save-status");
         showSaved();
         add(new RouterLink("Back to processes and decision tables", ProcessLibraryView.class),
-                new H1("Draft of the " + draft.kind().label() + " " + draft.resourceId()),
+                new H1("Draft of the " + draft.kind().label() + " " + name),
                 new Paragraph((draft.baseVersion() == null ? "Uploaded or new." : "Started from version "
                         + draft.baseVersion() + ".") + " Every change is saved here on the server as you work, so"
                         + " closing this page loses nothing. Nothing runs until you deploy it."),

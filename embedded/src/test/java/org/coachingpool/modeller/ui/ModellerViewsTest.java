@@ -71,6 +71,18 @@ class ModellerViewsTest extends ViewTest {
     }
 
     @Test
+    void aDraftOfADecisionTableIsNamedAsTheTableNamesItself() {
+        var admin = users.get("processadmin");
+        var entry = library.entries(admin).stream().filter(e -> e.resourceId().equals("pool-settings-definitions"))
+                .findFirst().orElseThrow();
+        var draft = library.startDraft(entry.kind(), entry.resourceId(), entry.liveVersion(), admin);
+        signInAndOpen("processadmin", "processes/drafts/" + draft);
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
+                .isEqualTo("Draft of the decision table Pool settings");
+        library.discard(draft, admin);
+    }
+
+    @Test
     void anUnknownProcessOrDraftShowsPageNotFound() {
         signInAndOpen("processadmin", "processes/process/no-such-process");
         _get(PageNotFoundView.class);
