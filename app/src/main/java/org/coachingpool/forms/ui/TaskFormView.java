@@ -94,6 +94,11 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
                     itemId = id;
                     show(opened.getKey(), opened.getValue());
                 }).orElse(null);
+        if (itemId == null) {
+            // A task done, handed on or not there: the tab is titled as the page is headed.
+            getChildren().filter(H1.class::isInstance).map(h -> ((H1) h).getText()).findFirst()
+                    .ifPresent(heading -> title = heading);
+        }
     }
 
     private void show(WorkItem item, TaskForm form) {

@@ -53,6 +53,12 @@ class TaskFormViewTest extends ViewTest {
         _setValue((RadioButtonGroup<String>) reopened.inputs.get("offerResponse"), "ACCEPTED");
         _click(reopened.submit);
         assertThat(worklist.stateOf(offer.id())).isEqualTo(WorkItemState.COMPLETED);
+
+        // Opened again once done: the browser tab says what the page says, not just "Task".
+        signInAndOpen(mentor, "tasks/offer-response/" + offer.id());
+        TaskFormView done = _get(TaskFormView.class);
+        assertThat(done.getPageTitle()).isEqualTo(_get(H1.class).getText() + " | Coaching Pool")
+                .doesNotStartWith("Task |");
     }
 
     @Test
@@ -60,6 +66,7 @@ class TaskFormViewTest extends ViewTest {
         WorkItem offer = offerFor(pool.mentor());
         signInAndOpen("coach2", "tasks/offer-response/" + offer.id());
         assertThat(_get(H1.class).getText()).isEqualTo("Task not available");
+        assertThat(_get(TaskFormView.class).getPageTitle()).isEqualTo("Task not available | Coaching Pool");
     }
 
     private WorkItem offerFor(String coachName) {
