@@ -114,6 +114,60 @@ class MailTriggers {
                 settings.link("")));
     }
 
+    /**
+     * The people in a relationship hear when it is matched and when it closes, which no task of
+     * theirs says: the thinker who their coach or mentor is, and the thinker, the sponsor and the
+     * coach or mentor that it has closed. Names and the reference only, nothing anyone wrote.
+     */
+    @EventListener
+    void caseMoved(org.coachingpool.cases.CaseMoved moved) {
+        if (moved.stage() != org.coachingpool.cases.Stage.CHEMISTRY && moved.stage() != org.coachingpool.cases.Stage.CLOSED) {
+            return;
+        }
+        CaseSummary summary = cases.find(moved.caseId()).orElse(null);
+        if (summary == null) {
+            return;
+        }
+        String kind = "MENTORING".equals(summary.kindWanted()) ? "mentoring" : "coaching";
+        String helper = "MENTORING".equals(summary.kindWanted()) ? "mentor" : "coach";
+        String link = settings.link("cases/" + summary.id());
+        String cause = "case-" + moved.stage().name().toLowerCase(java.util.Locale.UK) + ":" + summary.id() + ":"
+                + moved.at().toEpochMilli();
+        if (moved.stage() == org.coachingpool.cases.Stage.CHEMISTRY) {
+            if (summary.coachName() == null) {
+                return;
+            }
+            Contact thinker = people.contacts(List.of(summary.thinker())).get(summary.thinker());
+            if (thinker != null) {
+                mail.queue(new OutgoingMail(cause, thinker, MailKind.NOTIFICATION, summary.id(), summary.reference(),
+                        "You have been matched with a " + helper + " (" + summary.reference() + ")",
+                        "The pool team has matched you with " + summary.coachName() + " as your " + helper + ". "
+                                + "First you will both have a short conversation to check that you are a good fit; "
+                                + summary.coachName() + " will be in touch to arrange it.\n\nYour relationship:", link));
+            }
+            return;
+        }
+        var ids = new java.util.ArrayList<>(List.of(summary.thinker(), summary.sponsor()));
+        if (summary.coach() != null) {
+            ids.add(summary.coach());
+        }
+        var contacts = people.contacts(ids);
+        for (var id : ids) {
+            Contact to = contacts.get(id);
+            if (to == null) {
+                continue;
+            }
+            String with = id.equals(summary.thinker()) ? ""
+                    : " with " + summary.thinkerName();
+            mail.queue(new OutgoingMail(cause, to, MailKind.NOTIFICATION, summary.id(), summary.reference(),
+                    "The " + kind + " relationship " + summary.reference() + " has closed",
+                    "The " + kind + " relationship" + with + " (" + summary.reference() + ") closed on "
+                            + UkDates.date(moved.at()) + ". Thank you for taking part. What was written in it stays "
+                            + "as private as it was; the pool keeps the record for its retention period.\n\n"
+                            + "The relationship:", link));
+        }
+    }
+
     @EventListener
     void workItemOpened(WorkItemOpened opened) {
         Optional<CaseSummary> summary = opened.caseId() == null ? Optional.empty()

@@ -102,6 +102,19 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
 
         CaseSummary closed = awaitStage(id, Stage.CLOSED);
         assertThat(closed.stage().isFinal()).isTrue();
+        // Issue 28: the thinker hears who they were matched with, and everyone in it that it closed.
+        var mails = jdbc.sql("select recipient_id, subject, body from mail_outbox where case_id = :id")
+                .param("id", id.value()).query((rs, n) -> java.util.List.of(rs.getObject(1).toString(),
+                        rs.getString(2), rs.getString(3))).list();
+        assertThat(mails).filteredOn(m -> m.get(1).startsWith("You have been matched with a coach"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.get(0)).isEqualTo(thinker.id().value().toString());
+                    assertThat(m.get(2)).contains(closed.coachName());
+                });
+        assertThat(mails).filteredOn(m -> m.get(1).equals("The coaching relationship " + closed.reference() + " has closed"))
+                .extracting(m -> m.get(0)).containsExactlyInAnyOrder(thinker.id().value().toString(),
+                        sponsor.id().value().toString(), users.get(coachName).id().value().toString());
+        assertThat(mails).extracting(m -> m.get(2)).noneMatch(body -> body.contains("Confidential"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(ledger.minutesGiven(users.get(coachName).id(), LocalDate.now().getYear())).isEqualTo(minutesBefore + 150));
 
