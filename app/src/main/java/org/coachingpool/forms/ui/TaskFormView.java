@@ -46,6 +46,8 @@ import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.platform.NumberFields;
+import com.vaadin.flow.component.html.Anchor;
+import org.coachingpool.calendar.Meetings;
 
 /**
  * Any task with a catalogued form, at tasks/{formKey}/{itemId}. Tasks with views of their own
@@ -157,15 +159,21 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
             case RelationshipProcess.TASK_OFFER, RelationshipProcess.TASK_OFFER_TO_MENTORS ->
                     requests.details(caseId, user).ifPresent(r -> add(new RequestPanel("What they are asking for", r)));
             case RelationshipProcess.TASK_COACH_CHEMISTRY -> requests.details(caseId, user).ifPresent(r -> {
-                add(new Paragraph("Your first conversation is with " + r.thinkerName() + ". Say whether you think "
-                        + "you could work well together. If not, your reason stays with you and the pool team."));
+                add(new Paragraph("Your first conversation is with " + r.thinkerName() + ". Arrange it first, then "
+                        + "say here whether you think you could work well together. If not, your reason stays with "
+                        + "you and the pool team."));
+                // The conversation is arranged on the meetings page, which this task used to leave unmentioned.
+                add(new Anchor(Meetings.page(caseId),
+                        "Arrange the first conversation"));
                 add(new RequestPanel("What they are asking for", r));
             });
             case RelationshipProcess.TASK_THINKER_CHEMISTRY -> cases.find(caseId, user)
                     .filter(c -> c.coachName() != null)
-                    .ifPresent(c -> add(new Paragraph("Your first conversation is with " + c.coachName() + ". Say "
-                            + "whether you feel you could work well together. It is fine to say no: you will be matched "
-                            + "with someone else, and your reason stays with you and the pool team.")));
+                    .ifPresent(c -> add(new Paragraph("Your first conversation is with " + c.coachName() + ". After "
+                            + "it, say whether you feel you could work well together. It is fine to say no: you will be "
+                            + "matched with someone else, and your reason stays with you and the pool team."),
+                            new Anchor(Meetings.page(caseId),
+                                    "See when the first conversation is")));
             case RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END -> sessions.lastEarlyEnd(caseId, user)
                     .ifPresent(end -> add(new H2("Why it ended"), new Paragraph(end.byName() + " ended it on "
                             + UkDates.date(end.at()) + ": \u201c" + end.reason() + "\u201d")));

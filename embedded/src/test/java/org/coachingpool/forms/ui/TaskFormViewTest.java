@@ -91,6 +91,9 @@ class TaskFormViewTest extends ViewTest {
         signInAndOpen(coach, "tasks/" + coachTask.formKey() + "/" + coachTask.id());
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
                 .anyMatch(t -> t.startsWith("Your first conversation is with Priya Shah."));
+        // Issue 28: the task leads to where the conversation is arranged.
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Arrange the first conversation"))
+                .getHref()).isEqualTo(org.coachingpool.calendar.Meetings.page(id));
         assertThat(_get(org.coachingpool.request.RequestPanel.class).getElement().getTextRecursively())
                 .contains("Goals, in their words").doesNotContain("Managing at the moment");
 
@@ -99,5 +102,8 @@ class TaskFormViewTest extends ViewTest {
         String coachName = users.get(coach).displayName();
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
                 .anyMatch(t -> t.startsWith("Your first conversation is with " + coachName + "."));
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("See when the first conversation is")).getHref())
+                .isEqualTo(org.coachingpool.calendar.Meetings.page(id));
     }
 }
