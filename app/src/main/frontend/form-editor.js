@@ -8,7 +8,7 @@ import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import './process-modeller.css';
 import panelCss from '@bpmn-io/form-js-editor/dist/assets/properties-panel.css?inline';
-import { isolatedContainer } from './isolated-root.js';
+import { isolatedPanel } from './isolated-root.js';
 
 const CHANGE_DELAY_MS = 700;
 
@@ -26,18 +26,15 @@ class FormModeller extends HTMLElement {
     }
     this._canvas = document.createElement('div');
     this._canvas.className = 'form-modeller-canvas';
-    const panelHost = document.createElement('div');
-    panelHost.className = 'form-modeller-panel';
-    panelHost.setAttribute('role', 'region');
-    panelHost.setAttribute('aria-label', 'Properties of the selected field');
+    // The panel's FEEL fields are CodeMirror editors: in a shadow root of their own (isolated-root.js).
+    const panel = isolatedPanel('form-modeller-panel', 'Properties of the selected field', [panelCss]);
     const frame = document.createElement('div');
     frame.className = 'form-modeller-frame';
-    frame.append(this._canvas, panelHost);
+    frame.append(this._canvas, panel.host);
     this.appendChild(frame);
-    // The panel's FEEL fields are CodeMirror editors: in a shadow root of their own (isolated-root.js).
     this._editor = new FormEditor({
       container: this._canvas,
-      propertiesPanel: { parent: isolatedContainer(panelHost, [panelCss]) }
+      propertiesPanel: { parent: panel.container }
     });
     this._editor.on('changed', () => this._changed());
     this._render();

@@ -19,3 +19,19 @@ export function isolatedContainer(host, styles) {
   root.replaceChildren(style, container);
   return container;
 }
+
+/**
+ * A region beside an editor's canvas for its properties panel, the panel built in a root of its own.
+ *
+ * @param {string} className the region's class, for the page's layout of canvas and panel
+ * @param {string} label what the region is, for screen readers
+ * @param {string[]} styles the CSS texts the panel needs
+ * @returns {{host: HTMLElement, container: HTMLElement}} the region to place, and where the panel goes
+ */
+export function isolatedPanel(className, label, styles) {
+  const host = document.createElement('div');
+  host.className = className;
+  host.setAttribute('role', 'region');
+  host.setAttribute('aria-label', label);
+  return { host, container: isolatedContainer(host, styles) };
+}

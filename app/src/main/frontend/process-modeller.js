@@ -23,7 +23,7 @@ import '@camunda/linting/assets/linting.css';
 import './process-modeller.css';
 import panelCss from '@bpmn-io/properties-panel/dist/assets/properties-panel.css?inline';
 import lintingCss from '@camunda/linting/assets/linting.css?inline';
-import { isolatedContainer } from './isolated-root.js';
+import { isolatedPanel } from './isolated-root.js';
 
 // Our human tasks are job-worker user tasks (ADR 0002); Camunda's rule that asks for Camunda user
 // tasks instead would flag every one of them.
@@ -56,15 +56,12 @@ class ProcessModeller extends HTMLElement {
     }
     this._canvas = document.createElement('div');
     this._canvas.className = 'process-modeller-canvas';
-    const panelHost = document.createElement('div');
-    panelHost.className = 'process-modeller-panel';
-    panelHost.setAttribute('role', 'region');
-    panelHost.setAttribute('aria-label', 'Properties of the selected element');
     // The panel's FEEL fields are CodeMirror editors: in a shadow root of their own (isolated-root.js).
-    this._panel = isolatedContainer(panelHost, [panelCss, lintingCss]);
+    const panel = isolatedPanel('process-modeller-panel', 'Properties of the selected element', [panelCss, lintingCss]);
+    this._panel = panel.container;
     const frame = document.createElement('div');
     frame.className = 'process-modeller-frame';
-    frame.append(this._canvas, panelHost);
+    frame.append(this._canvas, panel.host);
     this.appendChild(frame);
     this._modeler = new Modeler({
       container: this._canvas,
