@@ -116,6 +116,30 @@ public class Cases {
         return named(jdbc.sql(SELECT + " where c.closed_at is null order by c.updated_at").query(Cases::map).list());
     }
 
+    /** How many cases a search on the board shows at most, newest first. */
+    public static final int FOUND_MAX = 50;
+
+    /**
+     * Any case, open or closed, by its reference (or part of it) or the name of the thinker, the
+     * sponsor or the coach or mentor: for the pool team, newest first, at most {@link #FOUND_MAX}.
+     */
+    public List<CaseSummary> search(String text, CurrentUser admin) {
+        if (!admin.has(Role.POOL_ADMIN) || text == null || text.isBlank()) {
+            return List.of();
+        }
+        String wanted = text.strip();
+        var named = people.search(wanted, admin).stream().map(p -> p.id().value()).toArray(UUID[]::new);
+        return named(jdbc.sql(SELECT + """
+                         where c.reference ilike '%' || :text || '%'
+                            or c.thinker_id = any(cast(:people as uuid[])) or c.sponsor_id = any(cast(:people as uuid[]))
+                            or c.coach_id = any(cast(:people as uuid[]))
+                         order by c.requested_at desc limit :limit
+                        """)
+                .param("text", wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .param("people", named).param("limit", FOUND_MAX)
+                .query(Cases::map).list());
+    }
+
     /** What has happened on a case, as dated milestones: the tasks people completed. Titles and dates only. */
     public List<Milestone> milestones(CaseId id, CurrentUser viewer) {
         if (find(id, viewer).isEmpty()) {

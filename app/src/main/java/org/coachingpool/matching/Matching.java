@@ -14,6 +14,7 @@ import org.coachingpool.people.People;
 import org.coachingpool.pool.Pool;
 import org.coachingpool.request.Requests;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.NaturalOrder;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
@@ -271,7 +272,7 @@ public class Matching {
                 found.add(new Lookup(e.displayName(), null, null, null, null, e.because()));
             }
         }
-        return found.stream().sorted(java.util.Comparator.comparing(Lookup::displayName)).limit(LOOKUP_MAX).toList();
+        return found.stream().sorted(java.util.Comparator.comparing(Lookup::displayName, NaturalOrder.NAMES)).limit(LOOKUP_MAX).toList();
     }
 
     /**

@@ -13,6 +13,7 @@ import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.people.MatchingFacts;
 import org.coachingpool.people.People;
+import org.coachingpool.platform.NaturalOrder;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
@@ -86,7 +87,7 @@ public class Pool {
                 .filter(m -> filter.organisation() == null || filter.organisation().equals(m.person().organisation()))
                 .filter(m -> filter.specialism() == null || m.profile().specialisms().contains(filter.specialism()))
                 .filter(m -> filter.status() == null || m.profile().statusOn(today) == filter.status())
-                .sorted(Comparator.comparing((PoolMember m) -> m.person().displayName()).thenComparing(m -> m.person().id().value()))
+                .sorted(Comparator.comparing((PoolMember m) -> m.person().displayName(), NaturalOrder.NAMES).thenComparing(m -> m.person().id().value()))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.coachingpool.matching.WaitingCase;
 import org.coachingpool.matching.WaitingList;
 import org.coachingpool.people.People;
+import org.coachingpool.platform.NaturalOrder;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.MemberStatus;
 import org.coachingpool.pool.Pool;
@@ -187,7 +188,7 @@ public class ImpactReports {
 
     private static ReportTable relationships(FactRepository.Totals t, Suppression cells) {
         var rows = List.of(row("Requests received", cells.count(t.requests())),
-                row("People supported (a relationship running at some time in the year)", cells.count(t.peopleSupported())),
+                row("People supported", cells.count(t.peopleSupported())),
                 row("Relationships running in the year", cells.count(t.relationshipsRunning())),
                 row("Relationships started (contract agreed)", cells.count(t.started())),
                 row("Relationships running at the end of the year", cells.count(t.runningAtEnd())),
@@ -196,7 +197,7 @@ public class ImpactReports {
         return new ReportTable("relationships", "People and relationships",
                 plural(t.requests(), "request", "requests") + "; " + cells.count(t.peopleSupported()).text()
                         + " people supported; "
-                        + cells.count(t.sessions()).text() + " sessions held.",
+                        + cells.count(t.sessions()).text() + " sessions held. " + ImpactReport.PEOPLE_SUPPORTED,
                 List.of("Figure", "Number"), rows, null);
     }
 
@@ -304,7 +305,8 @@ public class ImpactReports {
         var rows = new ArrayList<Row>();
         var byOrganisation = new java.util.HashMap<UUID, FactRepository.Received>();
         received.forEach(r -> byOrganisation.put(r.organisation(), r));
-        var ids = new java.util.TreeSet<UUID>(Comparator.comparing((UUID id) -> names.getOrDefault(id, "")));
+        var ids = new java.util.TreeSet<UUID>(Comparator.comparing((UUID id) -> names.getOrDefault(id, ""), NaturalOrder.NAMES)
+                .thenComparing(id -> id));
         ids.addAll(byOrganisation.keySet().stream().filter(java.util.Objects::nonNull).toList());
         ids.addAll(given.keySet().stream().filter(java.util.Objects::nonNull).toList());
         for (UUID id : ids) {
@@ -316,7 +318,10 @@ public class ImpactReports {
                             Suppression.plainHours(g == null ? 0 : g[0]))));
         }
         return new ReportTable("organisations", "Hours given and received by organisation",
-                plural(rows.size(), "organisation", "organisations") + " gave or received coaching or mentoring in the year.",
+                plural(rows.size(), "organisation", "organisations") + " gave or received coaching or mentoring in the year."
+                        + " People supported are counted as in the headline, so the rows add up to it where no"
+                        + " group is too small to show; hours received and hours given each add up to the hours"
+                        + " delivered.",
                 List.of("Organisation", "People supported", "Hours received", "Hours given by its coaches and mentors"),
                 rows, new Chart(Chart.Kind.BAR, List.of(2, 3)));
     }
@@ -325,7 +330,7 @@ public class ImpactReports {
             boolean current) {
         var rows = new ArrayList<Row>();
         long under = 0;
-        for (PoolMember m : members.stream().sorted(Comparator.comparing(m -> m.person().displayName())).toList()) {
+        for (PoolMember m : members.stream().sorted(Comparator.comparing(m -> m.person().displayName(), NaturalOrder.NAMES)).toList()) {
             var g = given.get(m.person().id().value());
             long minutes = g == null ? 0 : g.minutes();
             int pledged = m.profile().pledgedHoursPerYear();

@@ -7,6 +7,8 @@ import java.time.Month;
 import java.util.Locale;
 import org.coachingpool.demo.SimulatedYear;
 import org.coachingpool.demo.Simulator;
+import org.coachingpool.platform.UkDates;
+import org.coachingpool.reports.repository.FactRepository;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +32,7 @@ class ImpactReportsTest extends EmbeddedStackTest {
     @Autowired ImpactReports reports;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
+    @Autowired FactRepository facts;
 
     SimulatedYear.Tally tally;
     ImpactReport report;
@@ -127,6 +130,33 @@ class ImpactReportsTest extends EmbeddedStackTest {
             assertThat(table.summary()).as(table.id()).isNotBlank();
             assertThat(table.csv().lines().count()).as(table.id()).isEqualTo(table.rows().size() + 1L);
         }
+    }
+
+    /**
+     * Issue 28: "people supported" is one figure with one definition. The organisation rows, before
+     * suppression, add up to the headline; one organisation's row is the headline filtered to it;
+     * hours received and given each add up to the hours delivered.
+     */
+    @Test
+    void organisationRowsAddUpToTheHeadlineAndAFilteredReportIsItsRow() {
+        var year = new PoolYear(YEAR, Month.APRIL);
+        var all = new FactRepository.Scope(year.start(), year.end(), UkDates.UK_TIME,
+                null, null, null, null);
+        var totals = facts.totals(all);
+        var received = facts.receivedByOrganisation(all);
+        assertThat(received.stream().mapToLong(FactRepository.Received::people).sum())
+                .isEqualTo(totals.peopleSupported()).isEqualTo(tally.peopleSupported());
+        assertThat(received.stream().mapToLong(FactRepository.Received::minutes).sum()).isEqualTo(totals.minutes());
+        assertThat(facts.givenByOrganisation(all).values().stream().mapToLong(g -> g[0]).sum())
+                .isEqualTo(totals.minutes());
+        assertThat(received).hasSizeGreaterThan(1);
+        for (var organisation : received) {
+            var filtered = new FactRepository.Scope(year.start(), year.end(),
+                    UkDates.UK_TIME, organisation.organisation(), null, null, null);
+            assertThat(facts.totals(filtered).peopleSupported()).as("people supported in " + organisation)
+                    .isEqualTo(organisation.people());
+        }
+        assertThat(report.table("relationships").orElseThrow().summary()).contains(ImpactReport.PEOPLE_SUPPORTED);
     }
 
     @Test

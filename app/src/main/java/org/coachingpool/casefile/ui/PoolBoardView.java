@@ -1,6 +1,7 @@
 package org.coachingpool.casefile.ui;
 
 import org.coachingpool.platform.UkDates;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +52,11 @@ public class PoolBoardView extends VerticalLayout {
     private final Clock clock;
 
     final com.vaadin.flow.component.html.Div drift = new com.vaadin.flow.component.html.Div();
+    /** The board lists open cases; a closed one (a complaint, a returning thinker) is found here. */
+    final TextField search = new TextField("Case reference or a person's name");
+    final Button find = new Button("Find cases");
+    final Grid<CaseSummary> found = new Grid<>();
+    final Paragraph foundSummary = new Paragraph();
 
     public PoolBoardView(Cases cases, Incidents incidents, CurrentUsers users, Clock clock,
             org.coachingpool.reconciliation.Reconciliation reconciliation) {
@@ -106,7 +113,39 @@ public class PoolBoardView extends VerticalLayout {
                     .map(p -> p.summary() + " (" + p.message() + ")").collect(Collectors.joining("; "))));
         }
         add(filters, grid);
+        addSearch(cases, admin);
         show();
+    }
+
+    private void addSearch(Cases cases, org.coachingpool.security.CurrentUser admin) {
+        search.setHelperText("For example CP-2026-0042, or a thinker's, sponsor's or coach's name");
+        search.setClearButtonVisible(true);
+        search.setWidth("24rem");
+        find.addClickListener(e -> {
+            var results = cases.search(search.getValue(), admin);
+            found.setItems(results);
+            found.setVisible(!results.isEmpty());
+            foundSummary.setText(search.getValue().isBlank() ? "Enter a case reference or a name to search for."
+                    : results.isEmpty() ? "No case matches \"" + search.getValue().strip() + "\"."
+                    : results.size() >= Cases.FOUND_MAX ? "Showing the newest " + Cases.FOUND_MAX
+                            + " cases that match: add more of the name or reference to narrow it down."
+                    : (results.size() == 1 ? "1 case matches" : results.size() + " cases match") + ", newest first.");
+        });
+        find.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(search);
+        found.addComponentColumn(CaseLink::to).setHeader("Case").setAutoWidth(true);
+        found.addColumn(c -> c.stage().label()).setHeader("Stage");
+        found.addColumn(c -> UkDates.date(c.requestedAt())).setHeader("Asked on");
+        found.addColumn(CaseSummary::thinkerName).setHeader("Thinker");
+        found.addColumn(c -> c.coachName() == null ? "" : c.coachName()).setHeader("Coach or mentor");
+        found.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        found.getElement().setAttribute("aria-label", "Cases found, open or closed");
+        found.setAllRowsVisible(true);
+        found.setVisible(false);
+        foundSummary.getElement().setAttribute("role", "status");
+        var row = new HorizontalLayout(search, find);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        add(new com.vaadin.flow.component.html.H2("Find any case, open or closed"), row, foundSummary, found);
     }
 
     /** The service's records and the engine disagree: say on what, and what to do. */

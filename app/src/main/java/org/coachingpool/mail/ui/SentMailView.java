@@ -44,6 +44,8 @@ public class SentMailView extends VerticalLayout {
     final Paragraph summary = new Paragraph();
     final Paragraph failures = new Paragraph();
     final Paragraph done = new Paragraph();
+    /** The chosen email, below the list at its full length: inside the list's fixed height it was squeezed. */
+    final Div reading = new Div();
     private final Mail mail;
     private final CurrentUser admin;
 
@@ -90,8 +92,10 @@ public class SentMailView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "Email written by the service, newest first");
         grid.setHeight("28rem");
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::detailsOf));
-        add(filters, summary, grid);
+        grid.asSingleSelect().addValueChangeListener(e -> read(e.getValue()));
+        reading.addClassName("sent-mail-reading");
+        reading.getElement().setAttribute("aria-live", "polite");
+        add(filters, summary, grid, reading);
         show();
     }
 
@@ -119,10 +123,19 @@ public class SentMailView extends VerticalLayout {
                 + "not be sent to find them; select one to see the mail server's answer and to try again.");
     }
 
-    /** What an email said and how its sending went, shown under its row. */
+    private void read(SentMail chosen) {
+        reading.removeAll();
+        if (chosen != null) {
+            reading.add(detailsOf(chosen));
+            reading.scrollIntoView();
+        }
+    }
+
+    /** What an email said and how its sending went, shown below the list. */
     Div detailsOf(SentMail chosen) {
         var details = new Div();
-        details.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        details.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-left", "5px solid #b1b4b6");
         var body = new Pre(chosen.body());
         body.getStyle().set("white-space", "pre-wrap");
         details.add(new com.vaadin.flow.component.html.H2(chosen.subject()),

@@ -356,18 +356,31 @@ public class FactRepository {
         return true;
     }
 
-    /** Per thinkers' organisation: people supported, and hours received in the period. */
+    /**
+     * Per thinkers' organisation: people supported (as {@link #totals} counts them, so the rows add
+     * up to the headline), and sessions and minutes received in the period.
+     */
     public record Received(UUID organisation, long people, long sessions, long minutes) {
     }
 
     public List<Received> receivedByOrganisation(Scope scope) {
         return sql("""
-                        select f.thinker_organisation_id as organisation,
-                               count(distinct coalesce(f.thinker_id, f.case_id)) as people,
-                               sum(m.sessions) as sessions, sum(m.minutes) as minutes
-                        from case_fact_month m join case_fact f on f.case_id = m.case_id
-                        where m.month >= :fromDate and m.month < :toDate /*scope*/
-                        group by f.thinker_organisation_id
+                        select organisation, sum(people) as people, sum(sessions) as sessions,
+                               sum(minutes) as minutes
+                        from (
+                          select f.thinker_organisation_id as organisation,
+                                 count(distinct coalesce(f.thinker_id, f.case_id)) as people,
+                                 0 as sessions, 0 as minutes
+                          from case_fact f
+                          where f.matched_at < :to and (f.closed_at is null or f.closed_at >= :from) /*scope*/
+                          group by f.thinker_organisation_id
+                          union all
+                          select f.thinker_organisation_id, 0, sum(m.sessions), sum(m.minutes)
+                          from case_fact_month m join case_fact f on f.case_id = m.case_id
+                          where m.month >= :fromDate and m.month < :toDate /*scope*/
+                          group by f.thinker_organisation_id
+                        ) as received
+                        group by organisation
                         """, scope)
                 .query((rs, row) -> new Received(rs.getObject("organisation", UUID.class), rs.getLong("people"),
                         rs.getLong("sessions"), rs.getLong("minutes")))

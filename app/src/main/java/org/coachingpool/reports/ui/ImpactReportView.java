@@ -148,7 +148,11 @@ public class ImpactReportView extends VerticalLayout implements BeforeEnterObser
                 figure(report.headline().hours(), "hours of coaching and mentoring were delivered"),
                 figure(report.headline().improved(),
                         "of those who evaluated reported improved confidence, performance and leadership"));
-        headline.add(figures);
+        var definitions = new Div(new Paragraph(ImpactReport.PEOPLE_SUPPORTED),
+                new Paragraph(ImpactReport.HOURS_DELIVERED),
+                new Paragraph(ImpactReport.IMPROVED.formatted(ImpactReports.IMPROVED_FROM)));
+        definitions.addClassName("report-definitions");
+        headline.add(figures, definitions);
     }
 
     private static Div figure(org.coachingpool.reports.ReportTable.Cell number, String words) {

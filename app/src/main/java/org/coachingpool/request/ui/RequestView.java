@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.UUID;
 import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.ErrorSummary;
@@ -54,6 +55,8 @@ public class RequestView extends VerticalLayout {
     final ComboBox<Person> sponsor = new ComboBox<>("Your sponsor (usually your line manager)");
     final Button submit = new Button("Send request");
     final ErrorSummary errors = new ErrorSummary();
+    /** A name typed into the sponsor list that matches nobody in it: kept and named, never cleared. */
+    private String unknownSponsor;
     /** One token per form: a double click or a retried request opens one case, not two. */
     private final UUID submissionToken = UUID.randomUUID();
 
@@ -76,6 +79,23 @@ public class RequestView extends VerticalLayout {
         sponsor.setItems(directory.sponsors());
         sponsor.setItemLabelGenerator(p -> p.displayName() + " (" + p.organisation() + ")");
         sponsor.setWidthFull();
+        sponsor.setHelperText("Start typing their name and choose them from the list");
+        // Without custom values the list would silently empty a name it does not know on leaving
+        // the field: the person would not know why their sponsor vanished.
+        sponsor.setAllowCustomValue(true);
+        sponsor.addCustomValueSetListener(e -> {
+            unknownSponsor = e.getDetail().isBlank() ? null : e.getDetail().strip();
+            if (unknownSponsor != null) {
+                sponsor.setErrorMessage(unknownSponsorMessage(unknownSponsor));
+                sponsor.setInvalid(true);
+            }
+        });
+        sponsor.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                unknownSponsor = null;
+                sponsor.setInvalid(false);
+            }
+        });
         // The component's open list (role listbox) has no accessible name of its own in 24.9;
         // screen readers would announce a nameless list (axe: aria-input-field-name).
         sponsor.getElement().executeJs("""
@@ -119,7 +139,12 @@ public class RequestView extends VerticalLayout {
                 getUI().ifPresent(ui -> ui.navigate(RequestSentView.class,
                         new com.vaadin.flow.router.RouteParameters("id", caseId.toString())));
             } catch (InvalidInputException problem) {
-                errors.show(problem);
+                errors.show(unknownSponsor == null || sponsor.getValue() != null ? problem
+                        : new InvalidInputException(problem.problems().stream()
+                                .map(p -> p.field().equals("sponsor")
+                                        ? new InvalidInputException.Problem("sponsor", unknownSponsorMessage(unknownSponsor))
+                                        : p)
+                                .toList()));
                 submit.setEnabled(true);
             }
         });
@@ -131,5 +156,18 @@ public class RequestView extends VerticalLayout {
                         + "do not."),
                 formalProcess, choosing, wellbeing,
                 new H2("Your sponsor"), sponsor, submit);
+    }
+
+    /** Names what was typed; when it is part of some names, says to choose one rather than that nobody matches. */
+    private String unknownSponsorMessage(String typed) {
+        String lower = typed.toLowerCase(Locale.UK);
+        long close = sponsor.getListDataView().getItems()
+                .filter(p -> p.displayName().toLowerCase(Locale.UK).contains(lower)).count();
+        if (close > 0) {
+            return "\"" + typed + "\" is part of " + (close == 1 ? "one name" : close + " names")
+                    + " in the list. Choose your sponsor from the list, not only their name typed in.";
+        }
+        return "No one called \"" + typed + "\" can sponsor you here. Choose your sponsor from the list; if "
+                + "your line manager is not in it, ask the pool team to add them.";
     }
 }

@@ -1,13 +1,22 @@
 package org.coachingpool.casefile.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.cases.Stage;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
 import org.coachingpool.request.KindWanted;
+import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -19,6 +28,9 @@ class PoolBoardViewTest extends ViewTest {
 
     @Autowired CaseJourney journey;
     @Autowired JdbcClient jdbc;
+    @Autowired Cases cases;
+    @Autowired Endorsements endorsements;
+    @Autowired TestUsers users;
 
     @Test
     void aCaseThatStoppedMovingIsFlaggedAndTheFiltersFindIt() {
@@ -41,5 +53,33 @@ class PoolBoardViewTest extends ViewTest {
         assertThat(board.grid.getListDataView().getItems()).extracting(CaseSummary::id)
                 .contains(moving).doesNotContain(waiting);
         assertThat(board.grid.getListDataView().getItems()).allMatch(c -> c.stage() == Stage.MATCHING);
+    }
+
+    /** Issue 28: the board lists open cases; a closed one is found by reference or a person's name. */
+    @Test
+    void aClosedCaseIsFoundByItsReferenceOrThePersonsName() {
+        CaseId id = journey.toEndorsement();
+        endorsements.decide(journey.task("sponsor", id, RelationshipProcess.TASK_ENDORSE).id(), users.get("sponsor"),
+                new EndorsementDecision(false, false, null, "Team restructure"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.find(id).orElseThrow().stage().isFinal());
+        String reference = cases.find(id).orElseThrow().reference();
+
+        signInAndOpen("pooladmin", "board");
+        PoolBoardView board = _get(PoolBoardView.class);
+        assertThat(board.grid.getListDataView().getItems()).extracting(CaseSummary::id).doesNotContain(id);
+
+        _setValue(board.search, reference.toLowerCase(java.util.Locale.UK));
+        _click(board.find);
+        assertThat(board.found.getListDataView().getItems()).extracting(CaseSummary::id).containsExactly(id);
+        assertThat(board.foundSummary.getText()).isEqualTo("1 case matches, newest first.");
+
+        _setValue(board.search, "priya sh");
+        _click(board.find);
+        assertThat(board.found.getListDataView().getItems()).extracting(CaseSummary::id).contains(id);
+
+        _setValue(board.search, "50%_nobody");
+        _click(board.find);
+        assertThat(board.found.isVisible()).isFalse();
+        assertThat(board.foundSummary.getText()).isEqualTo("No case matches \"50%_nobody\".");
     }
 }

@@ -44,6 +44,11 @@ class MailViewsTest extends ViewTest {
 
         assertThat(view.detailsOf(toSponsor).getElement().getTextRecursively())
                 .contains(toSponsor.subject(), "Dear Tom Bennett", "Open the task:");
+        // Issue 28: the chosen email opens below the list at its full length, not squeezed into a row.
+        view.grid.select(toSponsor);
+        assertThat(view.reading.getElement().getTextRecursively()).contains("Dear Tom Bennett", "Open the task:");
+        view.grid.deselectAll();
+        assertThat(view.reading.getChildren()).isEmpty();
         _setValue(view.state, MailState.FAILED);
         assertThat(view.grid.getListDataView().getItems()).allMatch(m -> m.state() == MailState.FAILED);
     }

@@ -1,5 +1,6 @@
 package org.coachingpool.request.ui;
 
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -64,6 +65,30 @@ class RequestAndEndorseViewTest extends ViewTest {
                         "#field-formalProcess", "#field-choosing", "#field-wellbeing", "#field-sponsor");
         assertThat(view.submit.isEnabled()).as("the person can correct and send again").isTrue();
         assertThat(cases()).isEqualTo(casesBefore);
+    }
+
+    /** Issue 28: a sponsor name the list does not know is named, not silently emptied. */
+    @Test
+    void aSponsorNameTheListDoesNotKnowIsNamedAndKept() {
+        signInAndOpen("thinker", "request");
+        var form = _get(RequestView.class);
+        fillIn(form, "Lead my team with more confidence");
+        _setValue(form.sponsor, null);
+        int casesBefore = cases();
+
+        _fireCustomValueSet(form.sponsor, "Priya Noone");
+
+        assertThat(form.sponsor.isInvalid()).as("said as soon as the field is left").isTrue();
+        assertThat(form.sponsor.getErrorMessage()).startsWith("No one called \"Priya Noone\" can sponsor you here")
+                .contains("ask the pool team to add them");
+        _click(form.submit);
+        assertThat(form.sponsor.getErrorMessage()).startsWith("No one called \"Priya Noone\"");
+        assertThat(form.errors.getElement().getTextRecursively()).contains("No one called \"Priya Noone\"");
+        assertThat(cases()).isEqualTo(casesBefore);
+
+        _fireCustomValueSet(form.sponsor, "Tom");
+        assertThat(form.sponsor.getErrorMessage()).isEqualTo(
+                "\"Tom\" is part of one name in the list. Choose your sponsor from the list, not only their name typed in.");
     }
 
     @Test
