@@ -175,9 +175,13 @@ public class TaskForms {
 
     /** The label a form gives one of its fields, for showing answers to people. */
     public String labelOf(String formKey, String field) {
-        // The form's hint on who sees an answer is for the person writing it, not for readers.
-        return catalogue.find(formKey).flatMap(form -> form.fields().stream().filter(f -> f.name().equals(field))
-                .map(Field::label).findFirst()).orElse(field).replaceAll("\\s*\\(seen by [^)]*\\)", "");
+        // The form's hint on who sees an answer, and its "Your", are for the person writing it: a
+        // reader sees "Observations (Tom Bennett)", not "Your observations (Tom Bennett)".
+        String label = catalogue.find(formKey).flatMap(form -> form.fields().stream()
+                .filter(f -> f.name().equals(field)).map(Field::label).findFirst()).orElse(field)
+                .replaceAll("\\s*\\(seen by [^)]*\\)", "");
+        return label.startsWith("Your ") && label.length() > 5
+                ? Character.toUpperCase(label.charAt(5)) + label.substring(6) : label;
     }
 
     /**
@@ -262,7 +266,30 @@ public class TaskForms {
         // Authors' names come from the people feature, which owns them.
         var names = people.names(readable.stream().map(v -> new org.coachingpool.security.UserId(v.author())).toList());
         return readable.stream().map(v -> new Answer(v.answer().formKey(), v.answer().field(), v.answer().value(),
-                names.get(new org.coachingpool.security.UserId(v.author())), v.answer().answeredAt())).toList();
+                names.get(new org.coachingpool.security.UserId(v.author())), v.answer().answeredAt()))
+                .sorted(inFormOrder()).toList();
+    }
+
+    /**
+     * Answers as the form asked them: one submission's answers share a moment (to the second), and
+     * within it follow the form's fields, so a contract reads in its own order and ratings are not
+     * shuffled into alphabetical order of their names.
+     */
+    private java.util.Comparator<Answer> inFormOrder() {
+        return java.util.Comparator.comparing((Answer a) -> a.answeredAt().truncatedTo(
+                        java.time.temporal.ChronoUnit.SECONDS))
+                .thenComparing(Answer::formKey)
+                .thenComparingInt(a -> catalogue.find(a.formKey()).map(form -> position(form, a.field()))
+                        .orElse(Integer.MAX_VALUE));
+    }
+
+    private static int position(TaskForm form, String field) {
+        for (int i = 0; i < form.fields().size(); i++) {
+            if (form.fields().get(i).name().equals(field)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** How a viewer takes part in a case. */

@@ -216,6 +216,20 @@ public class Sessions {
         return item;
     }
 
+    /**
+     * Which session a log task is for, as the coach counts them: the next after those they logged
+     * on the case, of the number the contract plans (with any extension), when the engine gave it.
+     */
+    public SessionNumber numberOf(WorkItem logTask, CurrentUser coach) {
+        int logged = count(logTask.caseId(), coach.username());
+        Object planned = logTask.context().get(RelationshipProcess.VAR_PLANNED_SESSIONS);
+        return new SessionNumber(logged + 1, planned instanceof Number n ? n.intValue() : null);
+    }
+
+    /** @param planned null when the task does not carry it (tasks made before it did) */
+    public record SessionNumber(int number, Integer planned) {
+    }
+
     /** A session is held between the request for its relationship and today; 1900 is a typing slip. */
     private void requireAfterRequest(SessionEntry entry, CaseId caseId) {
         LocalDate requestedOn = cases.find(caseId)

@@ -55,6 +55,21 @@ class TaskFormsTest extends EmbeddedStackTest {
         }
     }
 
+    /**
+     * Issue 28: a reader sees the contract's terms in the contract's order, and another person's
+     * words are not labelled "Your ..." on their page.
+     */
+    @Test
+    void answersReadInTheFormsOrderAndWithoutTheWritersYour() {
+        CaseId id = journey.toSessions(pool.coach());
+        assertThat(forms.answers(id.value(), "contract", users.get("thinker"))).extracting(Answer::field)
+                .containsExactly("outcomes", "reviewMethod", "cadence", "plannedSessions", "sponsorInvolvement",
+                        "reviewDate");
+        assertThat(forms.labelOf("review-sponsor", "observations")).isEqualTo("Observations");
+        assertThat(forms.labelOf("reflection-coach", "reflection")).isEqualTo("Reflection");
+        assertThat(forms.labelOf("contract", "outcomes")).isEqualTo("Intended outcomes");
+    }
+
     @Test
     void aDraftIsKeptForItsAuthorAndGoneOnceSubmitted() {
         String coachName = pool.coach();

@@ -203,8 +203,16 @@ class RelationshipProcessTest {
     void triageProposesFromTheRequestAndTheAdminDecides() {
         drive.request("NOT_SURE");
         drive.endorsed();
-        drive.task("triage-request");
+        var triage = drive.task("triage-request");
         assertThat(relationship()).hasVariableWithValue("triageProposal", "CONVERSATION");
+        // Issue 28: the pool team's triage has a due date, from the pool settings (3 days).
+        var due = java.time.ZonedDateTime.parse(triage.getCustomHeaders().get("io.camunda.zeebe:dueDate"));
+        long createdAt = java.util.stream.StreamSupport.stream(BpmnAssert.getRecordStream().jobRecords().spliterator(),
+                        false)
+                .filter(r -> r.getValue().getElementId().equals("triage-request")).findFirst().orElseThrow()
+                .getTimestamp();
+        assertThat(java.time.Duration.between(java.time.Instant.ofEpochMilli(createdAt), due.toInstant()))
+                .isBetween(java.time.Duration.ofDays(3).minusHours(1), java.time.Duration.ofDays(3).plusHours(1));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -103,17 +104,26 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = pages.open(event, this, user, id -> {
             var task = sessions.checkLogTask(id, user);
+            var number = sessions.numberOf(task, user);
             offerScheduled(meetings.sessionsToLog(new org.coachingpool.cases.CaseId(task.caseId()), user));
             var stokers = new Button("Use the STOKeRS template", e -> notes.setValue(notes.getValue() + STOKERS));
             var grow = new Button("Use the GROW template", e -> notes.setValue(notes.getValue() + GROW));
             stokers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             grow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             resume(drafts.load(id, user));
-            add(new H1("Log a session"), errors);
+            add(new H1("Log a session"), new Paragraph(whichSession(number, task.thinkerName())), errors);
             if (scheduled.isVisible()) {
                 add(scheduled);
             }
-            add(heldOn, minutes, modality, new HorizontalLayout(stokers, grow), notes,
+            var templates = new com.vaadin.flow.component.details.Details("What are STOKeRS and GROW?",
+                    new Paragraph("Two common ways to structure a coaching or mentoring conversation. Each button "
+                            + "adds its headings to your notes, for you to fill in."),
+                    new Paragraph("STOKeRS, for agreeing what a session is for: Subject (what to talk about), Time "
+                            + "(how long), Outcome (what you want by the end), Knowledge (what you know already), "
+                            + "Role (how the coach or mentor can help), Start (where to begin)."),
+                    new Paragraph("GROW, for working through a topic: Goal (what you want), Reality (where things "
+                            + "are now), Options (what could be done), Will (what you will do, and when)."));
+            add(heldOn, minutes, modality, templates, new HorizontalLayout(stokers, grow), notes,
                     actions, new HorizontalLayout(log, saveDraft));
         }).orElse(null);
     }
@@ -149,6 +159,19 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
             modality.setValue(SessionEntry.Modality.valueOf(meeting.mode().name()));
         });
         this.arranged = byId;
+    }
+
+    /** "Session 2 of 6 with Priya Shah.": which one this is, so two relationships are not mixed up. */
+    static String whichSession(Sessions.SessionNumber number, String thinkerName) {
+        String with = thinkerName == null ? "" : " with " + thinkerName;
+        if (number.planned() == null) {
+            return "Session " + number.number() + with + ".";
+        }
+        if (number.number() > number.planned()) {
+            return "Session " + number.number() + with + ": the contract planned " + number.planned()
+                    + (number.planned() == 1 ? " session." : " sessions.");
+        }
+        return "Session " + number.number() + " of " + number.planned() + with + ".";
     }
 
     /** Half-written notes stay with their author until the session is logged. */

@@ -71,6 +71,8 @@ public class InboxView extends VerticalLayout {
     private final CurrentUser user;
     private final Clock clock;
     final Paragraph partial = new Paragraph();
+    /** What the buttons do, in words: "Take" meant nothing to people who had not used a team inbox. */
+    final Paragraph howTo = new Paragraph();
     private InboxUpdates.Subscription subscription;
     private Map<String, String> kindTitles = Map.of();
     private boolean reloading;
@@ -117,7 +119,7 @@ public class InboxView extends VerticalLayout {
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        var task = grid.addColumn(WorkItem::title).setHeader("Task").setSortable(true)
+        grid.addColumn(WorkItem::title).setHeader("Task").setSortable(true)
                 .setComparator(Comparator.comparing(WorkItem::title)).setAutoWidth(true);
         grid.addColumn(i -> i.thinkerName() == null ? "" : i.thinkerName()).setHeader("For").setSortable(true)
                 .setComparator(Comparator.comparing(i -> Objects.toString(i.thinkerName(), ""))).setAutoWidth(true);
@@ -126,14 +128,14 @@ public class InboxView extends VerticalLayout {
         grid.addColumn(i -> i.caseStage() == null ? "" : Stage.valueOf(i.caseStage()).label()).setHeader("Stage")
                 .setAutoWidth(true);
         var due = grid.addComponentColumn(this::dueBadge).setHeader("Due").setSortable(true)
-                .setComparator(Comparator.comparing(WorkItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
+                .setComparator(Comparator.comparing(WorkItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(WorkItem::title));
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "Your tasks");
         grid.setAllRowsVisible(true);
-        grid.setMultiSort(true);
-        grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING), new GridSortOrder<>(task,
-                SortDirection.ASCENDING)));
+        // One column sorts at a time: several showed numbered markers ("▲2 ▲1") that nobody could read.
+        grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
 
         partial.setVisible(false);
         add(new H1("My tasks"));
@@ -146,7 +148,7 @@ public class InboxView extends VerticalLayout {
             reminders.forEach(r -> banner.add(new com.vaadin.flow.component.html.Paragraph(r)));
             add(banner);
         }
-        add(filters, partial, grid, empty);
+        add(filters, howTo, partial, grid, empty);
         reload();
     }
 
@@ -201,6 +203,11 @@ public class InboxView extends VerticalLayout {
         InboxPage page = worklist.inbox(user, new InboxQuery(text, stageName, element, dueBefore, SHOWN));
         grid.setItems(page.items());
         grid.setVisible(!page.items().isEmpty());
+        boolean team = page.items().stream().anyMatch(i -> i.isClaimable() || i.isClaimed());
+        howTo.setVisible(!page.items().isEmpty());
+        howTo.setText("Choose Open to see a task and answer it. Tasks due soonest come first; choose a column's "
+                + "heading to sort by it." + (team ? " Tasks for your team can be done by any of you: Take puts "
+                + "one in your name so the others know you are doing it, and Hand back returns it to the team." : ""));
         empty.setVisible(page.items().isEmpty());
         empty.setText(filtered ? "No task matches those filters."
                 : "Nothing is waiting for you. New tasks appear here when a case needs you.");

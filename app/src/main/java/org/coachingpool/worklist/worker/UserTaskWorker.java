@@ -36,7 +36,7 @@ class UserTaskWorker implements SmartLifecycle {
     static final String CASE_ID = "caseId";
     /** Engine variables a task's form may show; all are states or counts, never text. */
     static final List<String> CONTEXT = List.of("triageProposal", "candidateCount", "kindWanted", "supportKind",
-            "shortlist", "applicationId", "concernId");
+            "shortlist", "applicationId", "concernId", "plannedSessions");
 
     private final CamundaClient client;
     private final Worklist worklist;

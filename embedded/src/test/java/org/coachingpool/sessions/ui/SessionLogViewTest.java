@@ -33,6 +33,9 @@ class SessionLogViewTest extends ViewTest {
         var item = journey.task(coachName, id, RelationshipProcess.TASK_LOG_SESSION);
         signInAndOpen(coachName, "tasks/session-log/" + item.id());
         SessionLogView view = _get(SessionLogView.class);
+        // Issue 28: the page says whose session it is and which one, and what the templates are.
+        assertThat(view.getElement().getTextRecursively()).contains("Session 1 of 2 with Priya Shah.",
+                "GROW, for working through a topic: Goal (what you want)", "STOKeRS, for agreeing");
 
         _click(_get(Button.class, spec -> spec.withText("Use the GROW template")));
         assertThat(view.notes.getValue()).startsWith("Goal:");
@@ -51,6 +54,14 @@ class SessionLogViewTest extends ViewTest {
         assertThat(sessions.forCase(id, users.get("thinker"))).extracting(SessionRecord::privateNotes).containsOnlyNulls();
         assertThat(sessions.forCase(id, users.get("thinker"))).extracting(SessionRecord::sharedActions)
                 .containsExactly("Draft the team charter");
+    }
+
+    @Test
+    void aSessionBeyondThePlanOrWithoutOneIsStillNumbered() {
+        assertThat(SessionLogView.whichSession(new Sessions.SessionNumber(7, 6), "Sam Lee"))
+                .isEqualTo("Session 7 with Sam Lee: the contract planned 6 sessions.");
+        assertThat(SessionLogView.whichSession(new Sessions.SessionNumber(3, null), "Sam Lee"))
+                .isEqualTo("Session 3 with Sam Lee.");
     }
 
     @Test

@@ -46,6 +46,13 @@ class InboxViewTest extends ViewTest {
         signInAndOpen("pooladmin", "");
         InboxView inbox = _get(InboxView.class);
         assertThat(rows(inbox)).contains(triage.id().toString());
+        // Issue 28: the buttons are explained, one column sorts at a time, and triage has a due date.
+        assertThat(inbox.howTo.getText()).contains("Choose Open to see a task", "Take puts one in your name",
+                "Hand back returns it to the team");
+        assertThat(inbox.grid.isMultiSort()).isFalse();
+        assertThat(inbox.grid.getSortOrder()).hasSize(1);
+        assertThat(triage.dueAt()).as("the pool team's triage is due within the pool setting, 3 days")
+                .isNotNull().isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(3).plusHours(1)));
 
         _click(button(inbox, "Take " + triage.title() + " for case " + triage.caseReference()));
         CurrentUser colleague = users.get("processadmin");
