@@ -64,6 +64,11 @@ public final class RelationshipProcess {
     public static final String VAR_CHEMISTRY_ATTEMPTS = "chemistryAttempts";
     public static final String VAR_SESSIONS_LOGGED = "sessionsLogged";
     public static final String VAR_PLANNED_SESSIONS = "plannedSessions";
+    /** AGREE or CONCERN, one each, as the thinker and the sponsor answer the contract at the same time. */
+    public static final String VAR_THINKER_CONTRACT = "thinkerContract";
+    public static final String VAR_SPONSOR_CONTRACT = "sponsorContract";
+    public static final String CONTRACT_AGREE = "AGREE";
+    public static final String CONTRACT_CONCERN = "CONCERN";
     public static final String VAR_SETTINGS = "settings";
     public static final String VAR_EXTENDED = "extended";
 

@@ -488,7 +488,8 @@ public class Simulator {
                 next(queue, tally, c, Act.CONFIRM, now, 1, 5);
             }
             case CONFIRM -> {
-                forms.submit(task.get().id(), user(c.thinker), Map.of("agreed", "true"));
+                forms.submit(task.get().id(), user(c.thinker), Map.of(RelationshipProcess.VAR_THINKER_CONTRACT,
+                        RelationshipProcess.CONTRACT_AGREE));
                 if (inYear) {
                     tally.started++;
                 }

@@ -26,6 +26,10 @@ public class FormCatalogue {
         this.definitions = definitions;
     }
 
+    /** The thinker's and sponsor's words on the contract: a comment, needed when they raise a concern. */
+    static final String CONCERN_LABEL = "Your comment, or your concern if you have one (seen by the thinker, coach,"
+            + " sponsor and pool team)";
+
     /** What a missing answer to each of the app's own questions is met with, by the question's label. */
     static final Map<String, String> MISSING = Map.of(
             "Can you take this on?", "Select yes if you can take this on, or no if you cannot.",
@@ -34,7 +38,9 @@ public class FormCatalogue {
             "What next?", "Choose what happens next.",
             "Reason (seen by you and the pool team)", "Enter the reason for your decision.",
             "Agreed with the thinker:", "Choose what you agreed with the thinker.",
-            "Sponsor involvement", "Choose how the sponsor will be involved.");
+            "Sponsor involvement", "Choose how the sponsor will be involved.",
+            "Do you agree to this contract?", "Select yes if you agree to the contract, or no if you have a concern.",
+            CONCERN_LABEL, "Say what your concern is, so that the coach or mentor can change the contract.");
 
     private final Map<String, TaskForm> forms = List.of(
             new TaskForm("offer-response", "offer",
@@ -81,8 +87,11 @@ public class FormCatalogue {
                                     "Full: the sponsor confirms the contract", "LIGHT_TOUCH",
                                     "Light touch: the sponsor's confirmation is optional"),
                             new Field.FutureDate("reviewDate", "Review date"))),
+            // The first two stay for confirmations begun before a concern could be raised (issue 28).
             confirm("contract-confirm-thinker", "thinker-confirms"),
             confirm("contract-confirm-sponsor", "sponsor-confirms"),
+            respond("contract-response-thinker", "thinker-confirms", "thinkerContract"),
+            respond("contract-response-sponsor", "sponsor-confirms", "sponsorContract"),
             new TaskForm("review-coach", "hold-review",
                     "Summarise the three-way review: progress against the intended outcomes and how learning is"
                             + " applied. Do not include what was said in sessions.", "Record review",
@@ -157,6 +166,21 @@ public class FormCatalogue {
                                 "No, it is not the right fit"),
                         new Field.Text("reason", "Why not? (seen by you and the pool team only)", "",
                                 AUTHOR_AND_POOL_ADMINS, "chemistry=NO_GO")));
+    }
+
+    /**
+     * Agreeing to the contract, or raising a concern that sends it back to the coach or mentor
+     * with the concern: the thinker and the sponsor each answer in a variable of their own, as
+     * they answer at the same time.
+     */
+    private static TaskForm respond(String formKey, String elementId, String variable) {
+        return new TaskForm(formKey, elementId, "Read the contract your coach or mentor recorded. If something in it "
+                + "is not right for you, say so: it goes back to them to change, and you are asked again.",
+                "Send my answer",
+                List.of(choice(variable, "Do you agree to this contract?", "AGREE", "Yes, I agree to it",
+                                "CONCERN", "No, I have a concern: send it back to the coach or mentor"),
+                        new Field.Text("comment", CONCERN_LABEL, "", PARTICIPANTS, variable + "=CONCERN")),
+                "contract");
     }
 
     private static TaskForm confirm(String formKey, String elementId) {

@@ -22,7 +22,8 @@ public final class FormSchemas {
     static final Set<String> RESERVED = Set.of("caseId", "thinker", "sponsor", "coach", "mentor", "offeredCoach",
             "kindWanted", "supportKind", "settings", "readiness", "endorsement", "triageDecision", "triageProposal",
             "candidateCount", "mentorCandidates", "shortlist", "volunteer", "chemistryAttempts", "sessionsLogged",
-            "plannedSessions", "extended", "applicationId", "applicant", "memberKind", "concernId", "safeguardingLead");
+            "plannedSessions", "extended", "applicationId", "applicant", "memberKind", "concernId", "safeguardingLead",
+            "thinkerContract", "sponsorContract", "sponsorInvolvement");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int NUMBER_LIMIT = 1_000_000;
 

@@ -3,12 +3,15 @@ package org.coachingpool.forms;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
@@ -129,8 +132,9 @@ public class TaskForms {
             }
         }
         problems.throwIfAny();
-        if (catalogue.isConfirmedElsewhere(form.formKey())) {
-            // Numbers, dates and choices of a contract are terms too: keep them for the confirmations.
+        if (catalogue.isConfirmedElsewhere(form.formKey()) || form.shows() != null) {
+            // Numbers, dates and choices of a contract are terms too: keep them for the confirmations;
+            // and whether each person agreed to it, or raised a concern, is part of its record.
             for (Field field : form.fields()) {
                 if (!(field instanceof Field.Text) && !texts.containsKey(field.name())
                         && trimmed(values.get(field.name())) != null) {
@@ -139,6 +143,8 @@ public class TaskForms {
             }
         }
         worklist.complete(itemId, item.elementId(), user, engine);
+        // One moment for the whole submission: it is what tells one submission's answers from another's.
+        var answeredAt = java.sql.Timestamp.from(clock.instant());
         texts.forEach((name, text) -> {
             String value = trimmed(values.get(name));
             if (value != null) {
@@ -149,7 +155,7 @@ public class TaskForms {
                                 """)
                         .param("item", itemId.value()).param("caseId", item.caseId()).param("form", form.formKey())
                         .param("field", name).param("value", vault.seal(value, ANSWER)).param("visibility", text.visibility().name())
-                        .param("author", user.id().value()).param("now", java.sql.Timestamp.from(clock.instant()))
+                        .param("author", user.id().value()).param("now", answeredAt)
                         .update();
             }
         });
@@ -167,11 +173,64 @@ public class TaskForms {
      * them: what the people confirming a contract read.
      */
     public List<Answer> inFormOrder(UUID caseId, String formKey, CurrentUser viewer) {
-        List<String> order = catalogue.find(formKey).map(f -> f.fields().stream().map(Field::name).toList())
-                .orElse(List.of());
-        return answers(caseId, formKey, viewer).stream()
-                .sorted(java.util.Comparator.comparingInt(a -> order.indexOf(a.field()))).toList();
+        // A form done again (a contract changed after a concern) is read as last recorded.
+        var all = answers(caseId, formKey, viewer);
+        return all.stream().map(TaskForms::moment).max(java.util.Comparator.naturalOrder())
+                .map(last -> all.stream().filter(a -> moment(a).equals(last)).toList()).orElse(List.of());
     }
+
+    /** One submission's answers are stored with one timestamp: it tells submissions apart. */
+    private static Instant moment(Answer answer) {
+        return answer.answeredAt();
+    }
+
+    /** A concern about the contract: who raised it and what they wrote. */
+    public record Concern(String byName, String comment) {
+    }
+
+    /**
+     * The concerns raised about the contract since it was last recorded, as the viewer may read
+     * them (participants all may): what the coach or mentor changes it for.
+     */
+    public List<Concern> contractConcerns(UUID caseId, CurrentUser viewer) {
+        var all = answers(caseId, null, viewer);
+        Instant recorded = all.stream().filter(a -> a.formKey().equals(CONTRACT_FORM)).map(TaskForms::moment)
+                .max(java.util.Comparator.naturalOrder()).orElse(Instant.MIN);
+        var concerns = new java.util.ArrayList<Concern>();
+        all.stream().filter(a -> moment(a).isAfter(recorded))
+                .filter(a -> RelationshipProcess.CONTRACT_CONCERN.equals(a.value())
+                        && (a.field().equals(RelationshipProcess.VAR_THINKER_CONTRACT)
+                        || a.field().equals(RelationshipProcess.VAR_SPONSOR_CONTRACT)))
+                .forEach(choice -> concerns.add(new Concern(choice.authorName(), all.stream()
+                        .filter(a -> a.formKey().equals(choice.formKey()) && a.field().equals("comment")
+                                && moment(a).equals(moment(choice)) && Objects.equals(a.authorName(), choice.authorName()))
+                        .map(Answer::value).findFirst().orElse(""))));
+        return concerns;
+    }
+
+    /**
+     * What the person last answered on this form in this case, for a form they are asked to do
+     * again: a contract sent back with a concern starts from its terms, not from nothing.
+     */
+    public Map<String, String> lastAnswers(WorkItem item, TaskForm form, CurrentUser author) {
+        if (item.caseId() == null) {
+            return Map.of();
+        }
+        var values = new java.util.HashMap<String, String>();
+        jdbc.sql("""
+                        select field, value from task_answer
+                        where work_item_id = (select work_item_id from task_answer
+                                              where case_id = :caseId and form_key = :form and author_id = :me
+                                              order by answered_at desc limit 1)
+                        """)
+                .param("caseId", item.caseId()).param("form", form.formKey()).param("me", author.id().value())
+                .query((rs, row) -> values.put(rs.getString("field"), vault.open(rs.getString("value"), ANSWER)))
+                .list();
+        return values;
+    }
+
+    /** The form on which the coach or mentor records the contract. */
+    static final String CONTRACT_FORM = "contract";
 
     /** The label a form gives one of its fields, for showing answers to people. */
     public String labelOf(String formKey, String field) {
@@ -271,13 +330,12 @@ public class TaskForms {
     }
 
     /**
-     * Answers as the form asked them: one submission's answers share a moment (to the second), and
+     * Answers as the form asked them: one submission's answers share a moment, and
      * within it follow the form's fields, so a contract reads in its own order and ratings are not
      * shuffled into alphabetical order of their names.
      */
     private java.util.Comparator<Answer> inFormOrder() {
-        return java.util.Comparator.comparing((Answer a) -> a.answeredAt().truncatedTo(
-                        java.time.temporal.ChronoUnit.SECONDS))
+        return java.util.Comparator.comparing(TaskForms::moment)
                 .thenComparing(Answer::formKey)
                 .thenComparingInt(a -> catalogue.find(a.formKey()).map(form -> position(form, a.field()))
                         .orElse(Integer.MAX_VALUE));

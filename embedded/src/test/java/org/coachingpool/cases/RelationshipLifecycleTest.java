@@ -89,8 +89,8 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
 
         complete(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("sponsorInvolvement", "FULL",
                 "plannedSessions", 2, "reviewDate", LocalDate.now().plusMonths(4).toString()));
-        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of());
-        complete(sponsor, id, RelationshipProcess.TASK_SPONSOR_CONFIRMS, Map.of());
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("thinkerContract", "AGREE"));
+        complete(sponsor, id, RelationshipProcess.TASK_SPONSOR_CONFIRMS, Map.of("sponsorContract", "AGREE"));
 
         logSession(coach, id, 90, "Confidential: talked about the restructure", "Book a meeting with HR");
         logSession(coach, id, 60, "Confidential: second conversation", "Try the new team huddle");
@@ -178,7 +178,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         complete(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
         complete(mentor, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("sponsorInvolvement", "LIGHT_TOUCH",
                 "plannedSessions", 1, "reviewDate", LocalDate.now().plusMonths(6).toString()));
-        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of());
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("thinkerContract", "AGREE"));
         logSession(mentor, id, 45, "Mentor's own notes", null);
         complete(mentor, id, RelationshipProcess.TASK_NEXT_STEP, Map.of("nextStep", "REVIEW"));
         complete(mentor, id, RelationshipProcess.TASK_HOLD_REVIEW, Map.of());
@@ -212,7 +212,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         complete(thinker, id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
         complete(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("sponsorInvolvement", "LIGHT_TOUCH",
                 "plannedSessions", 4, "reviewDate", LocalDate.now().plusMonths(3).toString()));
-        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of());
+        complete(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("thinkerContract", "AGREE"));
         logSession(coach, id, 60, null, null);
         WorkItem nextLog = awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION);
 

@@ -154,9 +154,9 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
                 "reviewMethod", plant(ConfidentialText.CONTRACT_TERMS, coachA, a),
                 "cadence", plant(ConfidentialText.CONTRACT_TERMS, coachA, a), "plannedSessions", "2",
                 "sponsorInvolvement", "FULL", "reviewDate", LocalDate.now().plusMonths(3).toString()));
-        journey.answer(thinkerA.username(), caseA, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("agreed", "true",
+        journey.answer(thinkerA.username(), caseA, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("thinkerContract", "AGREE",
                 "comment", plant(ConfidentialText.CONTRACT_TERMS, thinkerA, a)));
-        journey.answer("sponsor", caseA, RelationshipProcess.TASK_SPONSOR_CONFIRMS, Map.of("agreed", "true",
+        journey.answer("sponsor", caseA, RelationshipProcess.TASK_SPONSOR_CONFIRMS, Map.of("sponsorContract", "AGREE",
                 "comment", plant(ConfidentialText.CONTRACT_TERMS, sponsor, a)));
         sessions.log(journey.task(coachA.username(), caseA, RelationshipProcess.TASK_LOG_SESSION).id(), coachA,
                 new SessionEntry(LocalDate.now(), 60, SessionEntry.Modality.VIRTUAL,

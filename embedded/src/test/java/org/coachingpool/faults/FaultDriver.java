@@ -292,8 +292,10 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
                     "Fault suite: lead the team through change", "reviewMethod", "Outcomes only", "cadence",
                     "Every three weeks", "plannedSessions", Integer.toString(SESSIONS), "sponsorInvolvement",
                     "LIGHT_TOUCH", "reviewDate", today.plusMonths(6).toString()));
-            case RelationshipProcess.TASK_THINKER_CONFIRMS, RelationshipProcess.TASK_SPONSOR_CONFIRMS ->
-                    forms.submit(item.id(), who, Map.of("agreed", "true"));
+            case RelationshipProcess.TASK_THINKER_CONFIRMS -> forms.submit(item.id(), who,
+                    Map.of(RelationshipProcess.VAR_THINKER_CONTRACT, RelationshipProcess.CONTRACT_AGREE));
+            case RelationshipProcess.TASK_SPONSOR_CONFIRMS -> forms.submit(item.id(), who,
+                    Map.of(RelationshipProcess.VAR_SPONSOR_CONTRACT, RelationshipProcess.CONTRACT_AGREE));
             case RelationshipProcess.TASK_LOG_SESSION -> logOrEndEarly(id, item, who, n, today);
             case "decide-after-early-end" -> forms.submit(item.id(), who, Map.of("earlyEndDecision", "CLOSE",
                     "reason", "Fault suite: closed as the thinker asked."));

@@ -138,8 +138,41 @@ class TaskFormsTest extends EmbeddedStackTest {
         assertThat(forms.answers(id.value(), "contract", users.get("sponsor"))).isNotEmpty();
         assertThat(forms.answers(id.value(), "contract", users.get("coach3"))).as("not a participant").isEmpty();
         assertThatThrownBy(() -> forms.submit(confirm.id(), thinker, Map.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("agreed"));
-        forms.submit(confirm.id(), thinker, Map.of("agreed", "true"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("thinkerContract"));
+        forms.submit(confirm.id(), thinker, Map.of("thinkerContract", "AGREE"));
+
+        // Issue 28: the sponsor raises a concern, which needs words, and it goes back to the coach.
+        CurrentUser sponsor = users.get("sponsor");
+        WorkItem sponsorConfirms = awaitTask(sponsor, id, RelationshipProcess.TASK_SPONSOR_CONFIRMS);
+        assertThatThrownBy(() -> forms.submit(sponsorConfirms.id(), sponsor, Map.of("sponsorContract", "CONCERN")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("comment");
+                    assertThat(e.getMessage()).isEqualTo(
+                            "Say what your concern is, so that the coach or mentor can change the contract.");
+                });
+        forms.submit(sponsorConfirms.id(), sponsor, Map.of("sponsorContract", "CONCERN",
+                "comment", "Monthly is too often during the merger"));
+        WorkItem again = awaitTask(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT);
+        assertThat(again.id()).isNotEqualTo(contract.id());
+        assertThat(forms.contractConcerns(id.value(), coach)).containsExactly(
+                new TaskForms.Concern("Tom Bennett", "Monthly is too often during the merger"));
+        var opened = forms.open(again.id(), coach);
+        assertThat(forms.lastAnswers(again, opened.getValue(), coach)).as("the coach starts from their last terms")
+                .containsEntry("outcomes", "Lead the team through the merger").containsEntry("plannedSessions", "4");
+
+        var changed = new java.util.HashMap<>(good);
+        changed.put("cadence", "Every six weeks, 90 minutes");
+        forms.submit(again.id(), coach, changed);
+        assertThat(forms.inFormOrder(id.value(), "contract", thinker)).as("the contract as last recorded, once")
+                .extracting(Answer::value).contains("Every six weeks, 90 minutes")
+                .doesNotContain("Monthly, 90 minutes");
+        assertThat(forms.contractConcerns(id.value(), coach)).as("answered by the new terms").isEmpty();
+        forms.submit(awaitTask(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS).id(), thinker,
+                Map.of("thinkerContract", "AGREE"));
+        forms.submit(awaitTask(sponsor, id, RelationshipProcess.TASK_SPONSOR_CONFIRMS).id(), sponsor,
+                Map.of("sponsorContract", "AGREE"));
+        awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION);
     }
 
     private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {

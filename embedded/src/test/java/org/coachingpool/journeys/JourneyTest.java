@@ -216,8 +216,12 @@ abstract class JourneyTest {
             assertThat(terms.getByText("Light touch: the sponsor's confirmation is optional")).isVisible();
             assertThat(terms.getByText(LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter
                     .ofPattern("d MMMM yyyy", java.util.Locale.UK)))).isVisible();
-            page.getByText("I agree to this contract").click();
-            click(page, "Confirm contract");
+            // Issue 28: who the contract is between, and a way to say no that goes back to the coach.
+            assertThat(page.getByText("This contract is between ", new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
+            assertThat(page.getByText("No, I have a concern: send it back to the coach or mentor")).isVisible();
+            page.getByText("Yes, I agree to it").click();
+            click(page, "Send my answer");
             assertThat(page.getByText("Done. Thank you.")).isVisible();
         });
     }

@@ -127,7 +127,7 @@ public class CaseJourney {
         answer(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("outcomes", "Lead the team",
                 "reviewMethod", "Outcomes only", "cadence", "Monthly", "plannedSessions", "2",
                 "sponsorInvolvement", "LIGHT_TOUCH", "reviewDate", LocalDate.now().plusMonths(3).toString()));
-        answer(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("agreed", "true"));
+        answer(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS, Map.of("thinkerContract", "AGREE"));
         task(coach, id, RelationshipProcess.TASK_LOG_SESSION);
         return id;
     }

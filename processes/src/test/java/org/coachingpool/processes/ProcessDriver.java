@@ -185,9 +185,9 @@ final class ProcessDriver {
     void contracted(String involvement, int sessions) {
         complete("record-contract", Map.of("sponsorInvolvement", involvement, "plannedSessions", sessions,
                 "reviewDate", "2027-03-01"));
-        complete("thinker-confirms", Map.of());
+        complete("thinker-confirms", Map.of("thinkerContract", "AGREE"));
         if (involvement.equals("FULL")) {
-            complete("sponsor-confirms", Map.of());
+            complete("sponsor-confirms", Map.of("sponsorContract", "AGREE"));
         }
     }
 

@@ -33,7 +33,7 @@ class RelationshipProcessTest {
             "mentorCandidates", "volunteer", "mentor", "loopCounter", "matchMode", "offeredCoach", "offerResponse",
             "matchedCoach", "coach", "chemistry", "coachChemistry", "thinkerChemistry", "chemistryAttempts",
             "adminDecision", "sponsorInvolvement", "plannedSessions", "reviewDate", "sessionsLogged", "reviewed", "nextStep",
-            "extended", "earlyEndDecision", "shortlist");
+            "extended", "earlyEndDecision", "shortlist", "thinkerContract", "sponsorContract");
     static final Pattern TOKEN = Pattern.compile("\"[A-Za-z0-9_:.+\\-@]{0,80}\"|-?[0-9.]+|true|false|null|\\[.*]|\\{.*}");
 
     ZeebeTestEngine engine;
@@ -360,6 +360,48 @@ class RelationshipProcessTest {
         assertThat(drive.task("log-session")).isNotNull();
         assertThat(drive.hasTask("sponsor-confirms")).isFalse();
         assertThat(relationshipChild("contracting")).hasNotPassedElement("sponsor-confirms").isCompleted();
+    }
+
+    /** Issue 28: a sponsor's concern sends the contract back to the coach; both are asked again. */
+    @Test
+    void aConcernAboutTheContractSendsItBackToTheCoachAndEveryoneIsAskedAgain() {
+        drive.request("COACHING");
+        drive.endorsed();
+        drive.triaged("COACHING");
+        drive.offeredTo("coach1");
+        drive.accepted();
+        drive.chemistry("GO", "GO");
+        drive.complete("record-contract", Map.of("sponsorInvolvement", "FULL", "plannedSessions", 6,
+                "reviewDate", "2027-03-01"));
+        drive.complete("thinker-confirms", Map.of("thinkerContract", "AGREE"));
+        drive.complete("sponsor-confirms", Map.of("sponsorContract", "CONCERN"));
+
+        assertThat(drive.task("record-contract")).as("back with the coach").isNotNull();
+        assertThat(drive.hasTask("log-session")).isFalse();
+
+        // Changed to light touch: the sponsor's earlier concern does not hold the contract back again.
+        drive.complete("record-contract", Map.of("sponsorInvolvement", "LIGHT_TOUCH", "plannedSessions", 4,
+                "reviewDate", "2027-03-01"));
+        assertThat(drive.hasTask("sponsor-confirms")).isFalse();
+        drive.complete("thinker-confirms", Map.of("thinkerContract", "AGREE"));
+        assertThat(drive.task("log-session")).isNotNull();
+        assertThat(relationshipChild("contracting")).hasPassedElement("contract-concern", 2).isCompleted();
+    }
+
+    @Test
+    void aThinkersConcernAlsoSendsTheContractBack() {
+        drive.request("COACHING");
+        drive.endorsed();
+        drive.triaged("COACHING");
+        drive.offeredTo("coach1");
+        drive.accepted();
+        drive.chemistry("GO", "GO");
+        drive.complete("record-contract", Map.of("sponsorInvolvement", "LIGHT_TOUCH", "plannedSessions", 6,
+                "reviewDate", "2027-03-01"));
+        drive.complete("thinker-confirms", Map.of("thinkerContract", "CONCERN"));
+        assertThat(drive.task("record-contract")).isNotNull();
+        drive.contracted("LIGHT_TOUCH", 6);
+        assertThat(drive.task("log-session")).isNotNull();
     }
 
     @Test

@@ -119,6 +119,10 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
             add(terms);
         }
         Map<String, String> draft = forms.draft(itemId, user);
+        if (draft.isEmpty()) {
+            // Asked again (a contract sent back with a concern): start from what they answered last.
+            draft = forms.lastAnswers(item, form, user);
+        }
         add(errors);
         for (Field field : form.fields()) {
             Component input = input(field, draft.get(field.name()));
@@ -174,6 +178,18 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
                             + "matched with someone else, and your reason stays with you and the pool team."),
                             new Anchor(Meetings.page(caseId),
                                     "See when the first conversation is")));
+            case RelationshipProcess.TASK_RECORD_CONTRACT -> {
+                parties(caseId);
+                var concerns = forms.contractConcerns(item.caseId(), user);
+                if (!concerns.isEmpty()) {
+                    add(new H2(concerns.size() == 1 ? "A concern about the contract" : "Concerns about the contract"));
+                    concerns.forEach(c -> add(new Paragraph(c.byName() + " did not agree to the contract as it was: "
+                            + "\u201c" + c.comment() + "\u201d")));
+                    add(new Paragraph("Change the contract below, talking it through with them if it helps, and record "
+                            + "it again. Your last terms are filled in. Everyone is then asked to agree again."));
+                }
+            }
+            case RelationshipProcess.TASK_THINKER_CONFIRMS, RelationshipProcess.TASK_SPONSOR_CONFIRMS -> parties(caseId);
             case RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END -> sessions.lastEarlyEnd(caseId, user)
                     .ifPresent(end -> add(new H2("Why it ended"), new Paragraph(end.byName() + " ended it on "
                             + UkDates.date(end.at()) + ": \u201c" + end.reason() + "\u201d")));
@@ -185,6 +201,13 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
                 }
             }
         }
+    }
+
+    /** Names the three people a contract is between, as a contract does. */
+    private void parties(CaseId caseId) {
+        cases.find(caseId, user).ifPresent(c -> add(new Paragraph("This contract is between " + c.thinkerName()
+                + " (the thinker), " + (c.coachName() == null ? "their coach or mentor" : c.coachName()
+                + " (their coach or mentor)") + " and " + c.sponsorName() + " (their sponsor).")));
     }
 
     private static Component input(Field field, String draft) {
