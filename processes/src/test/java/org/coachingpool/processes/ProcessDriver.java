@@ -191,6 +191,15 @@ final class ProcessDriver {
         }
     }
 
+    /** Endorsed, triaged to coaching, offered to and accepted by the coach, chemistry agreed. */
+    void toContract(String coach) {
+        endorsed();
+        triaged("COACHING");
+        offeredTo(coach);
+        accepted();
+        chemistry("GO", "GO");
+    }
+
     void matchedAndContracted(String coach) {
         endorsed();
         triaged("COACHING");

@@ -366,11 +366,7 @@ class RelationshipProcessTest {
     @Test
     void aConcernAboutTheContractSendsItBackToTheCoachAndEveryoneIsAskedAgain() {
         drive.request("COACHING");
-        drive.endorsed();
-        drive.triaged("COACHING");
-        drive.offeredTo("coach1");
-        drive.accepted();
-        drive.chemistry("GO", "GO");
+        drive.toContract("coach1");
         drive.complete("record-contract", Map.of("sponsorInvolvement", "FULL", "plannedSessions", 6,
                 "reviewDate", "2027-03-01"));
         drive.complete("thinker-confirms", Map.of("thinkerContract", "AGREE"));
@@ -391,11 +387,7 @@ class RelationshipProcessTest {
     @Test
     void aThinkersConcernAlsoSendsTheContractBack() {
         drive.request("COACHING");
-        drive.endorsed();
-        drive.triaged("COACHING");
-        drive.offeredTo("coach1");
-        drive.accepted();
-        drive.chemistry("GO", "GO");
+        drive.toContract("coach1");
         drive.complete("record-contract", Map.of("sponsorInvolvement", "LIGHT_TOUCH", "plannedSessions", 6,
                 "reviewDate", "2027-03-01"));
         drive.complete("thinker-confirms", Map.of("thinkerContract", "CONCERN"));

@@ -26,6 +26,33 @@ class TaskFormViewTest extends ViewTest {
     @Autowired Worklist worklist;
     @Autowired TaskForms forms;
 
+    /** Issue 28: a concern sends the contract back; the coach's page says whose and what, terms filled in. */
+    @Test
+    void theCoachSeesTheConcernAndStartsFromTheirLastTerms() {
+        String coach = pool.coach();
+        var id = journey.toChemistry(coach);
+        journey.answer(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, java.util.Map.of("chemistry", "GO"));
+        journey.answer("thinker", id, RelationshipProcess.TASK_THINKER_CHEMISTRY, java.util.Map.of("chemistry", "GO"));
+        journey.answer(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, java.util.Map.of("outcomes",
+                "Chair meetings well", "reviewMethod", "Outcomes only", "cadence", "Monthly", "plannedSessions", "3",
+                "sponsorInvolvement", "FULL", "reviewDate", java.time.LocalDate.now().plusMonths(3).toString()));
+        var confirm = journey.task("thinker", id, RelationshipProcess.TASK_THINKER_CONFIRMS);
+        signInAndOpen("thinker", "tasks/" + confirm.formKey() + "/" + confirm.id());
+        assertThat(_get(TaskFormView.class).getElement().getTextRecursively())
+                .contains("This contract is between Priya Shah (the thinker), ", " and Tom Bennett (their sponsor).");
+        journey.answer("thinker", id, RelationshipProcess.TASK_THINKER_CONFIRMS,
+                java.util.Map.of("thinkerContract", "CONCERN", "comment", "Three sessions are too few"));
+        journey.answer("sponsor", id, RelationshipProcess.TASK_SPONSOR_CONFIRMS,
+                java.util.Map.of("sponsorContract", "AGREE"));
+
+        var again = journey.task(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT);
+        signInAndOpen(coach, "tasks/" + again.formKey() + "/" + again.id());
+        TaskFormView view = _get(TaskFormView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("A concern about the contract",
+                "Priya Shah did not agree to the contract as it was: \u201cThree sessions are too few\u201d");
+        assertThat(view.inputs.get("outcomes").getValue()).isEqualTo("Chair meetings well");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theOfferFormAsksForAReasonOnlyWhenDecliningAndKeepsADraft() {
