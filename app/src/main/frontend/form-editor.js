@@ -12,6 +12,21 @@ import { isolatedPanel } from './isolated-root.js';
 
 const CHANGE_DELAY_MS = 700;
 
+// Takes the components the app cannot show out of the palette. They stay registered, so a schema
+// made elsewhere that uses them still opens (and the checks name them); the palette lists the
+// registry's enumerable entries only.
+function paletteLimitedTo(shown) {
+  function LimitPalette(formFields) {
+    const registry = formFields._formFields;
+    Object.keys(registry).filter(type => type !== 'default' && !shown.includes(type)).forEach(type => {
+      Object.defineProperty(registry, type, { value: registry[type], enumerable: false, configurable: true,
+        writable: true });
+    });
+  }
+  LimitPalette.$inject = ['formFields'];
+  return { __init__: ['limitPalette'], limitPalette: ['type', LimitPalette] };
+}
+
 class FormModeller extends HTMLElement {
   constructor() {
     super();
@@ -32,9 +47,11 @@ class FormModeller extends HTMLElement {
     frame.className = 'form-modeller-frame';
     frame.append(this._canvas, panel.host);
     this.appendChild(frame);
+    const shown = (this.getAttribute('shown-types') || '').split(' ').filter(Boolean);
     this._editor = new FormEditor({
       container: this._canvas,
-      propertiesPanel: { parent: panel.container }
+      propertiesPanel: { parent: panel.container },
+      additionalModules: shown.length ? [paletteLimitedTo(shown)] : []
     });
     this._editor.on('changed', () => this._changed());
     this._render();

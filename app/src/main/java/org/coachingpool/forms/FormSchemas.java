@@ -24,6 +24,11 @@ public final class FormSchemas {
             "candidateCount", "mentorCandidates", "shortlist", "volunteer", "chemistryAttempts", "sessionsLogged",
             "plannedSessions", "extended", "applicationId", "applicant", "memberKind", "concernId", "safeguardingLead",
             "thinkerContract", "sponsorContract", "sponsorInvolvement");
+    /** The form-js components the app shows as questions. */
+    public static final Set<String> FIELD_TYPES = Set.of("textfield", "textarea", "number", "radio", "select",
+            "checkbox", "datetime");
+    /** The ones it shows as they are: text above the questions, and space between them. */
+    public static final Set<String> LAYOUT_TYPES = Set.of("text", "spacer", "separator");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int NUMBER_LIMIT = 1_000_000;
 
@@ -82,7 +87,15 @@ public final class FormSchemas {
             String label = component.path("label").asText("").strip();
             String named = label.isEmpty() ? (key.isEmpty() ? "a " + type + " field" : "'" + key + "'") : "'" + label + "'";
             if (type.equals("text")) {
-                String text = component.path("text").asText("").replaceAll("[#*_`>]", "").strip();
+                String raw = component.path("text").asText("");
+                if (raw.strip().startsWith("=") || raw.contains("{{")) {
+                    // form-js would fill it in from process variables; the app shows text as written.
+                    problems.add("The text \u201c" + abbreviated(raw.strip()) + "\u201d is worked out from process "
+                            + "variables, which the app does not do: people would see the expression itself. Write "
+                            + "the text as it should read");
+                    continue;
+                }
+                String text = raw.replaceAll("[#*_`>]", "").strip();
                 if (!text.isEmpty()) {
                     intro.add(text);
                 }
@@ -91,7 +104,7 @@ public final class FormSchemas {
             if (type.equals("spacer") || type.equals("separator")) {
                 continue;
             }
-            if (!Set.of("textfield", "textarea", "number", "radio", "select", "checkbox", "datetime").contains(type)) {
+            if (!FIELD_TYPES.contains(type)) {
                 problems.add("The field " + named + " is " + kindOf(type) + ", which the app cannot show; use a text field,"
                         + " text area, number, radio group, select, checkbox or date");
                 continue;
@@ -194,6 +207,10 @@ public final class FormSchemas {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("The file is not a form: " + e.getOriginalMessage());
         }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     /** A form-js component type in words, with its article: "an image", "an HTML block". */

@@ -46,7 +46,9 @@ public class FormSchemasTest {
                   {"type": "checkbox", "key": "ok", "label": "Fine?"},
                   {"type": "radio", "key": "say", "label": "Say", "values": [{"label": "A reason", "value": "a reason"},
                    {"label": "B", "value": "B"}]},
-                  {"type": "textfield", "key": "who", "label": "Who", "properties": {"visibility": "EVERYONE"}}
+                  {"type": "textfield", "key": "who", "label": "Who", "properties": {"visibility": "EVERYONE"}},
+                  {"type": "text", "text": "Hello {{thinkerName}}"},
+                  {"type": "text", "text": "=if approved then \\"Thanks\\" else \\"Sorry\\""}
                 ]}
                 """;
         assertThat(FormSchemas.problems(schema)).containsExactlyInAnyOrder(
@@ -61,7 +63,12 @@ public class FormSchemasTest {
                 "An option of 'Say' has the value 'a reason'; values are states such as APPROVED, in letters, "
                         + "digits, - and _",
                 "The field 'Who' has the visibility 'EVERYONE'; use AUTHOR, AUTHOR_AND_POOL_ADMINS, "
-                        + "THINKER_AND_COACH or PARTICIPANTS");
+                        + "THINKER_AND_COACH or PARTICIPANTS",
+                "The text \u201cHello {{thinkerName}}\u201d is worked out from process variables, which the app does "
+                        + "not do: people would see the expression itself. Write the text as it should read",
+                "The text \u201c=if approved then \"Thanks\" else \"Sorry\"\u201d is worked out from process "
+                        + "variables, which the app does not do: people would see the expression itself. Write the "
+                        + "text as it should read");
         assertThat(FormSchemas.problems("not json")).singleElement().asString().startsWith("The file is not a form");
         assertThat(FormSchemas.problems("{\"components\": []}")).contains("The form has no id: give it one in the "
                 + "form's properties", "The form has no fields");

@@ -85,6 +85,12 @@ class ProcessAdminJourneyIT extends JourneyTest {
             heading(page, "Draft of the form hr-approval");
             page.locator("form-modeller[data-ready]").waitFor();
             check(page, "form editor");
+            // Issue 28: the palette offers what the app shows, and nothing it would then refuse.
+            assertThat(page.locator("form-modeller .fjs-palette-field[data-field-type='textfield']")).hasCount(1);
+            for (String refused : new String[] {"image", "table", "html", "iframe", "button"}) {
+                assertThat(page.locator("form-modeller .fjs-palette-field[data-field-type='" + refused + "']"))
+                        .hasCount(0);
+            }
             deploy(page, "A form for HR to approve each request", "Version 1 is live");
 
             link(page, "Back to processes and decision tables");
@@ -138,8 +144,12 @@ class ProcessAdminJourneyIT extends JourneyTest {
             assertThat(page.locator("vaadin-grid").first()).containsText("Can move");
             page.getByLabel("Why are these cases moving?").fill("This case should be approved by HR too");
             check(page, "migration");
+            var fromVersion = page.locator("vaadin-select").first();
+            int before = runningIn(fromVersion.innerText());
             click(page, "Move the 1 selected case");
             assertThat(page.locator("vaadin-grid").nth(1)).containsText("Moved");
+            // Issue 28: the version list counts again after a move instead of showing the moved case.
+            assertThat(fromVersion).containsText("Version 1 (" + (before - 1) + " running)");
 
             link(page, "Processes");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open Pool settings").setExact(true))
@@ -232,5 +242,14 @@ class ProcessAdminJourneyIT extends JourneyTest {
         page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "application/xml",
                 content.getBytes(StandardCharsets.UTF_8)));
         page.locator("h1").filter(new Locator.FilterOptions().setHasText("Draft of")).waitFor();
+    }
+
+    /** The count in a version's label, "Version 1 (4 running)". */
+    private static int runningIn(String label) {
+        var found = java.util.regex.Pattern.compile("\\((\\d+) running\\)").matcher(label);
+        if (!found.find()) {
+            throw new AssertionError("no running count in " + label);
+        }
+        return Integer.parseInt(found.group(1));
     }
 }

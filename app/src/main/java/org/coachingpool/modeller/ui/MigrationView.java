@@ -50,6 +50,8 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     static final String NOWHERE = "";
 
     final Select<Integer> from = new Select<>();
+    /** Running cases by version: counted again after each move, so the list never shows moved cases. */
+    private Map<Integer, Integer> running = Map.of();
     final Select<Integer> to = new Select<>();
     final Div mappings = new Div();
     final Map<String, Select<String>> mappingFields = new LinkedHashMap<>();
@@ -90,7 +92,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Map<Integer, Integer> running = migrations.runningByVersion(processId, admin);
+        running = migrations.runningByVersion(processId, admin);
         List<Integer> numbers = versions.stream().map(Version::version).toList();
         from.setLabel("Move cases running on");
         from.setItems(numbers);
@@ -256,6 +258,8 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
             failed = result.stream().filter(o -> !o.moved()).map(Migration.Outcome::processInstanceKey)
                     .collect(Collectors.toCollection(HashSet::new));
             retry.setVisible(!failed.isEmpty());
+            running = migrations.runningByVersion(processId, admin);
+            from.getListDataView().refreshAll();
             replan(false);
         } catch (InvalidInputException problem) {
             errors.show(problem);

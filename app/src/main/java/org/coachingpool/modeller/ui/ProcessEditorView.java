@@ -56,6 +56,9 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
     final UnorderedList serverFindings = new UnorderedList();
     final UnorderedList difference = new UnorderedList();
     final Button check = new Button("Check the model");
+    /** Shown once the model changes after a check: the results below it describe the earlier model. */
+    final Paragraph stale = new Paragraph("You have changed the model since it was checked, so the results below "
+            + "are for the earlier version. Choose \u201cCheck the model\u201d to check it again.");
     final TextArea comment = new TextArea("What did you change, and why?");
     final Button deploy = new Button("Deploy");
     final Button discard = new Button("Discard this draft");
@@ -148,6 +151,8 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
         browserHeading.setVisible(draft.kind() == ResourceKind.PROCESS);
         browserFindings.setVisible(draft.kind() == ResourceKind.PROCESS);
         serverFindings.addClassName("findings");
+        stale.addClassName("warning-text");
+        stale.getElement().setAttribute("role", "status");
         difference.addClassName("difference-list");
         add(new H2("Checks"),
                 new Paragraph("Errors must be put right before the draft can be deployed; warnings are for you to "
@@ -155,7 +160,7 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
                         + "every job type, a person or group and a form for every user task, decisions and "
                         + "processes that exist, no text in engine variables, steps where cases wait) run when you "
                         + "check the model and again at deploy."),
-                check, browserHeading, browserFindings, new H2("The app's rules"), serverFindings,
+                check, stale, browserHeading, browserFindings, new H2("The app's rules"), serverFindings,
                 new H2("What this changes"), difference,
                 new H2("Deploy"), new Paragraph("Deploying makes this the live version: cases that start from now on "
                         + "run on it. Cases already running stay on their version."), comment,
@@ -168,6 +173,7 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
         try {
             draft = library.save(draft.id(), xml, draft.revision(), admin);
             showSaved();
+            markStale(true);
             showBrowserFindings(findingsJson);
         } catch (InvalidInputException problem) {
             errors.show(problem);
@@ -188,7 +194,14 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
         findings.forEach(f -> browserFindings.add(item(f)));
     }
 
+    private void markStale(boolean changedSinceCheck) {
+        stale.setVisible(changedSinceCheck);
+        serverFindings.getElement().getClassList().set("stale", changedSinceCheck);
+        difference.getElement().getClassList().set("stale", changedSinceCheck);
+    }
+
     void runChecks() {
+        markStale(false);
         serverFindings.removeAll();
         difference.removeAll();
         try {

@@ -47,6 +47,15 @@ class ModellerViewsTest extends ViewTest {
         assertThat(view.serverFindings.getElement().getTextRecursively()).contains("'Do the work' (work)")
                 .contains("no.such-worker");
         assertThat(view.deploy.getText()).isEqualTo("Deploy (1 error to put right first)");
+        // Issue 28: once the model changes, the results say they are for the earlier model, until checked again.
+        assertThat(view.stale.isVisible()).isFalse();
+        view.changed(ModelLibraryTest.process("view-broken", ModelLibraryTest.serviceTask("case.set-stage")), "[]");
+        assertThat(view.stale.isVisible()).isTrue();
+        assertThat(view.serverFindings.getClassNames()).contains("stale");
+        _click(view.check);
+        assertThat(view.stale.isVisible()).isFalse();
+        assertThat(view.serverFindings.getElement().getTextRecursively()).contains("No problems found.");
+        view.changed(ModelLibraryTest.process("view-broken", ModelLibraryTest.serviceTask("no.such-worker")), "[]");
         _setValue(view.comment, "Try");
         _click(view.deploy);
         assertThat(view.errors.isVisible()).isTrue();
