@@ -77,6 +77,21 @@ class ModelChecks {
         return dmn(xml).getDocumentElement().getAttribute("id");
     }
 
+    /** The name the model gives itself (a process's or decision requirements' name), if it reads. */
+    static java.util.Optional<String> nameOf(ResourceKind kind, String xml) {
+        try {
+            String name = switch (kind) {
+                case PROCESS -> read(xml).getModelElementsByType(Process.class).stream().filter(Process::isExecutable)
+                        .map(Process::getName).filter(n -> n != null && !n.isBlank()).findFirst().orElse(null);
+                case DECISION -> dmn(xml).getDocumentElement().getAttribute("name");
+                case FORM -> null;
+            };
+            return java.util.Optional.ofNullable(name).map(String::strip).filter(n -> !n.isEmpty());
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     List<Finding> check(ResourceKind kind, String content, Context context) {
         return switch (kind) {
             case PROCESS -> checkProcess(content, context);

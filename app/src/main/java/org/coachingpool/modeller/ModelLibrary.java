@@ -382,6 +382,17 @@ public class ModelLibrary {
                 r.revision(), nameOf(new UserId(r.updatedBy()), names), r.updatedAt());
     }
 
+    /**
+     * What a draft is called: as its live version is listed, or, for one never deployed, the name
+     * its model gives itself; its id only when it has no name.
+     */
+    public String nameOf(Draft draft, CurrentUser user) {
+        requireProcessAdmin(user);
+        return live(draft.kind(), draft.resourceId()).map(this::nameOf).filter(n -> n != null && !n.isBlank())
+                .or(() -> ModelChecks.nameOf(draft.kind(), draft.content()))
+                .orElse(draft.resourceId());
+    }
+
     /** A process's name comes from its model; a decision table's from its decision requirements. */
     private String nameOf(DefinitionVersion version) {
         return version.kind() == ResourceKind.PROCESS

@@ -29,7 +29,6 @@ import org.coachingpool.modeller.Draft;
 import org.coachingpool.modeller.DraftId;
 import org.coachingpool.modeller.Finding;
 import org.coachingpool.modeller.ModelLibrary;
-import org.coachingpool.modeller.Version;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
@@ -96,9 +95,7 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void build() {
         // Named as the model names itself ("Pool settings"), as the library lists it, not by its id.
-        String name = library.versions(draft.kind(), draft.resourceId(), admin).stream().findFirst()
-                .map(Version::name).filter(n -> n != null && !n.isBlank())
-                .orElse(draft.resourceId());
+        String name = library.nameOf(draft, admin);
         title = "Draft of " + name;
         saved.getElement().setAttribute("aria-live", "polite");
         saved.addClassName("save-status");

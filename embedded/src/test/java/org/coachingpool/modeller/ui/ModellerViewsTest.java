@@ -70,6 +70,8 @@ class ModellerViewsTest extends ViewTest {
                 ModelLibraryTest.serviceTask("case.set-stage")).getBytes(StandardCharsets.UTF_8), admin);
         signInAndOpen("processadmin", "processes/drafts/" + draft);
         var view = _get(ProcessEditorView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).as("never deployed: named by its model")
+                .isEqualTo("Draft of the process Test view-good");
         _click(view.deploy);
         assertThat(view.comment.isInvalid()).as("a comment is needed").isTrue();
         _setValue(view.comment, "A new process");
