@@ -121,7 +121,7 @@ public class ProcessDefinitions {
     private static final String VERSIONS = """
             select 'PROCESS' as kind, bpmn_process_id as resource_id, version, definition_key as engine_key,
                    bpmn_process_id as name, resource_name, deployed_at, origin, deployed_by, comment
-            from process_definition
+            from process_definition where retired_at is null
             union all
             select 'DECISION', decision_requirements_id, version, decision_requirements_key, name, resource_name,
                    deployed_at, origin, deployed_by, comment
@@ -130,6 +130,13 @@ public class ProcessDefinitions {
             select 'FORM', form_id, version, form_key, form_id, resource_name, deployed_at, origin, deployed_by, comment
             from form_definition
             """;
+
+    /** Takes a process out of the library: its versions stay for the history of cases that ran on them. */
+    @org.springframework.transaction.annotation.Transactional
+    public void retire(String bpmnProcessId, java.time.Instant at) {
+        jdbc.sql("update process_definition set retired_at = :at where bpmn_process_id = :id and retired_at is null")
+                .param("at", java.sql.Timestamp.from(at)).param("id", bpmnProcessId).update();
+    }
 
     /** Every version of every process and decision table, newest first within each. */
     public List<DefinitionVersion> allVersions() {

@@ -31,6 +31,10 @@ class AppCapabilities {
             RelationshipProcess.VAR_SPONSOR, RelationshipProcess.VAR_COACH, RelationshipProcess.VAR_OFFERED_COACH,
             "mentor", OnboardingProcess.VAR_APPLICANT, org.coachingpool.safeguarding.SafeguardingProcess.VAR_LEAD);
 
+    /** The messages the app publishes to start a process; a process started by no other is started by nothing. */
+    static final Set<String> START_MESSAGES = Set.of(RelationshipProcess.MESSAGE_REQUESTED,
+            OnboardingProcess.MESSAGE_INTEREST, org.coachingpool.safeguarding.SafeguardingProcess.MESSAGE_RAISED);
+
     private final ApplicationContext context;
     private final FormCatalogue catalogue;
     private volatile Set<String> jobTypes;

@@ -9,7 +9,7 @@ public record Change(Instant at, String byName, Action action, ResourceKind kind
         Integer fromVersion, Integer toVersion, String comment, List<String> difference) {
 
     public enum Action {
-        DEPLOY("Deployed"), ROLLBACK("Rolled back"), MIGRATE("Migrated cases");
+        DEPLOY("Deployed"), ROLLBACK("Rolled back"), MIGRATE("Migrated cases"), RETIRE("Retired");
 
         private final String label;
 

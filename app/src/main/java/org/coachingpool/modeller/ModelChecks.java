@@ -92,6 +92,44 @@ class ModelChecks {
         }
     }
 
+    /**
+     * How a process can begin: the message names of its start events, whether a timer starts it,
+     * and the processes it calls.
+     */
+    record Starts(Set<String> messages, boolean timer, Set<String> calls) {
+    }
+
+    static Starts startsOf(String xml) {
+        Set<String> messages = new java.util.HashSet<>();
+        Set<String> calls = new java.util.HashSet<>();
+        boolean timer = false;
+        try {
+            BpmnModelInstance model = read(xml);
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                // Only the process's own start events start it; an event sub-process's start inside it.
+                for (var start : process.getChildElementsByType(io.camunda.zeebe.model.bpmn.instance.StartEvent.class)) {
+                    for (var definition : start.getEventDefinitions()) {
+                        if (definition instanceof io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition message
+                                && message.getMessage() != null && message.getMessage().getName() != null) {
+                            messages.add(message.getMessage().getName());
+                        } else if (definition instanceof io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition) {
+                            timer = true;
+                        }
+                    }
+                }
+            }
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                var called = call.getSingleExtensionElement(ZeebeCalledElement.class);
+                if (called != null && called.getProcessId() != null && !called.getProcessId().startsWith("=")) {
+                    calls.add(called.getProcessId());
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // A model that does not read starts nothing and calls nothing.
+        }
+        return new Starts(Set.copyOf(messages), timer, Set.copyOf(calls));
+    }
+
     List<Finding> check(ResourceKind kind, String content, Context context) {
         return switch (kind) {
             case PROCESS -> checkProcess(content, context);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coachingpool.definitions.DefinitionVersion;
@@ -82,14 +83,81 @@ public class ModelLibrary {
         Map<String, List<DefinitionVersion>> byResource = all.stream().collect(Collectors.groupingBy(
                 v -> v.kind() + ":" + v.resourceId(), LinkedHashMap::new, Collectors.toList()));
         List<LibraryEntry> entries = new ArrayList<>();
+        Set<String> started = startedProcesses(all);
         byResource.forEach((key, versions) -> {
             DefinitionVersion live = versions.getFirst();
             int runningCases = versions.stream().mapToInt(v -> running.getOrDefault(v.engineKey(), 0)).sum();
             entries.add(new LibraryEntry(live.kind(), live.resourceId(), nameOf(live), live.version(), versions.size(),
                     live.deployedAt(), nameOf(live.deployedBy(), names), runningCases,
-                    draftCounts.getOrDefault(key, 0L).intValue()));
+                    draftCounts.getOrDefault(key, 0L).intValue(),
+                    live.kind() == ResourceKind.PROCESS && !started.contains(live.resourceId())));
         });
         return entries;
+    }
+
+    /**
+     * The processes something starts: a message the app publishes, a timer of their own, or a call
+     * from another live process. One uploaded from elsewhere may have none of these, and never run.
+     */
+    private Set<String> startedProcesses(List<DefinitionVersion> all) {
+        Set<String> started = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (DefinitionVersion v : all) {
+            if (v.kind() != ResourceKind.PROCESS || !seen.add(v.resourceId())) {
+                continue;
+            }
+            var starts = ModelChecks.startsOf(definitions.content(ResourceKind.PROCESS, v.resourceId(), v.version())
+                    .orElse(""));
+            if (starts.timer() || starts.messages().stream().anyMatch(AppCapabilities.START_MESSAGES::contains)) {
+                started.add(v.resourceId());
+            }
+            started.addAll(starts.calls());
+        }
+        return started;
+    }
+
+    /** Whether nothing starts this process, so that it can be retired. */
+    public boolean nothingStarts(String processId, CurrentUser user) {
+        requireProcessAdmin(user);
+        return !definitions.versions(ResourceKind.PROCESS, processId).isEmpty()
+                && !startedProcesses(definitions.allVersions()).contains(processId);
+    }
+
+    /**
+     * Retires a process that nothing starts and nothing runs on: every version leaves the engine
+     * and the library; the change is on record with its reason.
+     */
+    public void retire(String processId, String comment, CurrentUser user) {
+        requireProcessAdmin(user);
+        String why = comment == null ? "" : comment.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new InvalidInputException("retireComment", why.isEmpty() ? "Say why you are retiring it"
+                    : "The reason must be 500 characters or fewer");
+        }
+        List<DefinitionVersion> versions = definitions.versions(ResourceKind.PROCESS, processId);
+        if (versions.isEmpty()) {
+            throw new InvalidInputException("process", "There is no process " + processId + " to retire");
+        }
+        if (!nothingStarts(processId, user)) {
+            throw new InvalidInputException("process", "Something starts this process, so it cannot be retired");
+        }
+        Map<Long, Integer> running = running();
+        int runningCases = versions.stream().mapToInt(v -> running.getOrDefault(v.engineKey(), 0)).sum();
+        if (runningCases > 0) {
+            throw new InvalidInputException("process", runningCases + (runningCases == 1 ? " instance runs" :
+                    " instances run") + " on this process; it can be retired once they have finished");
+        }
+        try {
+            deployments.delete(versions.stream().map(DefinitionVersion::engineKey).toList());
+        } catch (org.coachingpool.definitions.DeploymentRefusedException refused) {
+            throw new InvalidInputException("process", "The engine refused to retire it: " + refused.getMessage());
+        }
+        definitions.retire(processId, clock.instant());
+        repository.insertChange(clock.instant(), user.id().value(), "RETIRE", ResourceKind.PROCESS, processId,
+                versions.getFirst().version(), null, why, toJson(List.of()));
+        events.publishEvent(new org.coachingpool.platform.AdminChange(user.id(),
+                org.coachingpool.platform.AdminChange.Area.PROCESSES, "Retired the process " + processId
+                + ", which nothing started"));
     }
 
     public List<Version> versions(ResourceKind kind, String resourceId, CurrentUser user) {

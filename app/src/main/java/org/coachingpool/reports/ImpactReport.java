@@ -17,7 +17,8 @@ public record ImpactReport(PoolYear year, String scope, Headline headline, List<
      * What the headline figures count, said once: beside the figures on every screen and printout,
      * and the same in every table that repeats one of them, so the tables add up to the headline.
      */
-    public static final String PEOPLE_SUPPORTED = "People supported: each person with a coaching or mentoring "
+    public static final String PEOPLE_SUPPORTED = "People supported (who accessed coaching or mentoring): each "
+            + "person with a coaching or mentoring "
             + "relationship running at some time in the year (matched with a coach or mentor, and not closed "
             + "before the year began), counted once, in their organisation.";
     public static final String HOURS_DELIVERED = "Hours delivered: the length of every session held in the year, "

@@ -283,6 +283,34 @@ public class ModelLibraryTest extends EmbeddedStackTest {
         assertThat(forms.answers(caseId.value(), item.formKey(), users.get("sponsor"))).isEmpty();
     }
 
+    /** Issue 28: a process from elsewhere that nothing starts says so, and can be retired with a reason. */
+    @Test
+    void aProcessNothingStartsSaysSoAndIsRetiredFromTheEngineAndTheLibrary() {
+        var admin = users.get("processadmin");
+        library.deploy(upload("lonely", process("lonely", serviceTask("case.set-stage")), admin),
+                "Came with a download", admin);
+        long engineKey = library.versions(ResourceKind.PROCESS, "lonely", admin).getFirst().engineKey();
+        var entries = library.entries(admin);
+        assertThat(entries).filteredOn(e -> e.resourceId().equals("lonely")).singleElement()
+                .satisfies(e -> assertThat(e.nothingStartsIt()).isTrue());
+        assertThat(entries).filteredOn(e -> java.util.Set.of("relationship", "matching", "onboarding", "safeguarding")
+                .contains(e.resourceId())).as("started by a message the app sends, or called").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.nothingStartsIt()).as(e.resourceId()).isFalse());
+        assertThatThrownBy(() -> library.retire("relationship", "Tidy up", admin))
+                .hasMessage("Something starts this process, so it cannot be retired");
+        assertThatThrownBy(() -> library.retire("lonely", " ", admin)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("retireComment"));
+
+        library.retire("lonely", "Not one of ours", admin);
+
+        assertThat(library.entries(admin)).noneMatch(e -> e.resourceId().equals("lonely"));
+        assertThat(library.versions(ResourceKind.PROCESS, "lonely", admin)).isEmpty();
+        assertThatThrownBy(() -> client.newCreateInstanceCommand().processDefinitionKey(engineKey)
+                .send().join()).as("gone from the engine").hasMessageContaining("NOT_FOUND");
+        assertThat(library.changes(ResourceKind.PROCESS, "lonely", admin)).first()
+                .satisfies(c -> assertThat(c.comment()).isEqualTo("Not one of ours"));
+    }
+
     @Test
     void onlyProcessAdminsReachTheLibrary() {
         CurrentUser poolAdmin = users.get("pooladmin");

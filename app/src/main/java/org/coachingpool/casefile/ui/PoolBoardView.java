@@ -47,6 +47,7 @@ public class PoolBoardView extends VerticalLayout {
     final Select<String> stage = new Select<>();
     final Checkbox onlyStuck = new Checkbox("Only cases that need attention");
     final Paragraph summary = new Paragraph();
+    final Paragraph none = new Paragraph();
     private final List<CaseSummary> open;
     private final Map<CaseId, List<CaseProblem>> problems;
     private final Clock clock;
@@ -112,7 +113,7 @@ public class PoolBoardView extends VerticalLayout {
             add(new Paragraph(outsideCases.size() + " stopped outside any case: " + outsideCases.stream()
                     .map(p -> p.summary() + " (" + p.message() + ")").collect(Collectors.joining("; "))));
         }
-        add(filters, grid);
+        add(filters, grid, none);
         addSearch(cases, admin);
         show();
     }
@@ -170,10 +171,16 @@ public class PoolBoardView extends VerticalLayout {
 
     private void show() {
         String chosen = stage.getValue();
-        grid.setItems(open.stream()
+        var shown = open.stream()
                 .filter(c -> chosen == null || ALL_STAGES.equals(chosen) || c.stage().label().equals(chosen))
                 .filter(c -> !onlyStuck.getValue() || stuck(c))
-                .toList());
+                .toList();
+        grid.setItems(shown);
+        // An empty table of headings reads as broken: say in words that there is nothing to show.
+        grid.setVisible(!shown.isEmpty());
+        none.setVisible(shown.isEmpty());
+        none.setText(open.isEmpty() ? "No case is open. Closed cases can be found below."
+                : "No open case matches these filters.");
     }
 
     /** Stopped by an error, or not moved for a long time. */

@@ -58,6 +58,9 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     final TextArea rollBackComment = new TextArea("Why are you making it live again?");
     final Button confirmRollBack = new Button();
     final Grid<Change> changes = new Grid<>();
+    /** For a process nothing starts: why it never runs, and a way to take it out of the library. */
+    final TextArea retireComment = new TextArea("Why are you retiring it?");
+    final Button retire = new Button("Retire this process");
     final ErrorSummary errors = new ErrorSummary();
     private final ModelLibrary library;
     private final CurrentUser admin;
@@ -70,6 +73,40 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
         this.library = library;
         this.admin = users.require();
         setMaxWidth("80rem");
+    }
+
+    /** Says that nothing starts the process, and offers to retire it once nothing runs on it. */
+    private void addRetire(List<Version> all) {
+        int running = all.stream().mapToInt(Version::runningCases).sum();
+        var section = new Div(new H2("Nothing starts this process"), new Paragraph("No message the app sends starts "
+                + "it, it has no timer that starts it, and no other process calls it, so it never runs. It may have "
+                + "come from elsewhere. If it is not needed, retire it: every version leaves the engine and this "
+                + "list, and this is recorded with your reason."));
+        if (running > 0) {
+            section.add(new Paragraph(running + (running == 1 ? " instance runs" : " instances run")
+                    + " on it now: it can be retired once they have finished."));
+        } else {
+            retireComment.setWidthFull();
+            retire.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+            retire.setDisableOnClick(true);
+            errors.bind("retireComment", retireComment).bind("process", retire);
+            retire.addClickListener(e -> {
+                errors.clear();
+                try {
+                    library.retire(resourceId, retireComment.getValue(), admin);
+                    getUI().ifPresent(ui -> ui.navigate(ProcessLibraryView.class));
+                    com.vaadin.flow.component.notification.Notification.show("The process " + resourceId
+                            + " is retired.", 5000, com.vaadin.flow.component.notification.Notification.Position
+                            .BOTTOM_START);
+                } catch (InvalidInputException problem) {
+                    errors.show(problem);
+                    retire.setEnabled(true);
+                }
+            });
+            section.add(retireComment, retire);
+        }
+        section.setWidthFull();
+        add(section);
     }
 
     static RouteParameters parameters(ResourceKind kind, String resourceId) {
@@ -162,8 +199,9 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
 
         changes.addColumn(c -> UkDates.dateTime(c.at())).setHeader("When").setAutoWidth(true);
         changes.addColumn(Change::byName).setHeader("Who").setAutoWidth(true);
-        changes.addColumn(c -> c.action().label() + ": " + (c.fromVersion() == null ? "new" : "version "
-                + c.fromVersion()) + " to " + c.toVersion()).setHeader("What").setAutoWidth(true);
+        changes.addColumn(c -> c.action().label() + ": " + (c.toVersion() == null ? "every version, up to "
+                + c.fromVersion() : (c.fromVersion() == null ? "new" : "version " + c.fromVersion()) + " to "
+                + c.toVersion())).setHeader("What").setAutoWidth(true);
         changes.addColumn(Change::comment).setHeader("Why").setFlexGrow(2);
         changes.addColumn(c -> String.join("; ", c.difference())).setHeader("Difference").setFlexGrow(4);
         ProcessLibraryView.style(changes, "Changes made in the browser");
@@ -171,6 +209,9 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
         changes.setItems(history);
 
         add(versions, rollBack);
+        if (kind == ResourceKind.PROCESS && library.nothingStarts(resourceId, admin)) {
+            addRetire(all);
+        }
         if (all.size() > 1) {
             add(new H2("Compare two versions"), comparing, difference);
         }

@@ -53,8 +53,10 @@ public class ProcessLibraryView extends VerticalLayout {
                 + "version is used by cases that start after it is deployed; cases already running stay on the "
                 + "version they started on until you move them."));
 
-        entries.addColumn(e -> e.name().equals(e.resourceId()) ? e.resourceId()
-                        : e.name() + " (" + e.resourceId() + ")").setHeader("Name").setFlexGrow(3);
+        entries.addColumn(e -> (e.name().equals(e.resourceId()) ? e.resourceId()
+                        : e.name() + " (" + e.resourceId() + ")")
+                        + (e.nothingStartsIt() ? ": nothing starts this process" : ""))
+                .setHeader("Name").setFlexGrow(3);
         entries.addColumn(e -> capitalised(e.kind().label())).setHeader("Kind").setAutoWidth(true);
         entries.addColumn(e -> "Version " + e.liveVersion() + " of " + e.versions()).setHeader("Live").setAutoWidth(true);
         entries.addColumn(e -> UkDates.dateTime(e.liveSince()) + ", " + e.liveDeployedByName()).setHeader("Live since")
@@ -81,8 +83,9 @@ public class ProcessLibraryView extends VerticalLayout {
 
         changes.addColumn(c -> UkDates.dateTime(c.at())).setHeader("When").setAutoWidth(true);
         changes.addColumn(Change::byName).setHeader("Who").setAutoWidth(true);
-        changes.addColumn(c -> c.action().label() + " " + c.resourceId() + ": " + (c.fromVersion() == null ? "new"
-                        : "version " + c.fromVersion()) + " to " + c.toVersion()).setHeader("What").setFlexGrow(2);
+        changes.addColumn(c -> c.action().label() + " " + c.resourceId() + ": " + (c.toVersion() == null
+                        ? "every version, up to " + c.fromVersion() : (c.fromVersion() == null ? "new"
+                        : "version " + c.fromVersion()) + " to " + c.toVersion())).setHeader("What").setFlexGrow(2);
         changes.addColumn(Change::comment).setHeader("Why").setFlexGrow(3);
         style(changes, "Changes to what runs");
 

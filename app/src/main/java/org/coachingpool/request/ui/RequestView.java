@@ -164,8 +164,8 @@ public class RequestView extends VerticalLayout {
         long close = sponsor.getListDataView().getItems()
                 .filter(p -> p.displayName().toLowerCase(Locale.UK).contains(lower)).count();
         if (close > 0) {
-            return "\"" + typed + "\" is part of " + (close == 1 ? "one name" : close + " names")
-                    + " in the list. Choose your sponsor from the list, not only their name typed in.";
+            return "\"" + typed + "\" matches " + (close == 1 ? "one person in the list: choose them from it."
+                    : close + " people in the list: choose your sponsor from it.");
         }
         return "No one called \"" + typed + "\" can sponsor you here. Choose your sponsor from the list; if "
                 + "your line manager is not in it, ask the pool team to add them.";

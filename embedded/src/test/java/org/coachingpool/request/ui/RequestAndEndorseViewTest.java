@@ -88,7 +88,7 @@ class RequestAndEndorseViewTest extends ViewTest {
 
         _fireCustomValueSet(form.sponsor, "Tom");
         assertThat(form.sponsor.getErrorMessage()).isEqualTo(
-                "\"Tom\" is part of one name in the list. Choose your sponsor from the list, not only their name typed in.");
+                "\"Tom\" matches one person in the list: choose them from it.");
     }
 
     @Test
