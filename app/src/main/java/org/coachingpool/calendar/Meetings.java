@@ -79,7 +79,20 @@ public class Meetings {
     /** Whether the viewer may arrange, move and cancel the case's meetings. */
     public boolean mayArrange(CaseSummary summary, CurrentUser viewer) {
         return !summary.stage().isFinal() && summary.coach() != null
-                && (viewer.id().equals(summary.coach()) || viewer.has(Role.POOL_ADMIN));
+                && (viewer.id().equals(summary.coach()) || viewer.has(Role.POOL_ADMIN))
+                && !meetings.paused(summary.id(), summary.coach());
+    }
+
+    /**
+     * After an early end: the meetings still to come are cancelled, and none is arranged with this
+     * coach or mentor on the case again while the pool team decides (a rematch brings a new one).
+     *
+     * @return how many meetings were cancelled
+     */
+    @Transactional
+    public int stopAfterEarlyEnd(CaseId caseId, String why) {
+        cases.find(caseId).map(CaseSummary::coach).ifPresent(coach -> meetings.pause(caseId, coach, clock.instant()));
+        return cancelUpcoming(caseId, why);
     }
 
     /**
@@ -225,6 +238,10 @@ public class Meetings {
         }
         if (summary.coach() == null) {
             throw new MeetingUnavailableException("Meetings can be arranged once a coach or mentor has accepted.");
+        }
+        if (meetings.paused(summary.id(), summary.coach())) {
+            throw new MeetingUnavailableException("This relationship was ended early, so no meetings are arranged "
+                    + "now. The pool team decides what happens next.");
         }
         if (!mayArrange(summary, who)) {
             throw new MeetingUnavailableException("Only the coach or mentor, or the pool team, arranges meetings.");

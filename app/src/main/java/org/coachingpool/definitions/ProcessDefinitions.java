@@ -138,6 +138,36 @@ public class ProcessDefinitions {
                 .param("at", java.sql.Timestamp.from(at)).param("id", bpmnProcessId).update();
     }
 
+    /** A business rule task's call of a decision: which decision, and the variable its result goes in. */
+    public record DecisionCall(String decisionId, String resultVariable) {
+    }
+
+    private static final java.util.regex.Pattern CALLED_DECISION = java.util.regex.Pattern.compile(
+            "<(?:[\\w-]+:)?calledDecision\\b([^>]*)>");
+
+    /**
+     * The decision calls in a process's XML, read as text: the modeller checks them in drafts that
+     * may not parse as a model yet, and the case page in live versions.
+     */
+    public static List<DecisionCall> decisionCalls(String xml) {
+        var calls = new java.util.ArrayList<DecisionCall>();
+        var call = CALLED_DECISION.matcher(xml == null ? "" : xml);
+        while (call.find()) {
+            String decisionId = attribute(call.group(1), "decisionId");
+            if (decisionId != null) {
+                calls.add(new DecisionCall(decisionId, attribute(call.group(1), "resultVariable")));
+            }
+        }
+        return calls;
+    }
+
+    /** An XML attribute's value among an element's attributes, or null. */
+    public static String attribute(String attributes, String name) {
+        var value = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "=\"([^\"]*)\"")
+                .matcher(attributes);
+        return value.find() ? value.group(1) : null;
+    }
+
     /** Every version of every process and decision table, newest first within each. */
     public List<DefinitionVersion> allVersions() {
         return jdbc.sql("select * from (" + VERSIONS + ") v order by case kind when 'PROCESS' then 0 when 'DECISION' then 1 else 2 end, resource_id, version desc")

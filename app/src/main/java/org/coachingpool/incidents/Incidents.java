@@ -193,7 +193,6 @@ public class Incidents {
     public record DecisionBehind(String decisionId, String decisionName, String resultVariable) {
     }
 
-    private static final Pattern CALLED_DECISION = Pattern.compile("<(?:[\\w-]+:)?calledDecision\\b([^>]*)>");
 
     /** The decision behind a stopped step, if its result is what the step or the engine's message names. */
     public Optional<DecisionBehind> decisionBehind(UUID problemId, CurrentUser admin) {
@@ -207,13 +206,11 @@ public class Incidents {
         String step = stepText(stopped);
         for (String processId : definitions.deployedProcessIds()) {
             String xml = liveContent(ResourceKind.PROCESS, processId).orElse("");
-            var call = CALLED_DECISION.matcher(xml);
-            while (call.find()) {
-                String decisionId = attribute(call.group(1), "decisionId");
-                String result = attribute(call.group(1), "resultVariable");
-                if (decisionId != null && result != null
+            for (var call : ProcessDefinitions.decisionCalls(xml)) {
+                String result = call.resultVariable();
+                if (result != null
                         && Pattern.compile("(?<![\\w.])" + Pattern.quote(result) + "(?![\\w])").matcher(step).find()) {
-                    return Optional.of(new DecisionBehind(decisionId, decisionName(decisionId), result));
+                    return Optional.of(new DecisionBehind(call.decisionId(), decisionName(call.decisionId()), result));
                 }
             }
         }
@@ -292,16 +289,11 @@ public class Incidents {
             }
             var found = named.matcher(liveContent(ResourceKind.DECISION, version.resourceId()).orElse(""));
             if (found.find()) {
-                String name = attribute(found.group(), "name");
+                String name = ProcessDefinitions.attribute(found.group(), "name");
                 return name == null || name.isBlank() ? decisionId : name;
             }
         }
         return decisionId;
-    }
-
-    private static String attribute(String attributes, String name) {
-        var value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return value.find() ? value.group(1) : null;
     }
 
     private static InvalidInputException engineRefused(RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.coachingpool.definitions.ProcessDefinitions;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -23,7 +24,6 @@ import org.w3c.dom.Node;
  */
 final class DecisionOutputs {
 
-    private static final Pattern CALLED_DECISION = Pattern.compile("<(?:[\\w-]+:)?calledDecision\\b([^>]*)>");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern DURATION_CALL = Pattern.compile("duration\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -185,23 +185,11 @@ final class DecisionOutputs {
     private static Set<String> resultVariables(String decisionId, Collection<String> callers) {
         Set<String> found = new LinkedHashSet<>();
         for (String caller : callers) {
-            var call = CALLED_DECISION.matcher(caller);
-            while (call.find()) {
-                String attributes = call.group(1);
-                if (decisionId.equals(attribute(attributes, "decisionId"))) {
-                    String result = attribute(attributes, "resultVariable");
-                    if (result != null) {
-                        found.add(result);
-                    }
-                }
-            }
+            ProcessDefinitions.decisionCalls(caller).stream()
+                    .filter(call -> decisionId.equals(call.decisionId()) && call.resultVariable() != null)
+                    .forEach(call -> found.add(call.resultVariable()));
         }
         return found;
-    }
-
-    private static String attribute(String attributes, String name) {
-        var value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return value.find() ? value.group(1) : null;
     }
 
     private static String example(Need need, Set<String> known) {

@@ -33,6 +33,15 @@ public class SessionAgeLimit extends OncePerRequestFilter {
     /** How long a person's "sessions valid from" is trusted before it is read again. */
     private static final long READ_AGAIN_MILLIS = 5_000;
 
+    /**
+     * Why this browser's last session ended ({@link SignedOut}), set on the session that follows,
+     * so that the sign-in page can say why rather than leave the person wondering.
+     */
+    public static final String SIGNED_OUT_BECAUSE = SessionAgeLimit.class.getName() + ".signedOutBecause";
+
+    /** Why the service ended a session. */
+    public enum SignedOut { IDLE, TOO_LONG, PASSWORD_CHANGED }
+
     /** When the person last did something in this session (epoch milliseconds): heartbeats and push do not count. */
     static final String LAST_ACTIVE = SessionAgeLimit.class.getName() + ".lastActive";
 
@@ -61,8 +70,11 @@ public class SessionAgeLimit extends OncePerRequestFilter {
         long now = System.currentTimeMillis();
         if (session != null) {
             try {
-                if (tooOld(session.getCreationTime(), now) || idle(session, now) || ended(session)) {
+                SignedOut reason = tooOld(session.getCreationTime(), now) ? SignedOut.TOO_LONG
+                        : idle(session, now) ? SignedOut.IDLE : ended(session) ? SignedOut.PASSWORD_CHANGED : null;
+                if (reason != null) {
                     session.invalidate();
+                    request.getSession(true).setAttribute(SIGNED_OUT_BECAUSE, reason);
                 } else if (!byTheBrowserAlone(request)) {
                     session.setAttribute(LAST_ACTIVE, now);
                 }

@@ -98,7 +98,7 @@ public class Sessions {
         engineCommands.publish(caseId.toString(), CommandPurpose.EARLY_END, requestId.toString(),
                 new EngineMessage(RelationshipProcess.MESSAGE_ENDED_EARLY, caseId.toString(), "ended-early:" + requestId,
                         java.time.Duration.ofDays(1), Map.of()));
-        meetings.cancelUpcoming(caseId, "The relationship was ended early.");
+        meetings.stopAfterEarlyEnd(caseId, "The relationship was ended early.");
     }
 
     private boolean isCurrentCoach(CaseSummary summary, CurrentUser who) {

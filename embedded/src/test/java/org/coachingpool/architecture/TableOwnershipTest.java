@@ -41,6 +41,7 @@ class TableOwnershipTest {
             Map.entry("case_fact_month", "reports"), Map.entry("case_rating", "reports"),
             Map.entry("sign_in_failure", "security"), Map.entry("mail_outbox", "mail"),
             Map.entry("mail_preference", "mail"), Map.entry("meeting", "calendar"),
+            Map.entry("meeting_pause", "calendar"),
             Map.entry("audit_event", "audit"), Map.entry("safeguarding_lead", "safeguarding"),
             Map.entry("safeguarding_concern", "safeguarding"),
             Map.entry("retention_setting", "records"), Map.entry("erased_case", "records"),

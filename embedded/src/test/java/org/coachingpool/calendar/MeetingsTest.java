@@ -234,6 +234,13 @@ class MeetingsTest extends EmbeddedStackTest {
 
         assertThat(meetings.forCase(id, coach)).extracting(Meeting::state)
                 .containsOnly(MeetingState.CANCELLED);
+        // Nor is another arranged with this coach while the pool team decides (session 14's review).
+        var summary = cases.find(id).orElseThrow();
+        assertThat(meetings.mayArrange(summary, coach)).isFalse();
+        assertThat(meetings.mayArrange(summary, users.get("pooladmin"))).isFalse();
+        assertThatThrownBy(() -> meetings.schedule(MeetingId.random(), id, new MeetingPlan(MeetingKind.SESSION,
+                inAWeek(), LocalTime.of(11, 0), 60, MeetingMode.VIRTUAL), coach))
+                .isInstanceOf(MeetingUnavailableException.class).hasMessageContaining("ended early");
         var cancellations = invitations(id).stream().filter(m -> m.subject().startsWith("Cancelled:")).toList();
         assertThat(cancellations).extracting(SentMail::recipientName).as("thinker and coach for the session; "
                 + "thinker, coach and sponsor for the review").hasSize(5);

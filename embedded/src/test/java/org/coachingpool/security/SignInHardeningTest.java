@@ -275,6 +275,24 @@ class SignInHardeningTest extends EmbeddedStackTest {
         }
     }
 
+    /** Issue 28: the session that follows an ended one carries why, for the sign-in page to say. */
+    @Test
+    void anIdleSessionEndsAndTheNextOneKnowsWhy() throws Exception {
+        var limit = new SessionAgeLimit(java.time.Duration.ofHours(12), java.time.Duration.ofMinutes(30), null);
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/your-records");
+        var idle = new org.springframework.mock.web.MockHttpSession();
+        idle.setAttribute(SessionAgeLimit.LAST_ACTIVE, System.currentTimeMillis() - 31 * 60_000L);
+        request.setSession(idle);
+
+        limit.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(),
+                new org.springframework.mock.web.MockFilterChain());
+
+        assertThat(idle.isInvalid()).isTrue();
+        assertThat(request.getSession(false)).isNotSameAs(idle).isNotNull();
+        assertThat(request.getSession(false).getAttribute(SessionAgeLimit.SIGNED_OUT_BECAUSE))
+                .isEqualTo(SessionAgeLimit.SignedOut.IDLE);
+    }
+
     @Test
     void aSessionOlderThanTheAbsoluteLimitEnds() {
         var limit = new SessionAgeLimit(java.time.Duration.ofHours(12), java.time.Duration.ofMinutes(30), null);

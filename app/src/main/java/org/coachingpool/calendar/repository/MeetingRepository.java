@@ -51,6 +51,21 @@ public class MeetingRepository {
     }
 
     /** The meeting, locked until the transaction ends, so two changes cannot both take the same sequence. */
+    /** No more meetings with this coach on this case (kept once, however often it is said). */
+    public void pause(CaseId caseId, UserId coach, Instant at) {
+        jdbc.sql("""
+                        insert into meeting_pause (case_id, coach_id, paused_at) values (:caseId, :coach, :at)
+                        on conflict (case_id, coach_id) do nothing
+                        """)
+                .param("caseId", caseId.value()).param("coach", coach.value())
+                .param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    public boolean paused(CaseId caseId, UserId coach) {
+        return jdbc.sql("select count(*) from meeting_pause where case_id = :caseId and coach_id = :coach")
+                .param("caseId", caseId.value()).param("coach", coach.value()).query(Integer.class).single() > 0;
+    }
+
     public Optional<Row> lock(MeetingId id) {
         return jdbc.sql("select * from meeting where id = :id for update")
                 .param("id", id.value())

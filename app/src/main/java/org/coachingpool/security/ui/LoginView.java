@@ -9,7 +9,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.coachingpool.security.SessionAgeLimit;
 import org.springframework.beans.factory.annotation.Value;
 
 @Route("login")
@@ -19,6 +21,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     final Paragraph problem = new Paragraph();
+    /** Why the person was signed out, when the service did it: said once, on the next sign-in page. */
+    final Paragraph signedOut = new Paragraph();
     private final java.time.Duration pause;
     private final String providerName;
 
@@ -37,7 +41,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         problem.setMaxWidth("30rem");
-        add(new H1("Coaching Pool"), problem);
+        signedOut.addClassName("notification-banner");
+        signedOut.getElement().setAttribute("role", "status");
+        signedOut.setVisible(false);
+        signedOut.setMaxWidth("30rem");
+        add(new H1("Coaching Pool"), signedOut, problem);
         if (oidc.enabled()) {
             // A plain link the router leaves alone: the browser goes to the identity provider.
             var organisation = new com.vaadin.flow.component.html.Anchor("oauth2/authorization/organisation",
@@ -80,6 +88,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null
+                && session.getSession().getAttribute(SessionAgeLimit.SIGNED_OUT_BECAUSE)
+                instanceof SessionAgeLimit.SignedOut reason) {
+            session.getSession().removeAttribute(SessionAgeLimit.SIGNED_OUT_BECAUSE);
+            signedOut.setText(signedOutText(reason));
+            signedOut.setVisible(true);
+        }
         var error = event.getLocation().getQueryParameters().getParameters().get("error");
         String organisationProblem = error == null ? null : error.stream().map(this::organisationProblem)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -88,6 +104,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         boolean paused = error != null && error.contains("wait");
         login.setI18n(texts(paused));
         login.setError(error != null && organisationProblem == null);
+    }
+
+    /** Why the service signed the person out, and what to do; nothing they saved is lost. */
+    static String signedOutText(SessionAgeLimit.SignedOut reason) {
+        return switch (reason) {
+            case IDLE -> "You were signed out because nothing happened for a while, to keep people's information "
+                    + "safe. Sign in again to carry on: drafts you saved are kept.";
+            case TOO_LONG -> "You were signed out because you had been signed in for many hours. Sign in again to "
+                    + "carry on: drafts you saved are kept.";
+            case PASSWORD_CHANGED -> "You were signed out because your password was changed or reset. Sign in with "
+                    + "your new password.";
+        };
     }
 
     /** Why signing in with the organisation's account did not work, in words for the person. */

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import org.coachingpool.security.SessionAgeLimit;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,25 @@ class LoginViewTest extends EmbeddedStackTest {
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
         assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().contains("sign in as thinker"));
+    }
+
+    /** Issue 28: signed out by the service, the person is told why, once. */
+    @Test
+    void aSessionTheServiceEndedIsExplainedOnceOnTheSignInPage() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.coachingpool"), context,
+                UI::new));
+        VaadinSession.getCurrent().getSession().setAttribute(
+                SessionAgeLimit.SIGNED_OUT_BECAUSE,
+                SessionAgeLimit.SignedOut.IDLE);
+        UI.getCurrent().navigate("login", QueryParameters.empty());
+        var view = _get(LoginView.class);
+        assertThat(view.signedOut.isVisible()).isTrue();
+        assertThat(view.signedOut.getText()).startsWith("You were signed out because nothing happened for a while")
+                .contains("drafts you saved are kept");
+
+        UI.getCurrent().navigate("accessibility");
+        UI.getCurrent().navigate("login", QueryParameters.empty());
+        assertThat(_get(LoginView.class).signedOut.isVisible()).as("said once").isFalse();
     }
 
     @Test
