@@ -337,6 +337,16 @@ class ModelChecks {
             findings.add(Finding.error("", "", "The file is not a DMN model: it must start with dmn:definitions"));
             return findings;
         }
+        try {
+            // The engine reads decisions with this model API: what it cannot read, the engine refuses at deploy.
+            org.camunda.bpm.model.dmn.Dmn.readModelFromStream(new ByteArrayInputStream(
+                    xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (RuntimeException refused) {
+            findings.add(Finding.error("", "", "The engine could not read this decision table (" + firstLine(refused)
+                    + "). Open it in Camunda Modeler, or check that every element is one DMN 1.3 allows, where it"
+                    + " is allowed"));
+            return findings;
+        }
         var decisions = root.getElementsByTagNameNS(root.getNamespaceURI(), "decision");
         if (decisions.getLength() == 0) {
             findings.add(Finding.error("", "", "The model has no decision"));

@@ -311,6 +311,34 @@ public class ModelLibraryTest extends EmbeddedStackTest {
                 .satisfies(c -> assertThat(c.comment()).isEqualTo("Not one of ours"));
     }
 
+    /** A decision table the engine would refuse at deploy is refused by "Check the model" first. */
+    @Test
+    void aDecisionTableTheEngineCannotReadIsRefusedByTheChecks() {
+        var admin = users.get("processadmin");
+        String dmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="unreadable-table"
+                    name="Unreadable" namespace="http://camunda.org/schema/1.0/dmn">
+                  <decision id="unreadable-decision" name="Unreadable">
+                    <decisionTable id="table">
+                      <input id="in"><inputExpression id="in-expr" typeRef="string"><text>kindWanted</text>
+                      </inputExpression></input>
+                      <output id="out" name="answer" typeRef="string" />
+                      <rule id="rule"><inputEntry id="rule-in"><text>-</text></inputEntry>
+                        <outputEntry id="rule-out"><text>"yes"</text></outputEntry></rule>
+                    </decisionTable>
+                    <notPartOfDmn id="stray" />
+                  </decision>
+                </definitions>
+                """;
+        var draft = library.upload("unreadable.dmn", dmn.getBytes(StandardCharsets.UTF_8), admin);
+        assertThat(library.validate(draft, admin)).anySatisfy(f -> {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.describe()).startsWith("The engine could not read this decision table");
+        });
+        library.discard(draft, admin);
+    }
+
     @Test
     void onlyProcessAdminsReachTheLibrary() {
         CurrentUser poolAdmin = users.get("pooladmin");
