@@ -339,6 +339,16 @@ public class ModelLibraryTest extends EmbeddedStackTest {
         library.discard(draft, admin);
     }
 
+    /** Issue 28: a file made elsewhere (Windows line ends) comes back from "Download" byte for byte. */
+    @Test
+    void aDeployedFileDownloadsExactlyAsItWasUploaded() {
+        var admin = users.get("processadmin");
+        String windows = process("windows-file", serviceTask("case.set-stage")).replace("\n", "\r\n");
+        library.deploy(library.upload("windows-file.bpmn", windows.getBytes(StandardCharsets.UTF_8), admin),
+                "Made on Windows", admin);
+        assertThat(library.content(ResourceKind.PROCESS, "windows-file", 1, admin)).isEqualTo(windows);
+    }
+
     @Test
     void onlyProcessAdminsReachTheLibrary() {
         CurrentUser poolAdmin = users.get("pooladmin");
