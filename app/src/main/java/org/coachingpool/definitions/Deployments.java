@@ -108,7 +108,7 @@ public class Deployments {
      *
      * @throws DeploymentRefusedException with the engine's reason
      */
-    private static final java.time.Duration DELETE_ANSWER_WAIT = java.time.Duration.ofSeconds(3);
+    private static final Duration DELETE_ANSWER_WAIT = Duration.ofSeconds(3);
 
     public void delete(List<Long> engineKeys) {
         for (long key : engineKeys) {

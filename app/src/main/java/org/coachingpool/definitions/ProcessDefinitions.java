@@ -7,14 +7,18 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coachingpool.security.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The process definitions the app deployed, kept with their XML so that work items get their
@@ -132,8 +136,8 @@ public class ProcessDefinitions {
             """;
 
     /** Takes a process out of the library: its versions stay for the history of cases that ran on them. */
-    @org.springframework.transaction.annotation.Transactional
-    public void retire(String bpmnProcessId, java.time.Instant at) {
+    @Transactional
+    public void retire(String bpmnProcessId, Instant at) {
         jdbc.sql("update process_definition set retired_at = :at where bpmn_process_id = :id and retired_at is null")
                 .param("at", java.sql.Timestamp.from(at)).param("id", bpmnProcessId).update();
     }
@@ -142,7 +146,7 @@ public class ProcessDefinitions {
     public record DecisionCall(String decisionId, String resultVariable) {
     }
 
-    private static final java.util.regex.Pattern CALLED_DECISION = java.util.regex.Pattern.compile(
+    private static final Pattern CALLED_DECISION = Pattern.compile(
             "<(?:[\\w-]+:)?calledDecision\\b([^>]*)>");
 
     /**
@@ -150,7 +154,7 @@ public class ProcessDefinitions {
      * may not parse as a model yet, and the case page in live versions.
      */
     public static List<DecisionCall> decisionCalls(String xml) {
-        var calls = new java.util.ArrayList<DecisionCall>();
+        var calls = new ArrayList<DecisionCall>();
         var call = CALLED_DECISION.matcher(xml == null ? "" : xml);
         while (call.find()) {
             String decisionId = attribute(call.group(1), "decisionId");
@@ -163,7 +167,7 @@ public class ProcessDefinitions {
 
     /** An XML attribute's value among an element's attributes, or null. */
     public static String attribute(String attributes, String name) {
-        var value = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "=\"([^\"]*)\"")
+        var value = Pattern.compile("\\b" + Pattern.quote(name) + "=\"([^\"]*)\"")
                 .matcher(attributes);
         return value.find() ? value.group(1) : null;
     }

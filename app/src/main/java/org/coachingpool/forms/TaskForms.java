@@ -1,5 +1,7 @@
 package org.coachingpool.forms;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
+import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.TaskDrafts;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
@@ -175,7 +178,7 @@ public class TaskForms {
     public List<Answer> inFormOrder(UUID caseId, String formKey, CurrentUser viewer) {
         // A form done again (a contract changed after a concern) is read as last recorded.
         var all = answers(caseId, formKey, viewer);
-        return all.stream().map(TaskForms::moment).max(java.util.Comparator.naturalOrder())
+        return all.stream().map(TaskForms::moment).max(Comparator.naturalOrder())
                 .map(last -> all.stream().filter(a -> moment(a).equals(last)).toList()).orElse(List.of());
     }
 
@@ -195,8 +198,8 @@ public class TaskForms {
     public List<Concern> contractConcerns(UUID caseId, CurrentUser viewer) {
         var all = answers(caseId, null, viewer);
         Instant recorded = all.stream().filter(a -> a.formKey().equals(CONTRACT_FORM)).map(TaskForms::moment)
-                .max(java.util.Comparator.naturalOrder()).orElse(Instant.MIN);
-        var concerns = new java.util.ArrayList<Concern>();
+                .max(Comparator.naturalOrder()).orElse(Instant.MIN);
+        var concerns = new ArrayList<Concern>();
         all.stream().filter(a -> moment(a).isAfter(recorded))
                 .filter(a -> RelationshipProcess.CONTRACT_CONCERN.equals(a.value())
                         && (a.field().equals(RelationshipProcess.VAR_THINKER_CONTRACT)
@@ -216,7 +219,7 @@ public class TaskForms {
         if (item.caseId() == null) {
             return Map.of();
         }
-        var values = new java.util.HashMap<String, String>();
+        var values = new HashMap<String, String>();
         jdbc.sql("""
                         select field, value from task_answer
                         where work_item_id = (select work_item_id from task_answer
@@ -323,9 +326,9 @@ public class TaskForms {
                             : confidential + " answers written in confidence"));
         }
         // Authors' names come from the people feature, which owns them.
-        var names = people.names(readable.stream().map(v -> new org.coachingpool.security.UserId(v.author())).toList());
+        var names = people.names(readable.stream().map(v -> new UserId(v.author())).toList());
         return readable.stream().map(v -> new Answer(v.answer().formKey(), v.answer().field(), v.answer().value(),
-                names.get(new org.coachingpool.security.UserId(v.author())), v.answer().answeredAt()))
+                names.get(new UserId(v.author())), v.answer().answeredAt()))
                 .sorted(inFormOrder()).toList();
     }
 
@@ -334,8 +337,8 @@ public class TaskForms {
      * within it follow the form's fields, so a contract reads in its own order and ratings are not
      * shuffled into alphabetical order of their names.
      */
-    private java.util.Comparator<Answer> inFormOrder() {
-        return java.util.Comparator.comparing(TaskForms::moment)
+    private Comparator<Answer> inFormOrder() {
+        return Comparator.comparing(TaskForms::moment)
                 .thenComparing(Answer::formKey)
                 .thenComparingInt(a -> catalogue.find(a.formKey()).map(form -> position(form, a.field()))
                         .orElse(Integer.MAX_VALUE));

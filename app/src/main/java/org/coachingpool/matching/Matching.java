@@ -2,6 +2,7 @@ package org.coachingpool.matching;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,7 @@ public class Matching {
                     "Choose people from the list.")));
         }
         // A fixed order, so two offers of overlapping people never wait for each other.
-        ids.stream().sorted(java.util.Comparator.comparing(org.coachingpool.security.UserId::value))
+        ids.stream().sorted(Comparator.comparing(org.coachingpool.security.UserId::value))
                 .forEach(pool::lockForOffer);
         var now = evaluate(item.caseId(), "MENTORING".equals(item.context().get("supportKind")));
         var problems = new java.util.ArrayList<String>();
@@ -272,7 +273,7 @@ public class Matching {
                 found.add(new Lookup(e.displayName(), null, null, null, null, e.because()));
             }
         }
-        return found.stream().sorted(java.util.Comparator.comparing(Lookup::displayName, NaturalOrder.NAMES)).limit(LOOKUP_MAX).toList();
+        return found.stream().sorted(Comparator.comparing(Lookup::displayName, NaturalOrder.NAMES)).limit(LOOKUP_MAX).toList();
     }
 
     /**

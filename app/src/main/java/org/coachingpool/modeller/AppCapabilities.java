@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.forms.FormCatalogue;
 import org.coachingpool.pool.OnboardingProcess;
+import org.coachingpool.safeguarding.SafeguardingProcess;
 import org.coachingpool.security.Role;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
@@ -29,11 +30,11 @@ class AppCapabilities {
     /** Variables the app sets to a person's username, usable as a task's assignee. */
     static final Set<String> PERSON_VARIABLES = Set.of(RelationshipProcess.VAR_THINKER,
             RelationshipProcess.VAR_SPONSOR, RelationshipProcess.VAR_COACH, RelationshipProcess.VAR_OFFERED_COACH,
-            "mentor", OnboardingProcess.VAR_APPLICANT, org.coachingpool.safeguarding.SafeguardingProcess.VAR_LEAD);
+            "mentor", OnboardingProcess.VAR_APPLICANT, SafeguardingProcess.VAR_LEAD);
 
     /** The messages the app publishes to start a process; a process started by no other is started by nothing. */
     static final Set<String> START_MESSAGES = Set.of(RelationshipProcess.MESSAGE_REQUESTED,
-            OnboardingProcess.MESSAGE_INTEREST, org.coachingpool.safeguarding.SafeguardingProcess.MESSAGE_RAISED);
+            OnboardingProcess.MESSAGE_INTEREST, SafeguardingProcess.MESSAGE_RAISED);
 
     private final ApplicationContext context;
     private final FormCatalogue catalogue;

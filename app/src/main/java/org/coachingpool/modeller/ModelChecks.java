@@ -20,9 +20,11 @@ import io.camunda.zeebe.model.bpmn.validation.zeebe.ZeebeDesignTimeValidators;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -78,7 +80,7 @@ class ModelChecks {
     }
 
     /** The name the model gives itself (a process's or decision requirements' name), if it reads. */
-    static java.util.Optional<String> nameOf(ResourceKind kind, String xml) {
+    static Optional<String> nameOf(ResourceKind kind, String xml) {
         try {
             String name = switch (kind) {
                 case PROCESS -> read(xml).getModelElementsByType(Process.class).stream().filter(Process::isExecutable)
@@ -86,9 +88,9 @@ class ModelChecks {
                 case DECISION -> dmn(xml).getDocumentElement().getAttribute("name");
                 case FORM -> null;
             };
-            return java.util.Optional.ofNullable(name).map(String::strip).filter(n -> !n.isEmpty());
+            return Optional.ofNullable(name).map(String::strip).filter(n -> !n.isEmpty());
         } catch (RuntimeException unreadable) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -100,8 +102,8 @@ class ModelChecks {
     }
 
     static Starts startsOf(String xml) {
-        Set<String> messages = new java.util.HashSet<>();
-        Set<String> calls = new java.util.HashSet<>();
+        Set<String> messages = new HashSet<>();
+        Set<String> calls = new HashSet<>();
         boolean timer = false;
         try {
             BpmnModelInstance model = read(xml);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.definitions.ResourceKind;
 import org.coachingpool.modeller.repository.LibraryRepository;
 import org.coachingpool.people.People;
+import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
@@ -100,8 +102,8 @@ public class ModelLibrary {
      * from another live process. One uploaded from elsewhere may have none of these, and never run.
      */
     private Set<String> startedProcesses(List<DefinitionVersion> all) {
-        Set<String> started = new java.util.HashSet<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> started = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (DefinitionVersion v : all) {
             if (v.kind() != ResourceKind.PROCESS || !seen.add(v.resourceId())) {
                 continue;
@@ -149,14 +151,14 @@ public class ModelLibrary {
         }
         try {
             deployments.delete(versions.stream().map(DefinitionVersion::engineKey).toList());
-        } catch (org.coachingpool.definitions.DeploymentRefusedException refused) {
+        } catch (DeploymentRefusedException refused) {
             throw new InvalidInputException("process", "The engine refused to retire it: " + refused.getMessage());
         }
         definitions.retire(processId, clock.instant());
         repository.insertChange(clock.instant(), user.id().value(), "RETIRE", ResourceKind.PROCESS, processId,
                 versions.getFirst().version(), null, why, toJson(List.of()));
-        events.publishEvent(new org.coachingpool.platform.AdminChange(user.id(),
-                org.coachingpool.platform.AdminChange.Area.PROCESSES, "Retired the process " + processId
+        events.publishEvent(new AdminChange(user.id(),
+                AdminChange.Area.PROCESSES, "Retired the process " + processId
                 + ", which nothing started"));
     }
 
@@ -383,7 +385,7 @@ public class ModelLibrary {
         Integer from = before.map(DefinitionVersion::version).orElse(null);
         repository.insertChange(clock.instant(), user.id().value(), origin == Origin.ROLLBACK ? "ROLLBACK" : "DEPLOY",
                 kind, resourceId, from, mine.version(), comment, toJson(difference));
-        events.publishEvent(new org.coachingpool.platform.AdminChange(user.id(), org.coachingpool.platform.AdminChange.Area.PROCESSES, (origin == Origin.ROLLBACK ? "Made an older "
+        events.publishEvent(new AdminChange(user.id(), AdminChange.Area.PROCESSES, (origin == Origin.ROLLBACK ? "Made an older "
                 : "Made a new ") + kind.label() + " live: " + resourceId + " version " + mine.version()
                 + (from == null ? "" : ", after version " + from)));
         return new Deployment(kind, resourceId, from, mine.version(), difference);

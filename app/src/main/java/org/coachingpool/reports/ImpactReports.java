@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.coachingpool.matching.WaitingCase;
 import org.coachingpool.matching.WaitingList;
@@ -305,7 +306,7 @@ public class ImpactReports {
         var rows = new ArrayList<Row>();
         var byOrganisation = new java.util.HashMap<UUID, FactRepository.Received>();
         received.forEach(r -> byOrganisation.put(r.organisation(), r));
-        var ids = new java.util.TreeSet<UUID>(Comparator.comparing((UUID id) -> names.getOrDefault(id, ""), NaturalOrder.NAMES)
+        var ids = new TreeSet<UUID>(Comparator.comparing((UUID id) -> names.getOrDefault(id, ""), NaturalOrder.NAMES)
                 .thenComparing(id -> id));
         ids.addAll(byOrganisation.keySet().stream().filter(java.util.Objects::nonNull).toList());
         ids.addAll(given.keySet().stream().filter(java.util.Objects::nonNull).toList());

@@ -1,5 +1,8 @@
 package org.coachingpool.casefile.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
 import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +32,7 @@ import org.coachingpool.cases.Stage;
 import org.coachingpool.incidents.CaseProblem;
 import org.coachingpool.incidents.Incidents;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
@@ -103,7 +107,7 @@ public class PoolBoardView extends VerticalLayout {
             return flag;
         }).setHeader("Attention").setFlexGrow(2);
         // The reason a case needs attention is the point of the board: it wraps, never cut off.
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", "Open cases");
         grid.setAllRowsVisible(true);
         add(new H1("Pool board"), summary);
@@ -118,7 +122,7 @@ public class PoolBoardView extends VerticalLayout {
         show();
     }
 
-    private void addSearch(Cases cases, org.coachingpool.security.CurrentUser admin) {
+    private void addSearch(Cases cases, CurrentUser admin) {
         search.setHelperText("For example CP-2026-0042, or a thinker's, sponsor's or coach's name");
         search.setClearButtonVisible(true);
         search.setWidth("24rem");
@@ -132,13 +136,13 @@ public class PoolBoardView extends VerticalLayout {
                             + " cases that match: add more of the name or reference to narrow it down."
                     : (results.size() == 1 ? "1 case matches" : results.size() + " cases match") + ", newest first.");
         });
-        find.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(search);
+        find.addClickShortcut(Key.ENTER).listenOn(search);
         found.addComponentColumn(CaseLink::to).setHeader("Case").setAutoWidth(true);
         found.addColumn(c -> c.stage().label()).setHeader("Stage");
         found.addColumn(c -> UkDates.date(c.requestedAt())).setHeader("Asked on");
         found.addColumn(CaseSummary::thinkerName).setHeader("Thinker");
         found.addColumn(c -> c.coachName() == null ? "" : c.coachName()).setHeader("Coach or mentor");
-        found.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        found.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         found.getElement().setAttribute("aria-label", "Cases found, open or closed");
         found.setAllRowsVisible(true);
         found.setVisible(false);
@@ -146,7 +150,7 @@ public class PoolBoardView extends VerticalLayout {
         var row = new HorizontalLayout(search, find);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        add(new com.vaadin.flow.component.html.H2("Find any case, open or closed"), row, foundSummary, found);
+        add(new H2("Find any case, open or closed"), row, foundSummary, found);
     }
 
     /** The service's records and the engine disagree: say on what, and what to do. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.coachingpool.forms.FormSchemas;
 
 /** The form-js editor for Camunda Forms; each change arrives as the whole schema (JSON). */
@@ -19,7 +20,7 @@ class FormModeller extends Component {
         // The palette offers only what the app can show; a schema from elsewhere still opens whole,
         // and the checks name what the app cannot show.
         getElement().setAttribute("shown-types", String.join(" ",
-                java.util.stream.Stream.concat(FormSchemas.FIELD_TYPES.stream(), FormSchemas.LAYOUT_TYPES.stream())
+                Stream.concat(FormSchemas.FIELD_TYPES.stream(), FormSchemas.LAYOUT_TYPES.stream())
                         .sorted().toList()));
         getElement().setProperty("schema", schema);
     }

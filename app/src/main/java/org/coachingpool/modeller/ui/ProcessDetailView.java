@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -87,7 +88,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
                     + " on it now: it can be retired once they have finished."));
         } else {
             retireComment.setWidthFull();
-            retire.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+            retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
             retire.setDisableOnClick(true);
             errors.bind("retireComment", retireComment).bind("process", retire);
             retire.addClickListener(e -> {
@@ -95,9 +96,8 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
                 try {
                     library.retire(resourceId, retireComment.getValue(), admin);
                     getUI().ifPresent(ui -> ui.navigate(ProcessLibraryView.class));
-                    com.vaadin.flow.component.notification.Notification.show("The process " + resourceId
-                            + " is retired.", 5000, com.vaadin.flow.component.notification.Notification.Position
-                            .BOTTOM_START);
+                    Notification.show("The process " + title + " is retired.", 5000,
+                            Notification.Position.BOTTOM_START);
                 } catch (InvalidInputException problem) {
                     errors.show(problem);
                     retire.setEnabled(true);

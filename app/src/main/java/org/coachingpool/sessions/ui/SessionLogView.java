@@ -1,5 +1,6 @@
 package org.coachingpool.sessions.ui;
 
+import com.vaadin.flow.component.details.Details;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.UkDates;
@@ -115,7 +116,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
             if (scheduled.isVisible()) {
                 add(scheduled);
             }
-            var templates = new com.vaadin.flow.component.details.Details("What are STOKeRS and GROW?",
+            var templates = new Details("What are STOKeRS and GROW?",
                     new Paragraph("Two common ways to structure a coaching or mentoring conversation. Each button "
                             + "adds its headings to your notes, for you to fill in."),
                     new Paragraph("STOKeRS, for agreeing what a session is for: Subject (what to talk about), Time "
