@@ -216,7 +216,9 @@ public class TaskForms {
      * again: a contract sent back with a concern starts from its terms, not from nothing.
      */
     public Map<String, String> lastAnswers(WorkItem item, TaskForm form, CurrentUser author) {
-        if (item.caseId() == null) {
+        // Only terms others confirm (the contract) carry over: a chemistry reason written about one
+        // coach must not reappear, ready to send, in the check with the next one.
+        if (item.caseId() == null || !catalogue.isConfirmedElsewhere(form.formKey())) {
             return Map.of();
         }
         var values = new HashMap<String, String>();

@@ -164,6 +164,9 @@ class TaskFormsTest extends EmbeddedStackTest {
         var changed = new java.util.HashMap<>(good);
         changed.put("cadence", "Every six weeks, 90 minutes");
         forms.submit(again.id(), coach, changed);
+        var confirmAgain = awaitTask(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS);
+        assertThat(forms.lastAnswers(confirmAgain, forms.open(confirmAgain.id(), thinker).getValue(), thinker))
+                .as("only a contract's terms carry over, not what someone wrote on another form").isEmpty();
         assertThat(forms.inFormOrder(id.value(), "contract", thinker)).as("the contract as last recorded, once")
                 .extracting(Answer::value).contains("Every six weeks, 90 minutes")
                 .doesNotContain("Monthly, 90 minutes");
