@@ -1,20 +1,29 @@
 package org.coachingpool.audit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.coachingpool.audit.repository.AuditRepository;
 import org.coachingpool.audit.repository.AuditRow;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.encryption.TextVault;
 import org.coachingpool.people.People;
 import org.coachingpool.people.PersonRecord;
+import org.coachingpool.platform.UkDates;
+import org.coachingpool.safeguarding.Safeguarding;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,17 +48,17 @@ public class AuditLog {
     private final TransactionTemplate own;
     private volatile ChainCheck latest;
 
-    private final org.coachingpool.safeguarding.Safeguarding safeguarding;
+    private final Safeguarding safeguarding;
 
     /** The purpose the audit chain's keyed hashes are made for. */
     static final String CHAIN = "audit_event.hash";
-    private final org.coachingpool.encryption.TextVault vault;
+    private final TextVault vault;
     private final AuditAnchors anchors;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     AuditLog(AuditRepository repository, People people, Clock clock, PlatformTransactionManager transactions,
-            org.coachingpool.safeguarding.Safeguarding safeguarding, org.coachingpool.encryption.TextVault vault,
-            AuditAnchors anchors, org.springframework.context.ApplicationEventPublisher events) {
+            Safeguarding safeguarding, TextVault vault,
+            AuditAnchors anchors, ApplicationEventPublisher events) {
         this.vault = vault;
         this.anchors = anchors;
         this.events = events;
@@ -112,8 +121,8 @@ public class AuditLog {
      * session logged since) has other words and is recorded again.
      */
     void recordApartOncePerDay(Pending entry) {
-        var startOfDay = java.time.LocalDate.now(clock.withZone(org.coachingpool.platform.UkDates.UK_TIME))
-                .atStartOfDay(org.coachingpool.platform.UkDates.UK_TIME).toInstant();
+        var startOfDay = LocalDate.now(clock.withZone(UkDates.UK_TIME))
+                .atStartOfDay(UkDates.UK_TIME).toInstant();
         if (entry.actor() != null && entry.caseId() != null && repository.recordedSince(entry.actor().value(),
                 entry.action().name(), entry.caseId().value(), entry.detail(), startOfDay)) {
             return;
@@ -144,7 +153,7 @@ public class AuditLog {
             }
         }
         String reference = filter.caseReference() == null || filter.caseReference().isBlank() ? null
-                : filter.caseReference().strip().toUpperCase(java.util.Locale.ROOT);
+                : filter.caseReference().strip().toUpperCase(Locale.ROOT);
         boolean lead = safeguarding.isLead(viewer);
         if (filter.action() == AuditAction.SAFEGUARDING && !lead) {
             return List.of();
@@ -172,7 +181,7 @@ public class AuditLog {
     /** The kinds of entry this viewer may filter by: safeguarding for the safeguarding lead only. */
     public List<AuditAction> actionsShownTo(CurrentUser viewer) {
         boolean lead = safeguarding.isLead(viewer);
-        return java.util.Arrays.stream(AuditAction.values()).filter(a -> lead || a != AuditAction.SAFEGUARDING).toList();
+        return Arrays.stream(AuditAction.values()).filter(a -> lead || a != AuditAction.SAFEGUARDING).toList();
     }
 
     /**
@@ -225,12 +234,12 @@ public class AuditLog {
     }
 
     /** Checks the chain every hour (the whole log, so not on each page open). */
-    @org.springframework.scheduling.annotation.Scheduled(initialDelayString = "${coachingpool.audit.check-delay:1m}",
+    @Scheduled(initialDelayString = "${coachingpool.audit.check-delay:1m}",
             fixedDelayString = "${coachingpool.audit.check-interval:1h}")
     void checkOnSchedule() {
         ChainCheck result = check();
         if (!result.intact()) {
-            org.slf4j.LoggerFactory.getLogger(AuditLog.class).error("The audit log's chain is broken at entry {}: "
+            LoggerFactory.getLogger(AuditLog.class).error("The audit log's chain is broken at entry {}: "
                     + "an entry was changed or removed outside the app", result.firstBroken());
         }
     }
@@ -239,7 +248,7 @@ public class AuditLog {
      * Writes the head of the chain outside the database (the app's log, the anchor file, an email
      * to the pool team), once the chain checks intact: daily, and shortly after each start.
      */
-    @org.springframework.scheduling.annotation.Scheduled(initialDelayString = "${coachingpool.audit.anchor-delay:2m}",
+    @Scheduled(initialDelayString = "${coachingpool.audit.anchor-delay:2m}",
             fixedDelayString = "${coachingpool.audit.anchor-interval:1d}")
     public void anchor() {
         ChainCheck result = check();

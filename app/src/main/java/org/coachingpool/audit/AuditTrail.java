@@ -5,6 +5,7 @@ import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.ConfidentialRead;
+import org.coachingpool.platform.AccountChange;
 import org.coachingpool.platform.AdminChange;
 import org.coachingpool.safeguarding.SafeguardingProcess;
 import org.coachingpool.safeguarding.SafeguardingRecorded;
@@ -61,7 +62,7 @@ class AuditTrail {
     }
 
     @EventListener
-    void on(org.coachingpool.platform.AccountChange change) {
+    void on(AccountChange change) {
         log.recordWithChange(new AuditLog.Pending(change.who(), AuditAction.ACCOUNT, null, null, change.who(),
                 change.what()));
     }

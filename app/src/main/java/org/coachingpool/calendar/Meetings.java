@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.coachingpool.calendar.repository.MeetingRepository;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseMoved;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
-import org.coachingpool.cases.Stage;
 import org.coachingpool.mail.CalendarPart;
 import org.coachingpool.mail.Mail;
 import org.coachingpool.mail.MailKind;
@@ -28,6 +28,7 @@ import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -184,8 +185,8 @@ public class Meetings {
     }
 
     /** A relationship that closed, was declined or was signposted elsewhere meets no more. */
-    @org.springframework.context.event.EventListener
-    void onMoved(org.coachingpool.cases.CaseMoved moved) {
+    @EventListener
+    void onMoved(CaseMoved moved) {
         if (moved.stage().isFinal()) {
             cancelUpcoming(moved.caseId(), "The relationship has ended.");
         }

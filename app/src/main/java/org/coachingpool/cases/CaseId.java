@@ -1,6 +1,7 @@
 package org.coachingpool.cases;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 public record CaseId(UUID value) {
@@ -9,11 +10,11 @@ public record CaseId(UUID value) {
     }
 
     /** The id in a link or a route, if it is one: a mistyped or guessed address is simply no case. */
-    public static java.util.Optional<CaseId> fromText(String text) {
+    public static Optional<CaseId> fromText(String text) {
         try {
-            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new CaseId(UUID.fromString(text)));
+            return text == null ? Optional.empty() : Optional.of(new CaseId(UUID.fromString(text)));
         } catch (IllegalArgumentException notAnId) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

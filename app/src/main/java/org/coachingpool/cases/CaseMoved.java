@@ -1,5 +1,7 @@
 package org.coachingpool.cases;
 
+import java.time.Instant;
+
 /** Published in the transaction that moves a case to another stage; {@code at} is when it moved. */
-public record CaseMoved(CaseId caseId, Stage stage, java.time.Instant at) {
+public record CaseMoved(CaseId caseId, Stage stage, Instant at) {
 }

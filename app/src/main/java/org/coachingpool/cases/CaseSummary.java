@@ -1,5 +1,6 @@
 package org.coachingpool.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.coachingpool.security.UserId;
 
@@ -9,7 +10,7 @@ public record CaseSummary(CaseId id, String reference, UserId thinker, String th
         Instant updatedAt, UserId coach, String coachName) {
 
     /** Open and unchanged for longer than the given time: worth a look from the pool team. */
-    public boolean isStuck(Instant now, java.time.Duration after) {
+    public boolean isStuck(Instant now, Duration after) {
         return !stage.isFinal() && updatedAt.plus(after).isBefore(now);
     }
 }

@@ -1,9 +1,21 @@
 package org.coachingpool.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.coachingpool.people.People;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
@@ -27,9 +39,9 @@ public class Cases {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    private final org.coachingpool.people.People people;
+    private final People people;
 
-    Cases(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, org.coachingpool.people.People people) {
+    Cases(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, People people) {
         this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -61,13 +73,13 @@ public class Cases {
     }
 
     /** The cases whose relationship process is one of these instances, by instance key. */
-    public java.util.Map<Long, CaseSummary> byProcessInstance(java.util.Collection<Long> processInstanceKeys) {
+    public Map<Long, CaseSummary> byProcessInstance(Collection<Long> processInstanceKeys) {
         if (processInstanceKeys.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return named(jdbc.sql(SELECT + " where c.process_instance_key in (:keys)")
-                .param("keys", java.util.List.copyOf(processInstanceKeys)).query(Cases::map).list()).stream()
-                .collect(java.util.stream.Collectors.toMap(CaseSummary::processInstanceKey, c -> c));
+                .param("keys", List.copyOf(processInstanceKeys)).query(Cases::map).list()).stream()
+                .collect(Collectors.toMap(CaseSummary::processInstanceKey, c -> c));
     }
 
     /** After a migration: the case's relationship process runs on another definition now. */
@@ -94,8 +106,8 @@ public class Cases {
     }
 
     /** Every case whose relationship process was started, with its instance key: for reconciliation. */
-    public java.util.Map<Long, ClosedCase> withProcess() {
-        var found = new java.util.HashMap<Long, ClosedCase>();
+    public Map<Long, ClosedCase> withProcess() {
+        var found = new HashMap<Long, ClosedCase>();
         jdbc.sql("""
                         select id, reference, closed_at, process_instance_key from relationship_case
                         where process_instance_key is not null
@@ -155,13 +167,13 @@ public class Cases {
                 .query((rs, row) -> new Milestone(rs.getString("title"), rs.getTimestamp("completed_at").toInstant(),
                         rs.getString("completed_by")))
                 .list();
-        var names = people.namesByUsername(done.stream().map(Milestone::by).filter(java.util.Objects::nonNull).toList());
+        var names = people.namesByUsername(done.stream().map(Milestone::by).filter(Objects::nonNull).toList());
         return done.stream().map(m -> new Milestone(m.title(), m.at(), m.by() == null ? null : names.get(m.by())))
                 .toList();
     }
 
     /** A completed step of a case. */
-    public record Milestone(String title, java.time.Instant at, String by) {
+    public record Milestone(String title, Instant at, String by) {
     }
 
     /**
@@ -186,11 +198,11 @@ public class Cases {
                 .param("id", id.value())
                 .param("stage", stage.name())
                 .param("final", stage.isFinal())
-                .param("pik", main ? at.processInstanceKey() : null, java.sql.Types.BIGINT)
-                .param("pdk", main ? at.definitionKey() : null, java.sql.Types.BIGINT)
+                .param("pik", main ? at.processInstanceKey() : null, Types.BIGINT)
+                .param("pdk", main ? at.definitionKey() : null, Types.BIGINT)
                 .param("positionKey", at.definitionKey())
                 .param("positionElement", at.elementId())
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .update();
         if (moved > 0) {
             events.publishEvent(new CaseMoved(id, stage, now));
@@ -220,8 +232,8 @@ public class Cases {
     }
 
     /** How many relationships each coach or mentor is in now (matched and not closed). */
-    public java.util.Map<UserId, Integer> runningByCoach() {
-        var running = new java.util.HashMap<UserId, Integer>();
+    public Map<UserId, Integer> runningByCoach() {
+        var running = new HashMap<UserId, Integer>();
         jdbc.sql("""
                         select coach_id, count(*) as running from relationship_case
                         where coach_id is not null and closed_at is null group by coach_id
@@ -242,17 +254,17 @@ public class Cases {
     public void assignCoach(CaseId id, String coachUsername) {
         jdbc.sql("update relationship_case set coach_id = :coach where id = :id")
                 .param("id", id.value())
-                .param("coach", people.idOf(coachUsername).map(UserId::value).orElse(null), java.sql.Types.OTHER)
+                .param("coach", people.idOf(coachUsername).map(UserId::value).orElse(null), Types.OTHER)
                 .update();
     }
 
     /** Up to {@code limit} cases that closed before the instant, the longest closed first. */
-    public List<ClosedCase> closedBefore(java.time.Instant before, int limit) {
+    public List<ClosedCase> closedBefore(Instant before, int limit) {
         return jdbc.sql("""
                         select id, reference, closed_at, process_instance_key from relationship_case
                         where closed_at < :before order by closed_at limit :limit
                         """)
-                .param("before", java.sql.Timestamp.from(before)).param("limit", limit)
+                .param("before", Timestamp.from(before)).param("limit", limit)
                 .query((rs, row) -> new ClosedCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                         rs.getTimestamp("closed_at").toInstant(), rs.getObject("process_instance_key", Long.class)))
                 .list();
@@ -304,7 +316,7 @@ public class Cases {
 
     /** The cases with the names of the people in them. */
     private List<CaseSummary> named(List<CaseSummary> cases) {
-        var ids = new java.util.HashSet<UserId>();
+        var ids = new HashSet<UserId>();
         cases.forEach(c -> {
             ids.add(c.thinker());
             ids.add(c.sponsor());
@@ -318,7 +330,7 @@ public class Cases {
                 c.updatedAt(), c.coach(), c.coach() == null ? null : names.get(c.coach()))).toList();
     }
 
-    private static CaseSummary map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static CaseSummary map(ResultSet rs, int row) throws SQLException {
         return new CaseSummary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                 new UserId(rs.getObject("thinker_id", UUID.class)), null,
                 new UserId(rs.getObject("sponsor_id", UUID.class)), null,

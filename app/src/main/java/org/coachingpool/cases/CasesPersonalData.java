@@ -1,6 +1,7 @@
 package org.coachingpool.cases;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.coachingpool.platform.PersonalData;
 import org.coachingpool.platform.UkDates;
@@ -19,7 +20,7 @@ class CasesPersonalData implements PersonalData {
 
     @Override
     public List<Section> about(UserId person) {
-        var all = new java.util.LinkedHashMap<CaseId, CaseSummary>();
+        var all = new LinkedHashMap<CaseId, CaseSummary>();
         cases.asThinker(person).forEach(c -> all.put(c.id(), c));
         cases.coachedBy(person).forEach(c -> all.putIfAbsent(c.id(), c));
         cases.sponsoredBy(person).forEach(c -> all.putIfAbsent(c.id(), c));

@@ -1,5 +1,6 @@
 package org.coachingpool.cases;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -99,7 +100,7 @@ public enum ConfidentialText {
 
     /** Who may read it, in plain words: "the thinker, the coach or mentor and the pool team". */
     public String readersInWords() {
-        var words = java.util.Arrays.stream(Reader.values()).filter(readers::contains).map(Reader::words).toList();
+        var words = Arrays.stream(Reader.values()).filter(readers::contains).map(Reader::words).toList();
         String joined = words.size() == 1 ? words.getFirst()
                 : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
         return note.isEmpty() ? joined : joined + " (" + note + ")";

@@ -3,11 +3,14 @@ package org.coachingpool.definitions;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
+import io.camunda.client.api.search.filter.ProcessInstanceFilter;
 import io.camunda.client.api.search.response.ProcessInstance;
 import io.camunda.client.api.search.response.SearchResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Profile;
@@ -56,8 +59,8 @@ class ClusterRunningInstances implements RunningInstances {
     }
 
     @Override
-    public java.util.Map<Long, Integer> countByDefinition() {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    public Map<Long, Integer> countByDefinition() {
+        Map<Long, Integer> counts = new HashMap<>();
         String after = null;
         while (true) {
             String cursor = after;
@@ -93,7 +96,7 @@ class ClusterRunningInstances implements RunningInstances {
         };
     }
 
-    private List<Instance> search(Consumer<io.camunda.client.api.search.filter.ProcessInstanceFilter> filter) {
+    private List<Instance> search(Consumer<ProcessInstanceFilter> filter) {
         List<Instance> found = new ArrayList<>();
         String after = null;
         while (true) {

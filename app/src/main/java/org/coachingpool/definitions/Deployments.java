@@ -116,11 +116,11 @@ public class Deployments {
                 client.newDeleteResourceCommand(key).requestTimeout(DELETE_ANSWER_WAIT).send().join();
             } catch (ClientStatusException refused) {
                 var code = refused.getStatus().getCode();
-                if (code == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
+                if (code == Status.Code.DEADLINE_EXCEEDED) {
                     // The embedded engine deletes but never answers (its gateway maps no answer to a
                     // deletion). A definition nothing starts harms nobody if it stays, so go on.
                     log.info("The engine did not confirm deleting definition {}; it is retired here either way", key);
-                } else if (code != io.grpc.Status.Code.NOT_FOUND) {
+                } else if (code != Status.Code.NOT_FOUND) {
                     throw new DeploymentRefusedException(firstSentence(refused.getMessage()), refused);
                 }
                 // NOT_FOUND: gone already, a retry after an answer that was lost.

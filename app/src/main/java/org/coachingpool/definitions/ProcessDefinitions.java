@@ -3,15 +3,22 @@ package org.coachingpool.definitions;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,7 +59,7 @@ public class ProcessDefinitions {
                 .param("version", version)
                 .param("resource", resourceName)
                 .param("xml", xml)
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("origin", origin.name())
                 .param("by", by == null ? null : by.value())
                 .param("comment", comment)
@@ -72,7 +79,7 @@ public class ProcessDefinitions {
                 .param("name", name == null || name.isBlank() ? id : name)
                 .param("resource", resourceName).param("xml", xml)
                 .param("decisions", decisionIds.toArray(String[]::new))
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("origin", origin.name())
                 .param("by", by == null ? null : by.value())
                 .param("comment", comment)
@@ -89,7 +96,7 @@ public class ProcessDefinitions {
                         on conflict (form_key) do nothing
                         """)
                 .param("key", formKey).param("id", formId).param("version", version).param("resource", resourceName)
-                .param("schema", schema).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("schema", schema).param("now", Timestamp.from(clock.instant()))
                 .param("origin", origin.name()).param("by", by == null ? null : by.value()).param("comment", comment)
                 .update() == 1;
     }
@@ -102,8 +109,8 @@ public class ProcessDefinitions {
                 .query(String.class).optional().orElse(null)));
     }
 
-    public java.util.Set<String> deployedFormIds() {
-        return new java.util.TreeSet<>(jdbc.sql("select distinct form_id from form_definition").query(String.class).list());
+    public Set<String> deployedFormIds() {
+        return new TreeSet<>(jdbc.sql("select distinct form_id from form_definition").query(String.class).list());
     }
 
     /** The checksum of each file of processes/ as last deployed. */
@@ -119,7 +126,7 @@ public class ProcessDefinitions {
                         on conflict (resource_name) do update set sha256 = excluded.sha256, deployed_at = excluded.deployed_at
                         """)
                 .param("name", resourceName).param("sha", sha256)
-                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+                .param("now", Timestamp.from(clock.instant())).update();
     }
 
     private static final String VERSIONS = """
@@ -139,7 +146,7 @@ public class ProcessDefinitions {
     @Transactional
     public void retire(String bpmnProcessId, Instant at) {
         jdbc.sql("update process_definition set retired_at = :at where bpmn_process_id = :id and retired_at is null")
-                .param("at", java.sql.Timestamp.from(at)).param("id", bpmnProcessId).update();
+                .param("at", Timestamp.from(at)).param("id", bpmnProcessId).update();
     }
 
     /** A business rule task's call of a decision: which decision, and the variable its result goes in. */
@@ -201,23 +208,23 @@ public class ProcessDefinitions {
     }
 
     /** Ids of the decisions in the newest version of every decision requirements graph. */
-    public java.util.Set<String> deployedDecisionIds() {
-        return new java.util.TreeSet<>(jdbc.sql("""
+    public Set<String> deployedDecisionIds() {
+        return new TreeSet<>(jdbc.sql("""
                         select distinct unnest(decision_ids) from decision_definition
                         """).query(String.class).list());
     }
 
-    public java.util.Set<String> deployedProcessIds() {
-        return new java.util.TreeSet<>(jdbc.sql("select distinct bpmn_process_id from process_definition")
+    public Set<String> deployedProcessIds() {
+        return new TreeSet<>(jdbc.sql("select distinct bpmn_process_id from process_definition")
                 .query(String.class).list());
     }
 
-    private static DefinitionVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static DefinitionVersion version(ResultSet rs, int row) throws SQLException {
         Object by = rs.getObject("deployed_by");
         return new DefinitionVersion(ResourceKind.valueOf(rs.getString("kind")), rs.getString("resource_id"),
                 rs.getInt("version"), rs.getLong("engine_key"), rs.getString("name"), rs.getString("resource_name"),
                 rs.getTimestamp("deployed_at").toInstant(), Origin.valueOf(rs.getString("origin")),
-                by == null ? null : new UserId((java.util.UUID) by), rs.getString("comment"));
+                by == null ? null : new UserId((UUID) by), rs.getString("comment"));
     }
 
     public Optional<String> xml(long definitionKey) {
@@ -275,8 +282,8 @@ public class ProcessDefinitions {
                 .filter(c -> c.getSingleExtensionElement(ZeebeCalledElement.class) != null)
                 .collect(Collectors.groupingBy(c -> c.getSingleExtensionElement(ZeebeCalledElement.class).getProcessId(),
                         Collectors.mapping(CallActivity::getId, Collectors.toList())));
-        String processName = model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Process.class).stream()
-                .filter(io.camunda.zeebe.model.bpmn.instance.Process::isExecutable).map(p -> p.getName())
+        String processName = model.getModelElementsByType(Process.class).stream()
+                .filter(Process::isExecutable).map(p -> p.getName())
                 .filter(n -> n != null).findFirst().orElse("");
         return new Outline(names, callers, processName.strip());
     }

@@ -1,5 +1,8 @@
 package org.coachingpool.definitions;
 
+import java.util.Locale;
+import org.coachingpool.platform.InvalidInputException;
+
 /** What an admin edits: a BPMN process or a DMN decision table (its decision requirements). */
 public enum ResourceKind {
     PROCESS("process", ".bpmn"),
@@ -23,7 +26,7 @@ public enum ResourceKind {
     }
 
     public static ResourceKind ofFileName(String fileName) {
-        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".bpmn") || lower.endsWith(".bpmn20.xml")) {
             return PROCESS;
         }
@@ -33,7 +36,7 @@ public enum ResourceKind {
         if (lower.endsWith(".form")) {
             return FORM;
         }
-        throw new org.coachingpool.platform.InvalidInputException("file",
+        throw new InvalidInputException("file",
                 "The file must be a .bpmn, .dmn or .form file made in a modeller");
     }
 }

@@ -1,6 +1,7 @@
 package org.coachingpool.definitions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,7 @@ public interface RunningInstances {
     Optional<Instance> find(long processInstanceKey);
 
     /** How many instances run on each process definition (definition key → count). */
-    java.util.Map<Long, Integer> countByDefinition();
+    Map<Long, Integer> countByDefinition();
 
     /** Running instances called by the given one. */
     List<Instance> childrenOf(long processInstanceKey);

@@ -1,15 +1,22 @@
 package org.coachingpool.demo;
 
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.coachingpool.safeguarding.Safeguarding;
+import org.coachingpool.security.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -74,10 +81,10 @@ public class DemoData {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    private final org.coachingpool.safeguarding.Safeguarding safeguarding;
+    private final Safeguarding safeguarding;
 
     DemoData(JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
-            org.coachingpool.safeguarding.Safeguarding safeguarding) {
+            Safeguarding safeguarding) {
         this.safeguarding = safeguarding;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -85,7 +92,7 @@ public class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional
     public void load() {
         int added = 0;
@@ -104,7 +111,7 @@ public class DemoData {
                             """)
                     .param("id", id).param("username", user.username()).param("name", user.name())
                     .param("email", user.username() + "@example.org").param("org", organisation).param("hash", hash)
-                    .param("now", java.sql.Timestamp.from(clock.instant()))
+                    .param("now", Timestamp.from(clock.instant()))
                     .update();
             for (String role : user.roles()) {
                 jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role)
@@ -147,8 +154,8 @@ public class DemoData {
         if (added > 0) {
             log.info("Demo mode: added {} sample people (password '{}')", added, PASSWORD);
             // So a coach can try raising a safeguarding concern at once: Rhian Davies receives them.
-            safeguarding.nameDemoLead(new org.coachingpool.security.UserId(idOf("processadmin")),
-                    new org.coachingpool.security.UserId(idOf("pooladmin")));
+            safeguarding.nameDemoLead(new UserId(idOf("processadmin")),
+                    new UserId(idOf("pooladmin")));
         }
     }
 
@@ -169,15 +176,15 @@ public class DemoData {
     @Transactional
     public SimulatedPeople addSimulatedPeople(String prefix, int organisations, int thinkers, int coaches) {
         String hash = passwords.encode(PASSWORD);
-        var now = java.sql.Timestamp.from(clock.instant());
-        var orgs = new java.util.ArrayList<UUID>();
+        var now = Timestamp.from(clock.instant());
+        var orgs = new ArrayList<UUID>();
         for (int i = 1; i <= organisations; i++) {
             orgs.add(organisation(SIMULATED_ORGANISATIONS.get((i - 1) % SIMULATED_ORGANISATIONS.size())
                     + (i > SIMULATED_ORGANISATIONS.size() ? " " + i : "")));
         }
-        var thinkerNames = new java.util.ArrayList<String>();
-        var sponsorNames = new java.util.ArrayList<String>();
-        var coachNames = new java.util.ArrayList<String>();
+        var thinkerNames = new ArrayList<String>();
+        var sponsorNames = new ArrayList<String>();
+        var coachNames = new ArrayList<String>();
         int teams = Math.max(1, (thinkers + 3) / 4);
         for (int t = 0; t < teams; t++) {
             UUID org = orgs.get(t % orgs.size());
@@ -220,7 +227,7 @@ public class DemoData {
             "Eastvale Borough Council");
 
     private UUID simulatedAccount(String username, String name, UUID organisation, String department,
-            String seniority, UUID lineManager, String hash, java.sql.Timestamp now, String role) {
+            String seniority, UUID lineManager, String hash, Timestamp now, String role) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into user_account (id, username, display_name, email, organisation_id, password_hash,
@@ -230,7 +237,7 @@ public class DemoData {
                 .param("id", id).param("username", username).param("name", name)
                 .param("email", username + "@example.org").param("org", organisation).param("hash", hash)
                 .param("now", now).param("department", department).param("seniority", seniority)
-                .param("manager", lineManager, java.sql.Types.OTHER).update();
+                .param("manager", lineManager, Types.OTHER).update();
         jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role)
                 .update();
         return id;

@@ -1,6 +1,7 @@
 package org.coachingpool.demo;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What the simulator is asked to replay, and what it counted while it did.
@@ -48,7 +49,7 @@ public final class SimulatedYear {
     public record Tally(int requests, int declined, int signposted, int peopleSupported, int started,
             int sessions, long minutes, int evaluations, int evaluatedAllImproved, int completed, int endedEarly,
             int chemistryConversations, int chemistryAgreed, int actions, int stuck, Instant startedAt,
-            Instant finishedAt, java.util.List<Month> months) {
+            Instant finishedAt, List<Month> months) {
 
         /** One month's requests, sessions, minutes and how many thinkers those sessions were with. */
         public record Month(int requests, int sessions, long minutes, int people) {

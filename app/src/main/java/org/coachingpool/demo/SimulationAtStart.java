@@ -1,5 +1,6 @@
 package org.coachingpool.demo;
 
+import java.time.Duration;
 import org.coachingpool.reports.ImpactReports;
 import org.coachingpool.security.UserDirectory;
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ class SimulationAtStart {
                     + "evaluations improved in all three; {} actions in {} s", tally.requests(),
                     tally.peopleSupported(), tally.sessions(), Math.round(tally.hours()),
                     tally.evaluatedAllImproved(), tally.evaluations(), tally.actions(),
-                    java.time.Duration.between(tally.startedAt(), tally.finishedAt()).toSeconds());
+                    Duration.between(tally.startedAt(), tally.finishedAt()).toSeconds());
         }, "simulator");
         thread.setDaemon(true);
         thread.start();

@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +20,21 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.forms.TaskForms;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
+import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MovableClock;
 import org.coachingpool.platform.UkDates;
+import org.coachingpool.reports.ReportSettings;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.EndorsementDecision;
 import org.coachingpool.request.Endorsements;
@@ -79,10 +90,10 @@ public class Simulator {
     private final Cases cases;
     private final UserDirectory directory;
     private final ObjectProvider<Clock> clocks;
-    private final org.coachingpool.reports.ReportSettings reportSettings;
+    private final ReportSettings reportSettings;
     private final CaseProgress progress;
 
-    Simulator(CaseProgress progress, org.coachingpool.reports.ReportSettings reportSettings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage, Matching matching,
+    Simulator(CaseProgress progress, ReportSettings reportSettings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage, Matching matching,
             TaskForms forms, Sessions sessions, Worklist worklist, Cases cases, UserDirectory directory,
             ObjectProvider<Clock> clocks) {
         this.progress = progress;
@@ -163,7 +174,7 @@ public class Simulator {
     private record Due(Instant at, long order, Played played, Act act) {
     }
 
-    private static final java.util.Comparator<Due> ORDER = java.util.Comparator.comparing(Due::at)
+    private static final Comparator<Due> ORDER = Comparator.comparing(Due::at)
             .thenComparingLong(Due::order);
     /** Cases acted on at once within a day. */
     private static final int THREADS = 6;
@@ -172,13 +183,13 @@ public class Simulator {
     private record Day(PriorityQueue<Due> added, Counter counted) {
     }
 
-    private static Day join(java.util.concurrent.Future<Day> future) {
+    private static Day join(Future<Day> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while simulating", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("a simulated day failed", e.getCause());
         }
     }
@@ -195,7 +206,7 @@ public class Simulator {
         String prefix = prefix(parameters);
         clock.set(from.minus(Duration.ofDays(1)));
         var tally = new Counter();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+        var pool = Executors.newFixedThreadPool(THREADS);
         try {
             var people = demo.addSimulatedPeople(prefix, parameters.organisations(), parameters.requests(),
                     parameters.coaches());
@@ -223,9 +234,9 @@ public class Simulator {
                 // Cases act side by side, each case's steps in order, all dated this day: the engine takes
                 // several completions at once far faster than one after another.
                 clock.set(day.atTime(LocalTime.NOON).atZone(zone).toInstant());
-                var byCase = new java.util.LinkedHashMap<Played, List<Due>>();
+                var byCase = new LinkedHashMap<Played, List<Due>>();
                 today.forEach(due -> byCase.computeIfAbsent(due.played(), k -> new ArrayList<>()).add(due));
-                var work = new ArrayList<java.util.concurrent.Future<Day>>();
+                var work = new ArrayList<Future<Day>>();
                 for (List<Due> steps : byCase.values()) {
                     work.add(pool.submit(() -> {
                         var done = new Day(new PriorityQueue<>(ORDER), new Counter());
@@ -297,8 +308,8 @@ public class Simulator {
         final int[] monthRequests = new int[12];
         final int[] monthSessions = new int[12];
         final long[] monthMinutes = new long[12];
-        final java.util.List<java.util.Set<Integer>> monthPeople = java.util.stream.Stream
-                .generate(() -> (java.util.Set<Integer>) new java.util.HashSet<Integer>()).limit(12).toList();
+        final List<Set<Integer>> monthPeople = Stream
+                .generate(() -> (Set<Integer>) new HashSet<Integer>()).limit(12).toList();
 
         void add(Counter other) {
             requests += other.requests;
@@ -421,7 +432,7 @@ public class Simulator {
                     try {
                         matching.choose(task.get().id(), admin, Matching.Mode.OFFER_ONE, List.of(candidate));
                         c.coach = candidate;
-                    } catch (org.coachingpool.platform.InvalidInputException filledUp) {
+                    } catch (InvalidInputException filledUp) {
                         log.debug("Simulator: {} cannot take case {} now: {}", candidate, c.id, filledUp.getMessage());
                     }
                 }
@@ -566,9 +577,9 @@ public class Simulator {
 
     /** Which month of the pool year (0 to 11) the moment falls in. */
     private static int month(Instant at, Instant yearStart) {
-        var start = java.time.YearMonth.from(LocalDate.ofInstant(yearStart, UkDates.UK_TIME));
-        var month = java.time.YearMonth.from(LocalDate.ofInstant(at, UkDates.UK_TIME));
-        return (int) start.until(month, java.time.temporal.ChronoUnit.MONTHS);
+        var start = YearMonth.from(LocalDate.ofInstant(yearStart, UkDates.UK_TIME));
+        var month = YearMonth.from(LocalDate.ofInstant(at, UkDates.UK_TIME));
+        return (int) start.until(month, ChronoUnit.MONTHS);
     }
 
     private void closing(PriorityQueue<Due> queue, Counter tally, Played c, Instant now) {
@@ -605,7 +616,7 @@ public class Simulator {
      * every step the engine takes is dated today.
      */
     private void settle(List<Due> today, Counter tally) {
-        var seen = new java.util.HashSet<Played>();
+        var seen = new HashSet<Played>();
         long deadline = System.nanoTime() + TASK_WAIT.toNanos();
         for (Due due : today) {
             Played c = due.played();
@@ -635,7 +646,7 @@ public class Simulator {
     }
 
     private Set<String> openTasks(Played c) {
-        var open = new java.util.HashSet<String>();
+        var open = new HashSet<String>();
         worklist.ofCase(c.id.value()).stream().filter(i -> i.state() == WorkItemState.OPEN)
                 .forEach(i -> open.add(i.elementId()));
         return open;
@@ -656,7 +667,7 @@ public class Simulator {
         return Optional.empty();
     }
 
-    private final Map<String, CurrentUser> users = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CurrentUser> users = new ConcurrentHashMap<>();
 
     private CurrentUser user(String username) {
         return users.computeIfAbsent(username, name -> directory.userFor(name)

@@ -3,6 +3,7 @@ package org.coachingpool.encryption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -86,7 +87,7 @@ record EncryptionKeys(String currentId, SequencedMap<String, SecretKey> keys) {
                 }
                 Files.writeString(fresh, "# Keys sealing session notes and private reasons. Losing this file loses them.\n"
                         + "k1:" + example() + "\n");
-                Files.move(fresh, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
             }
             return parse(Files.readString(file), file.toString());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.coachingpool.encryption;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class TableColumn implements SealedColumn {
     }
 
     private static List<String> concat(String table, String column, String... keys) {
-        var all = new java.util.ArrayList<>(List.of(table, column));
+        var all = new ArrayList<>(List.of(table, column));
         all.addAll(List.of(keys));
         return all;
     }

@@ -3,10 +3,14 @@ package org.coachingpool.encryption;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals text for one column with AES-256-GCM under the current key, and opens what any of the
@@ -84,7 +88,7 @@ public class TextVault {
      * cannot make one that {@link #macMatches} accepts (issue 27: the audit chain).
      */
     public String mac(String text, String purpose) {
-        return MAC_PREFIX + keys.currentId() + ":" + java.util.HexFormat.of().formatHex(hmac(keys.currentId(), text,
+        return MAC_PREFIX + keys.currentId() + ":" + HexFormat.of().formatHex(hmac(keys.currentId(), text,
                 purpose));
     }
 
@@ -99,8 +103,8 @@ public class TextVault {
         }
         byte[] expected = hmac(stored.substring(MAC_PREFIX.length(), colon), text, purpose);
         try {
-            return java.security.MessageDigest.isEqual(expected,
-                    java.util.HexFormat.of().parseHex(stored.substring(colon + 1)));
+            return MessageDigest.isEqual(expected,
+                    HexFormat.of().parseHex(stored.substring(colon + 1)));
         } catch (IllegalArgumentException notHex) {
             return false;
         }
@@ -109,11 +113,11 @@ public class TextVault {
     private byte[] hmac(String keyId, String text, String purpose) {
         try {
             // A key of its own for each purpose, derived from the encryption key, never the key itself.
-            var derive = javax.crypto.Mac.getInstance("HmacSHA256");
-            derive.init(new javax.crypto.spec.SecretKeySpec(keys.key(keyId).getEncoded(), "HmacSHA256"));
+            var derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(keys.key(keyId).getEncoded(), "HmacSHA256"));
             byte[] purposeKey = derive.doFinal(("coachingpool-mac:" + purpose).getBytes(StandardCharsets.UTF_8));
-            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(purposeKey, "HmacSHA256"));
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
             return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available in this Java runtime", e);

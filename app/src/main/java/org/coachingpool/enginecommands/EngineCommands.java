@@ -15,6 +15,7 @@ import org.coachingpool.cases.CaseErasing;
 import org.coachingpool.enginecommands.repository.EngineCommandRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class EngineCommands {
 
     EngineCommands(EngineCommandRepository commands, CamundaClient engine, ApplicationEventPublisher events,
             ObjectMapper json, PlatformTransactionManager transactions,
-            @org.springframework.beans.factory.annotation.Value("${coachingpool.engine-commands.first-wait:5s}")
+            @Value("${coachingpool.engine-commands.first-wait:5s}")
             Duration firstWait) {
         this.firstWait = firstWait;
         this.commands = commands;

@@ -2,6 +2,7 @@ package org.coachingpool.enginecommands;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A message for the engine: its name, the key it correlates on, an id that makes sending it twice
@@ -21,9 +22,9 @@ public record EngineMessage(String name, String correlationKey, String messageId
     public static final Duration START_KEPT = Duration.ofDays(1);
 
     public EngineMessage {
-        java.util.Objects.requireNonNull(name, "name");
-        java.util.Objects.requireNonNull(correlationKey, "correlationKey");
-        java.util.Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(correlationKey, "correlationKey");
+        Objects.requireNonNull(messageId, "messageId");
         timeToLive = timeToLive == null ? Duration.ZERO : timeToLive;
         variables = variables == null ? Map.of() : Map.copyOf(variables);
     }

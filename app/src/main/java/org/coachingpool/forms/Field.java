@@ -1,5 +1,6 @@
 package org.coachingpool.forms;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ public sealed interface Field {
         /** A relationship runs for months; a date further out than this is a typing slip (9999). */
         public static final int YEARS_AHEAD = 2;
 
-        public static java.time.LocalDate latest(java.time.LocalDate today) {
+        public static LocalDate latest(LocalDate today) {
             return today.plusYears(YEARS_AHEAD);
         }
     }

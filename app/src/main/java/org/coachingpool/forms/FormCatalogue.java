@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coachingpool.definitions.ProcessDefinitions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormCatalogue {
 
-    private final org.coachingpool.definitions.ProcessDefinitions definitions;
-    private final Map<String, TaskForm> linked = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ProcessDefinitions definitions;
+    private final Map<String, TaskForm> linked = new ConcurrentHashMap<>();
 
-    FormCatalogue(org.coachingpool.definitions.ProcessDefinitions definitions) {
+    FormCatalogue(ProcessDefinitions definitions) {
         this.definitions = definitions;
     }
 
@@ -118,8 +121,8 @@ public class FormCatalogue {
             .stream().collect(Collectors.toMap(TaskForm::formKey, Function.identity()));
 
     /** Every form key this catalogue shows. */
-    public java.util.Set<String> formKeys() {
-        return java.util.Set.copyOf(forms.keySet());
+    public Set<String> formKeys() {
+        return Set.copyOf(forms.keySet());
     }
 
     /**

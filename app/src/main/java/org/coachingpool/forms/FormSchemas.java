@@ -1,5 +1,6 @@
 package org.coachingpool.forms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -204,7 +205,7 @@ public final class FormSchemas {
                 throw new IllegalArgumentException("The file is not a form: a Camunda form is a JSON object");
             }
             return root;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The file is not a form: " + e.getOriginalMessage());
         }
     }

@@ -1,6 +1,9 @@
 package org.coachingpool.forms;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.coachingpool.encryption.TextVault;
 import org.coachingpool.platform.PersonalData;
 import org.coachingpool.platform.UkDates;
@@ -44,22 +47,22 @@ class FormsPersonalData implements PersonalData {
                     var answer = new Answer(rs.getString("form_key"), rs.getString("field"),
                             vault.open(rs.getString("value"), TaskForms.ANSWER), null,
                             rs.getTimestamp("answered_at").toInstant());
-                    boolean own = person.value().equals(rs.getObject("author_id", java.util.UUID.class));
+                    boolean own = person.value().equals(rs.getObject("author_id", UUID.class));
                     var row = List.of(rs.getString("reference"), rs.getString("title"),
                             forms.labelOf(answer.formKey(), answer.field()), forms.display(answer),
                             own ? "You" : "Someone else in the relationship", UkDates.date(answer.answeredAt()));
-                    return java.util.Map.entry(poolTeamReads(Visibility.valueOf(rs.getString("visibility"))), row);
+                    return Map.entry(poolTeamReads(Visibility.valueOf(rs.getString("visibility"))), row);
                 })
                 .list();
         var headings = List.of("Case", "Task", "Question", "Answer", "Written by", "On");
         return List.of(
                 new Section("Answers in forms", "What you wrote in the service's forms, and what others in your "
                         + "relationships wrote for you to see.", headings,
-                        rows.stream().filter(java.util.Map.Entry::getKey).map(java.util.Map.Entry::getValue).toList()),
+                        rows.stream().filter(Map.Entry::getKey).map(Map.Entry::getValue).toList()),
                 new Section("Private answers in forms", "What you wrote for yourself alone or for you and your coach "
                         + "or mentor, and what they wrote for you: the pool team does not read these.", headings,
-                        rows.stream().filter(e -> !e.getKey()).map(java.util.Map.Entry::getValue).toList(),
-                        java.util.Set.of(3)));
+                        rows.stream().filter(e -> !e.getKey()).map(Map.Entry::getValue).toList(),
+                        Set.of(3)));
     }
 
     /** Whether the pool team may read an answer shown to these people (the statement in ConfidentialText). */

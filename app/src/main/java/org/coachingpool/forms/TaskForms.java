@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
+import org.coachingpool.platform.UkDates;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.ConfidentialRead;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.encryption.TextVault;
+import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
@@ -23,6 +30,7 @@ import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +53,15 @@ public class TaskForms {
     private final TaskDrafts drafts;
     private final Clock clock;
 
-    private final org.coachingpool.people.People people;
+    private final People people;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    private final org.coachingpool.encryption.TextVault vault;
+    private final TextVault vault;
 
     TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, TaskDrafts drafts, Clock clock,
-            org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events,
-            org.coachingpool.encryption.TextVault vault) {
+            People people, ApplicationEventPublisher events,
+            TextVault vault) {
         this.vault = vault;
         this.events = events;
         this.people = people;
@@ -147,7 +155,7 @@ public class TaskForms {
         }
         worklist.complete(itemId, item.elementId(), user, engine);
         // One moment for the whole submission: it is what tells one submission's answers from another's.
-        var answeredAt = java.sql.Timestamp.from(clock.instant());
+        var answeredAt = Timestamp.from(clock.instant());
         texts.forEach((name, text) -> {
             String value = trimmed(values.get(name));
             if (value != null) {
@@ -162,11 +170,11 @@ public class TaskForms {
                         .update();
             }
         });
-        var ratings = new java.util.LinkedHashMap<String, Integer>();
+        var ratings = new LinkedHashMap<String, Integer>();
         form.fields().stream().filter(Field.Rating.class::isInstance)
                 .forEach(field -> ratings.put(field.name(), Integer.parseInt(trimmed(values.get(field.name())))));
         if (!ratings.isEmpty() && item.caseId() != null) {
-            events.publishEvent(new RatingsGiven(new org.coachingpool.cases.CaseId(item.caseId()), form.formKey(),
+            events.publishEvent(new RatingsGiven(new CaseId(item.caseId()), form.formKey(),
                     user.id(), Map.copyOf(ratings), clock.instant()));
         }
     }
@@ -261,8 +269,8 @@ public class TaskForms {
         return switch (field.get()) {
             case Field.FutureDate date -> {
                 try {
-                    yield org.coachingpool.platform.UkDates.date(java.time.LocalDate.parse(answer.value()));
-                } catch (java.time.format.DateTimeParseException notADate) {
+                    yield UkDates.date(LocalDate.parse(answer.value()));
+                } catch (DateTimeParseException notADate) {
                     yield answer.value();
                 }
             }
@@ -320,10 +328,10 @@ public class TaskForms {
                             vault.open(rs.getString("value"), ANSWER), null, rs.getTimestamp("answered_at").toInstant()),
                             rs.getObject("author_id", UUID.class), visibility != Visibility.PARTICIPANTS) : null;
                 })
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+                .list().stream().filter(Objects::nonNull).toList();
         long confidential = readable.stream().filter(Visible::confidential).count();
         if (confidential > 0) {
-            events.publishEvent(new org.coachingpool.cases.ConfidentialRead(new org.coachingpool.cases.CaseId(caseId),
+            events.publishEvent(new ConfidentialRead(new CaseId(caseId),
                     viewer.id(), confidential == 1 ? "1 answer written in confidence"
                             : confidential + " answers written in confidence"));
         }
@@ -409,8 +417,8 @@ public class TaskForms {
             if (!date.isAfter(today) || date.isAfter(latest)) {
                 // The date as it was read, so that a month and day typed the American way shows.
                 throw new InvalidInputException(field.name(), "Choose a date after today and no later than "
-                        + org.coachingpool.platform.UkDates.DATE.format(latest) + ". The date entered reads as "
-                        + org.coachingpool.platform.UkDates.DATE.format(date) + "; enter it day first, like 15/03/2027.");
+                        + UkDates.DATE.format(latest) + ". The date entered reads as "
+                        + UkDates.DATE.format(date) + "; enter it day first, like 15/03/2027.");
             }
             return date;
         } catch (DateTimeParseException e) {

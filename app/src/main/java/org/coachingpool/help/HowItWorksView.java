@@ -1,10 +1,13 @@
 package org.coachingpool.help;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -75,7 +78,7 @@ public class HowItWorksView extends VerticalLayout {
 
     /** The statement every service keeps to, in the words of {@link ConfidentialText}. */
     private void whoCanReadWhat() {
-        var list = new com.vaadin.flow.component.html.UnorderedList();
+        var list = new UnorderedList();
         list.addClassName("who-reads-what");
         for (ConfidentialText text : ConfidentialText.values()) {
             list.add(new ListItem(text.label() + ": " + text.readersInWords() + "."));
@@ -84,9 +87,9 @@ public class HowItWorksView extends VerticalLayout {
                 + "This holds everywhere: on screen, in downloads and copies of records, and in the audit log."), list,
                 new Paragraph("Emails, calendar invitations and impact reports never include what anyone wrote: only "
                         + "names, dates, steps and figures."),
-                new Paragraph(new com.vaadin.flow.component.Text("You can download everything held about you, "
-                        + "including your private text, from "), new com.vaadin.flow.component.html.Anchor("your-records",
-                        "Your records"), new com.vaadin.flow.component.Text(".")));
+                new Paragraph(new Text("You can download everything held about you, "
+                        + "including your private text, from "), new Anchor("your-records",
+                        "Your records"), new Text(".")));
     }
 
     private void section(String heading, String... steps) {

@@ -1,5 +1,6 @@
 package org.coachingpool.incidents;
 
+import java.util.Map;
 import org.coachingpool.cases.CaseId;
 
 /**
@@ -15,5 +16,5 @@ public interface CaseStartRetry {
      * The facts the case's process started with (ids and states, never text), by engine variable
      * name: what a decision the process calls is worked out from.
      */
-    java.util.Map<String, Object> startFacts(CaseId caseId);
+    Map<String, Object> startFacts(CaseId caseId);
 }

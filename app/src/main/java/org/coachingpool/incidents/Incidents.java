@@ -5,13 +5,13 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
@@ -20,6 +20,7 @@ import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.definitions.ResourceKind;
 import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.slf4j.Logger;
@@ -145,7 +146,7 @@ public class Incidents {
     }
 
     /** Cases with an open problem, among the given ones. */
-    public Set<CaseId> delayed(java.util.Collection<CaseId> cases) {
+    public Set<CaseId> delayed(Collection<CaseId> cases) {
         return problems.withOpenProblems(cases);
     }
 
@@ -247,7 +248,7 @@ public class Incidents {
             throw engineRefused(e);
         }
         String correction = "'" + decision.decisionName() + "' worked out again with the live table, at "
-                + org.coachingpool.platform.UkDates.dateTime(clock.instant()) + " by " + admin.displayName() + ": "
+                + UkDates.dateTime(clock.instant()) + " by " + admin.displayName() + ": "
                 + decision.resultVariable() + " is now " + output + ". Before, the engine said: "
                 + shorten(stopped.message());
         problems.recordCorrection(problemId, shorten(correction));

@@ -1,5 +1,9 @@
 package org.coachingpool.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coachingpool.encryption.TextVault;
 import org.coachingpool.mail.repository.MailRepository;
+import org.coachingpool.platform.PersonErasing;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
@@ -16,6 +22,7 @@ import org.coachingpool.security.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,24 +51,24 @@ public class Mail {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    private final io.micrometer.core.instrument.Counter sentCount;
-    private final io.micrometer.core.instrument.Counter failedCount;
-    private final io.micrometer.core.instrument.Counter givenUpCount;
+    private final Counter sentCount;
+    private final Counter failedCount;
+    private final Counter givenUpCount;
 
     /** Where a secret link stands in a stored message: what "Sent mail" shows instead of it. */
     public static final String SECRET_LINK_SHOWN_AS = "[a one-time link: only the person it was sent to sees it]";
     private static final String SEALED_LINK = "mail_outbox.secret_link";
-    private final org.coachingpool.encryption.TextVault vault;
+    private final TextVault vault;
 
     Mail(MailRepository outbox, MailSettings settings, MailTransport transport, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactions, io.micrometer.core.instrument.MeterRegistry metrics,
-            org.coachingpool.encryption.TextVault vault) {
+            Clock clock, PlatformTransactionManager transactions, MeterRegistry metrics,
+            TextVault vault) {
         this.vault = vault;
-        this.sentCount = io.micrometer.core.instrument.Counter.builder("coachingpool.mail.sent")
+        this.sentCount = Counter.builder("coachingpool.mail.sent")
                 .description("Emails the mail server took (or, in the embedded default, kept)").register(metrics);
-        this.failedCount = io.micrometer.core.instrument.Counter.builder("coachingpool.mail.failures")
+        this.failedCount = Counter.builder("coachingpool.mail.failures")
                 .description("Tries the mail server refused; each is tried again").register(metrics);
-        this.givenUpCount = io.micrometer.core.instrument.Counter.builder("coachingpool.mail.failed")
+        this.givenUpCount = Counter.builder("coachingpool.mail.failed")
                 .description("Emails shown to the pool team as not sent after every try").register(metrics);
         this.outbox = outbox;
         this.settings = settings;
@@ -72,8 +79,8 @@ public class Mail {
     }
 
     /** The copies of mail sent to the person go with the rest of their records (ADR 0023). */
-    @org.springframework.context.event.EventListener
-    void onErasing(org.coachingpool.platform.PersonErasing erasing) {
+    @EventListener
+    void onErasing(PersonErasing erasing) {
         outbox.erase(erasing.person());
     }
 
@@ -122,8 +129,8 @@ public class Mail {
     /** The address the service's email comes from, without a display name: the organiser of invitations. */
     public String fromAddress() {
         try {
-            return new jakarta.mail.internet.InternetAddress(settings.from()).getAddress();
-        } catch (jakarta.mail.internet.AddressException e) {
+            return new InternetAddress(settings.from()).getAddress();
+        } catch (AddressException e) {
             return settings.from();
         }
     }

@@ -1,13 +1,22 @@
 package org.coachingpool.mail;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.coachingpool.audit.AuditAnchored;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseMoved;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.Stage;
 import org.coachingpool.notification.NotificationRecorded;
 import org.coachingpool.notification.NotificationTemplate;
+import org.coachingpool.people.AdminRoleGranted;
 import org.coachingpool.people.Contact;
+import org.coachingpool.people.PasswordChanged;
+import org.coachingpool.people.PasswordLinkIssued;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.Role;
@@ -38,12 +47,12 @@ class MailTriggers {
 
     /** The one-time link goes to the person alone; "Sent mail" shows that it went, not the link. */
     @EventListener
-    void passwordLinkIssued(org.coachingpool.people.PasswordLinkIssued issued) {
+    void passwordLinkIssued(PasswordLinkIssued issued) {
         Contact to = people.contacts(List.of(issued.person())).get(issued.person());
         if (to == null) {
             return;
         }
-        boolean reset = issued.purpose() == org.coachingpool.people.PasswordLinkIssued.Purpose.RESET;
+        boolean reset = issued.purpose() == PasswordLinkIssued.Purpose.RESET;
         String until = UkDates.dateTime(issued.expiresAt());
         String body = reset
                 ? issued.issuedBy() + " from the pool team has sent you this link to choose a new password for the "
@@ -54,7 +63,7 @@ class MailTriggers {
                 : "The pool team has added you to the coaching and mentoring pool service. Your username is "
                         + to.username() + ".\n\nChoose your password with this link. It works once, until " + until
                         + ". Nobody else, the pool team included, will know your password.\n\nChoose your password:";
-        mail.queue(org.coachingpool.mail.OutgoingMail.withSecretLink("password-link:" + issued.linkId(), to, MailKind.ACCOUNT,
+        mail.queue(OutgoingMail.withSecretLink("password-link:" + issued.linkId(), to, MailKind.ACCOUNT,
                 reset ? "Choose a new password for the coaching and mentoring pool"
                         : "Your account for the coaching and mentoring pool",
                 body, settings.link(issued.path())));
@@ -62,8 +71,8 @@ class MailTriggers {
 
     /** An admin role given: the person and every other admin of that kind hear of it, so a grant nobody expected is seen. */
     @EventListener
-    void adminRoleGranted(org.coachingpool.people.AdminRoleGranted granted) {
-        String role = granted.role().label().toLowerCase(java.util.Locale.UK);
+    void adminRoleGranted(AdminRoleGranted granted) {
+        String role = granted.role().label().toLowerCase(Locale.UK);
         var person = people.contacts(List.of(granted.person())).get(granted.person());
         if (person == null) {
             return;
@@ -86,8 +95,8 @@ class MailTriggers {
 
     /** The head of the audit chain, to each of the pool team: a copy nobody with the database alone can change. */
     @EventListener
-    void auditAnchored(org.coachingpool.audit.AuditAnchored anchored) {
-        for (Contact to : people.contactsWithRole(org.coachingpool.security.Role.POOL_ADMIN)) {
+    void auditAnchored(AuditAnchored anchored) {
+        for (Contact to : people.contactsWithRole(Role.POOL_ADMIN)) {
             mail.queue(new OutgoingMail("audit-anchor:" + anchored.seq(), to, MailKind.NOTIFICATION, null, null,
                     "The audit log on " + UkDates.date(anchored.at()) + ": " + anchored.entries() + " entries",
                     "The audit log was checked on " + UkDates.dateTime(anchored.at()) + " and is complete: "
@@ -100,7 +109,7 @@ class MailTriggers {
 
     /** Word that a password changed, so a change that was not theirs is noticed. */
     @EventListener
-    void passwordChanged(org.coachingpool.people.PasswordChanged changed) {
+    void passwordChanged(PasswordChanged changed) {
         Contact to = people.contacts(List.of(changed.person())).get(changed.person());
         if (to == null) {
             return;
@@ -120,8 +129,8 @@ class MailTriggers {
      * coach or mentor that it has closed. Names and the reference only, nothing anyone wrote.
      */
     @EventListener
-    void caseMoved(org.coachingpool.cases.CaseMoved moved) {
-        if (moved.stage() != org.coachingpool.cases.Stage.CHEMISTRY && moved.stage() != org.coachingpool.cases.Stage.CLOSED) {
+    void caseMoved(CaseMoved moved) {
+        if (moved.stage() != Stage.CHEMISTRY && moved.stage() != Stage.CLOSED) {
             return;
         }
         CaseSummary summary = cases.find(moved.caseId()).orElse(null);
@@ -131,9 +140,9 @@ class MailTriggers {
         String kind = "MENTORING".equals(summary.kindWanted()) ? "mentoring" : "coaching";
         String helper = "MENTORING".equals(summary.kindWanted()) ? "mentor" : "coach";
         String link = settings.link("cases/" + summary.id());
-        String cause = "case-" + moved.stage().name().toLowerCase(java.util.Locale.UK) + ":" + summary.id() + ":"
+        String cause = "case-" + moved.stage().name().toLowerCase(Locale.UK) + ":" + summary.id() + ":"
                 + moved.at().toEpochMilli();
-        if (moved.stage() == org.coachingpool.cases.Stage.CHEMISTRY) {
+        if (moved.stage() == Stage.CHEMISTRY) {
             if (summary.coachName() == null) {
                 return;
             }
@@ -147,7 +156,7 @@ class MailTriggers {
             }
             return;
         }
-        var ids = new java.util.ArrayList<>(List.of(summary.thinker(), summary.sponsor()));
+        var ids = new ArrayList<>(List.of(summary.thinker(), summary.sponsor()));
         if (summary.coach() != null) {
             ids.add(summary.coach());
         }
@@ -219,7 +228,7 @@ class MailTriggers {
     }
 
     private List<Contact> teamOf(List<String> candidateGroups) {
-        return java.util.Arrays.stream(Role.values())
+        return Arrays.stream(Role.values())
                 .filter(role -> role.candidateGroup() != null && candidateGroups.contains(role.candidateGroup()))
                 .flatMap(role -> people.contactsWithRole(role).stream())
                 .distinct()

@@ -1,10 +1,14 @@
 package org.coachingpool.mail;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -39,7 +43,7 @@ class SmtpTransport implements MailTransport {
                 }
             };
             mime.setFrom(new InternetAddress(from));
-            mime.setRecipient(jakarta.mail.Message.RecipientType.TO,
+            mime.setRecipient(Message.RecipientType.TO,
                     new InternetAddress(message.toAddress(), message.toName(), StandardCharsets.UTF_8.name()));
             mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
             if (message.calendar() == null) {
@@ -61,24 +65,24 @@ class SmtpTransport implements MailTransport {
      * text/calendar part with its method), and the same invitation as an .ics file for clients that
      * only offer attachments.
      */
-    static jakarta.mail.internet.MimeMultipart withInvitation(String text, CalendarPart calendar)
+    static MimeMultipart withInvitation(String text, CalendarPart calendar)
             throws MessagingException {
         String calendarType = "text/calendar; charset=UTF-8; method=" + calendar.method().name();
-        var plain = new jakarta.mail.internet.MimeBodyPart();
+        var plain = new MimeBodyPart();
         plain.setText(text, StandardCharsets.UTF_8.name());
-        var invitation = new jakarta.mail.internet.MimeBodyPart();
+        var invitation = new MimeBodyPart();
         invitation.setContent(calendar.content(), calendarType);
         invitation.setHeader("Content-Type", calendarType);
         invitation.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        var alternatives = new jakarta.mail.internet.MimeMultipart("alternative", plain, invitation);
-        var body = new jakarta.mail.internet.MimeBodyPart();
+        var alternatives = new MimeMultipart("alternative", plain, invitation);
+        var body = new MimeBodyPart();
         body.setContent(alternatives);
-        var file = new jakarta.mail.internet.MimeBodyPart();
+        var file = new MimeBodyPart();
         file.setContent(calendar.content(), "application/ics; charset=UTF-8");
         file.setHeader("Content-Type", "application/ics; charset=UTF-8; name=\"invite.ics\"");
         file.setFileName(calendar.method() == CalendarPart.Method.CANCEL ? "cancelled.ics" : "invite.ics");
-        file.setDisposition(jakarta.mail.Part.ATTACHMENT);
-        return new jakarta.mail.internet.MimeMultipart("mixed", body, file);
+        file.setDisposition(Part.ATTACHMENT);
+        return new MimeMultipart("mixed", body, file);
     }
 
     static String domainOf(String from) {

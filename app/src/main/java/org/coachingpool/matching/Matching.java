@@ -2,25 +2,33 @@ package org.coachingpool.matching;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.matching.repository.MatchingRepository;
 import org.coachingpool.people.People;
 import org.coachingpool.pool.Pool;
+import org.coachingpool.pool.PoolMember;
 import org.coachingpool.request.Requests;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.NaturalOrder;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +61,10 @@ public class Matching {
     private final Clock clock;
     private final Worklist worklist;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Matching(MatchingRepository repository, MatchingWeights weights, Pool pool, People people, Cases cases,
-            Requests requests, Clock clock, Worklist worklist, org.springframework.context.ApplicationEventPublisher events) {
+            Requests requests, Clock clock, Worklist worklist, ApplicationEventPublisher events) {
         this.events = events;
         this.repository = repository;
         this.weights = weights;
@@ -164,16 +172,16 @@ public class Matching {
      * held.
      */
     private void holdForOffer(WorkItem item, List<String> usernames) {
-        var ids = new java.util.ArrayList<org.coachingpool.security.UserId>();
+        var ids = new ArrayList<UserId>();
         for (String username : usernames) {
             ids.add(people.idOf(username).orElseThrow(() -> new InvalidInputException("coaches",
                     "Choose people from the list.")));
         }
         // A fixed order, so two offers of overlapping people never wait for each other.
-        ids.stream().sorted(Comparator.comparing(org.coachingpool.security.UserId::value))
+        ids.stream().sorted(Comparator.comparing(UserId::value))
                 .forEach(pool::lockForOffer);
         var now = evaluate(item.caseId(), "MENTORING".equals(item.context().get("supportKind")));
-        var problems = new java.util.ArrayList<String>();
+        var problems = new ArrayList<String>();
         for (var id : ids) {
             if (now.ranked().stream().noneMatch(c -> c.id().equals(id))) {
                 now.excluded().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e ->
@@ -257,19 +265,19 @@ public class Matching {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        String wanted = name.strip().toLowerCase(java.util.Locale.UK);
+        String wanted = name.strip().toLowerCase(Locale.UK);
         var now = evaluate(item.caseId(), "MENTORING".equals(item.context().get("supportKind")));
-        var stored = latestRanking(item.caseId()).stream().collect(java.util.stream.Collectors.toMap(
+        var stored = latestRanking(item.caseId()).stream().collect(Collectors.toMap(
                 Candidate::id, Candidate::rank));
-        List<Lookup> found = new java.util.ArrayList<>();
+        List<Lookup> found = new ArrayList<>();
         for (Candidate c : now.ranked()) {
-            if (c.displayName().toLowerCase(java.util.Locale.UK).contains(wanted)) {
+            if (c.displayName().toLowerCase(Locale.UK).contains(wanted)) {
                 found.add(new Lookup(c.displayName(), c.organisation(), stored.get(c.id()), c.rank(), c.score(),
                         c.reasons()));
             }
         }
         for (Excluded e : now.excluded()) {
-            if (e.displayName().toLowerCase(java.util.Locale.UK).contains(wanted)) {
+            if (e.displayName().toLowerCase(Locale.UK).contains(wanted)) {
                 found.add(new Lookup(e.displayName(), null, null, null, null, e.because()));
             }
         }
@@ -292,12 +300,12 @@ public class Matching {
     }
 
     /** The pool as ranking sees it now: members with places held for offers on other cases. */
-    record PoolNow(List<org.coachingpool.pool.PoolMember> members, Map<org.coachingpool.security.UserId,
-            java.util.Set<UUID>> holds, Map<Criterion, Integer> weights) {
+    record PoolNow(List<PoolMember> members, Map<UserId,
+            Set<UUID>> holds, Map<Criterion, Integer> weights) {
 
-        List<org.coachingpool.pool.PoolMember> forCase(UUID caseId) {
+        List<PoolMember> forCase(UUID caseId) {
             return members.stream().map(m -> {
-                var heldFor = holds.getOrDefault(m.person().id(), java.util.Set.of());
+                var heldFor = holds.getOrDefault(m.person().id(), Set.of());
                 return m.withHeld(m.held() + (int) heldFor.stream().filter(held -> !held.equals(caseId)).count());
             }).toList();
         }
@@ -308,15 +316,15 @@ public class Matching {
     }
 
     /** What ranking compares of a case; empty when the case or its request is gone. */
-    java.util.Optional<CaseFacts> factsOf(UUID caseId, boolean mentoring) {
+    Optional<CaseFacts> factsOf(UUID caseId, boolean mentoring) {
         CaseId id = new CaseId(caseId);
         var summary = cases.find(id);
         var request = requests.forMatching(id);
         if (summary.isEmpty() || request.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var thinker = people.matchingFacts(List.of(summary.get().thinker())).get(summary.get().thinker());
-        return java.util.Optional.of(new CaseFacts(thinker, summary.get().sponsor(), mentoring,
+        return Optional.of(new CaseFacts(thinker, summary.get().sponsor(), mentoring,
                 people.lineManagementChain(summary.get().thinker()), repository.exclusions(caseId),
                 request.get().developmentAreas(), request.get().meeting(), request.get().place()));
     }
@@ -329,7 +337,7 @@ public class Matching {
         var members = now.forCase(caseId);
         var today = LocalDate.now(clock);
         var currentWeights = now.weights();
-        List<Excluded> excluded = new java.util.ArrayList<>();
+        List<Excluded> excluded = new ArrayList<>();
         for (var member : members) {
             if (MatchScoring.evaluate(facts, member, currentWeights, today) instanceof MatchScoring.Out out) {
                 excluded.add(out.excluded());

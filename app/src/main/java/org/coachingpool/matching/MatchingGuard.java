@@ -3,9 +3,11 @@ package org.coachingpool.matching;
 import java.util.Map;
 import org.coachingpool.cases.CaseMoved;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.pool.PoolMemberChanged;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.CompletionGuard;
 import org.coachingpool.worklist.WorkItem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -19,10 +21,10 @@ class MatchingGuard implements CompletionGuard {
 
     private final Matching matching;
     private final WaitingList waitingList;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     MatchingGuard(Matching matching, WaitingList waitingList,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.matching = matching;
         this.waitingList = waitingList;
         this.events = events;
@@ -59,7 +61,7 @@ class MatchingGuard implements CompletionGuard {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void onMemberChanged(org.coachingpool.pool.PoolMemberChanged changed) {
+    void onMemberChanged(PoolMemberChanged changed) {
         waitingList.rankAgainSoon();
     }
 }

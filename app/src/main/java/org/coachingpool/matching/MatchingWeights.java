@@ -7,11 +7,13 @@ import java.util.Map;
 import org.coachingpool.matching.repository.MatchingRepository;
 import org.coachingpool.people.MatchingFacts;
 import org.coachingpool.people.People;
+import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,10 @@ public class MatchingWeights {
     private final People people;
     private final Clock clock;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     MatchingWeights(MatchingRepository repository, People people, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.repository = repository;
         this.people = people;
@@ -66,7 +68,7 @@ public class MatchingWeights {
             int old = stored.getOrDefault(entry.getKey(), 0);
             if (old != entry.getValue()) {
                 repository.changeWeight(entry.getKey(), old, entry.getValue(), admin.id(), clock.instant());
-                events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.SETTINGS, "Changed the matching weight of \""
+                events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.SETTINGS, "Changed the matching weight of \""
                         + entry.getKey().label() + "\" from " + old + " to " + entry.getValue()));
                 changed++;
             }

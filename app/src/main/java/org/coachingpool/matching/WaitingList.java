@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Cases nobody could take when they were ranked. They wait, most urgent first and then longest
@@ -146,7 +149,7 @@ public class WaitingList {
                 .filter(m -> m.profile().statusOn(LocalDate.now(clock)) == MemberStatus.ACTIVE && m.person().enabled()
                         && m.placesLeft() > 0)
                 .toList();
-        Map<String, List<Gap>> gaps = new java.util.LinkedHashMap<>();
+        Map<String, List<Gap>> gaps = new LinkedHashMap<>();
         Map<DevelopmentArea, Integer> byArea = new EnumMap<>(DevelopmentArea.class);
         Map<String, Integer> byOrganisation = new TreeMap<>();
         int coaching = 0;
@@ -197,7 +200,7 @@ public class WaitingList {
     record PlaceFreed() {
     }
 
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void onPlaceFreed(PlaceFreed freed) {
         rankAgainSoon();
     }
@@ -220,7 +223,7 @@ public class WaitingList {
         var now = matching.poolNow();
         LocalDate today = LocalDate.now(clock);
         Map<UserId, Integer> promised = new HashMap<>();
-        java.util.UUID pass = java.util.UUID.randomUUID();
+        UUID pass = UUID.randomUUID();
         int sent = 0;
         for (var w : repository.waiting()) {
             var facts = matching.factsOf(w.caseId(), w.mentoring());

@@ -12,6 +12,7 @@ import org.coachingpool.forms.FormCatalogue;
 import org.coachingpool.pool.OnboardingProcess;
 import org.coachingpool.safeguarding.SafeguardingProcess;
 import org.coachingpool.security.Role;
+import org.coachingpool.triage.Triage;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -110,6 +111,6 @@ class AppCapabilities {
      * it knows; a decision table giving any other value is refused before it is deployed.
      */
     Map<String, Set<String>> decisionResults() {
-        return Map.of(org.coachingpool.triage.Triage.PROPOSAL_VARIABLE, org.coachingpool.triage.Triage.PROPOSALS);
+        return Map.of(Triage.PROPOSAL_VARIABLE, Triage.PROPOSALS);
     }
 }

@@ -4,6 +4,7 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
+import java.util.List;
 
 /**
  * Camunda user tasks (zeebe:userTask) in an uploaded or edited model become job-worker user
@@ -24,7 +25,7 @@ final class CamundaUserTasks {
             if (extensions == null) {
                 continue;
             }
-            for (var element : java.util.List.copyOf(extensions.getElements())) {
+            for (var element : List.copyOf(extensions.getElements())) {
                 if (element instanceof ZeebeUserTask || element instanceof ZeebeTaskListeners) {
                     extensions.getDomElement().removeChild(element.getDomElement());
                     changed = true;

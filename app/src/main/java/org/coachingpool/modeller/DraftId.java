@@ -1,12 +1,13 @@
 package org.coachingpool.modeller;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /** A draft of a process or decision table, kept on the server while an admin edits it. */
 public record DraftId(UUID value) {
 
     public DraftId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value);
     }
 
     public static DraftId parse(String text) {

@@ -1,5 +1,6 @@
 package org.coachingpool.modeller;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class FormDifference {
                 String key = component.path("key").asText("");
                 fields.put(key.isBlank() ? "item " + position : key, component);
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+        } catch (JsonProcessingException unreadable) {
             fields.put("(unreadable)", JSON.createObjectNode());
         }
         return fields;

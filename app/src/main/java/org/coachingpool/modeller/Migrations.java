@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,18 @@ import org.coachingpool.definitions.Deployments;
 import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.definitions.ResourceKind;
 import org.coachingpool.definitions.RunningInstances;
+import org.coachingpool.incidents.Incidents;
 import org.coachingpool.modeller.Migration.Outcome;
 import org.coachingpool.modeller.Migration.Plan;
 import org.coachingpool.modeller.Migration.PlannedCase;
 import org.coachingpool.modeller.Migration.Target;
 import org.coachingpool.modeller.Migration.Unmapped;
 import org.coachingpool.modeller.repository.LibraryRepository;
+import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.Worklist;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,13 +66,13 @@ public class Migrations {
     private final LibraryRepository repository;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    private final org.coachingpool.incidents.Incidents incidents;
+    private final Incidents incidents;
 
     Migrations(ProcessDefinitions definitions, RunningInstances instances, CamundaClient client, Worklist worklist,
             Cases cases, LibraryRepository repository, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events, org.coachingpool.incidents.Incidents incidents) {
+            ApplicationEventPublisher events, Incidents incidents) {
         this.events = events;
         this.incidents = incidents;
         this.definitions = definitions;
@@ -134,7 +138,7 @@ public class Migrations {
                 .map(RunningInstances.Instance::processInstanceKey).toList());
         List<PlannedCase> planned = running.stream()
                 .map(instance -> plan(instance, caseOf.get(instance.processInstanceKey()), source, mapping, toVersion))
-                .sorted(java.util.Comparator.comparing(PlannedCase::label)).toList();
+                .sorted(Comparator.comparing(PlannedCase::label)).toList();
         return new Plan(processId, fromVersion, toVersion, mapping, unmapped, planned);
     }
 
@@ -163,7 +167,7 @@ public class Migrations {
         repository.insertChange(clock.instant(), user.id().value(), "MIGRATE", ResourceKind.PROCESS, processId,
                 fromVersion, toVersion, why, toJson(lines));
         long moved = outcomes.stream().filter(Outcome::moved).count();
-        events.publishEvent(new org.coachingpool.platform.AdminChange(user.id(), org.coachingpool.platform.AdminChange.Area.PROCESSES, "Moved " + moved + " of " + outcomes.size()
+        events.publishEvent(new AdminChange(user.id(), AdminChange.Area.PROCESSES, "Moved " + moved + " of " + outcomes.size()
                 + " cases of the process " + processId + " from version " + fromVersion + " to " + toVersion));
         return outcomes;
     }

@@ -6,7 +6,10 @@ import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
 import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
@@ -26,10 +29,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.xml.ModelInstance;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.xml.validation.ValidationResultType;
 import org.coachingpool.definitions.ResourceKind;
 import org.coachingpool.forms.FormSchemas;
@@ -109,12 +115,12 @@ class ModelChecks {
             BpmnModelInstance model = read(xml);
             for (Process process : model.getModelElementsByType(Process.class)) {
                 // Only the process's own start events start it; an event sub-process's start inside it.
-                for (var start : process.getChildElementsByType(io.camunda.zeebe.model.bpmn.instance.StartEvent.class)) {
+                for (var start : process.getChildElementsByType(StartEvent.class)) {
                     for (var definition : start.getEventDefinitions()) {
-                        if (definition instanceof io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition message
+                        if (definition instanceof MessageEventDefinition message
                                 && message.getMessage() != null && message.getMessage().getName() != null) {
                             messages.add(message.getMessage().getName());
-                        } else if (definition instanceof io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition) {
+                        } else if (definition instanceof TimerEventDefinition) {
                             timer = true;
                         }
                     }
@@ -204,7 +210,7 @@ class ModelChecks {
                 // The list of the app's job types once, on the first such finding: not on every line.
                 findings.add(Finding.error(element.getId(), element.getName(), "no worker in the app takes the job type '"
                         + type + "'" + (listed ? "; see the job types the app has above"
-                                : ". Job types the app has: " + String.join(", ", new java.util.TreeSet<>(app.jobTypes())))));
+                                : ". Job types the app has: " + String.join(", ", new TreeSet<>(app.jobTypes())))));
                 listed = true;
             }
         }
@@ -226,7 +232,7 @@ class ModelChecks {
                     if (!AppCapabilities.PERSON_VARIABLES.contains(name.group(1))) {
                         findings.add(Finding.error(task.getId(), task.getName(), "the assignee " + assignee
                                 + " is not a person the app knows; use one of ="
-                                + String.join(", =", new java.util.TreeSet<>(AppCapabilities.PERSON_VARIABLES))));
+                                + String.join(", =", new TreeSet<>(AppCapabilities.PERSON_VARIABLES))));
                     }
                 } else if (assignee.startsWith("=")) {
                     findings.add(Finding.warning(task.getId(), task.getName(), "the assignee is an expression the app "
@@ -242,7 +248,7 @@ class ModelChecks {
                         if (!app.candidateGroups().contains(group.strip())) {
                             findings.add(Finding.error(task.getId(), task.getName(), "the candidate group '"
                                     + group.strip() + "' is not one the app has; use one of "
-                                    + String.join(", ", new java.util.TreeSet<>(app.candidateGroups()))));
+                                    + String.join(", ", new TreeSet<>(app.candidateGroups()))));
                         }
                     }
                 }
@@ -261,7 +267,7 @@ class ModelChecks {
                     findings.add(Finding.error(task.getId(), task.getName(), blank(formKey)
                             ? "the task has no form: link a deployed Camunda form, or choose a form key the app has"
                             : "the app has no form '" + formKey + "'. Forms it has: "
-                                    + String.join(", ", new java.util.TreeSet<>(app.taskScreens()))));
+                                    + String.join(", ", new TreeSet<>(app.taskScreens()))));
                 }
             }
         }
@@ -290,7 +296,7 @@ class ModelChecks {
     }
 
     private void noText(ModelInstance model, List<Finding> findings) {
-        List<org.camunda.bpm.model.xml.instance.ModelElementInstance> mappings = new ArrayList<>();
+        List<ModelElementInstance> mappings = new ArrayList<>();
         mappings.addAll(model.getModelElementsByType(ZeebeInput.class));
         mappings.addAll(model.getModelElementsByType(ZeebeOutput.class));
         for (var mapping : mappings) {
@@ -341,7 +347,7 @@ class ModelChecks {
         }
         try {
             // The engine reads decisions with this model API: what it cannot read, the engine refuses at deploy.
-            org.camunda.bpm.model.dmn.Dmn.readModelFromStream(new ByteArrayInputStream(
+            Dmn.readModelFromStream(new ByteArrayInputStream(
                     xml.getBytes(StandardCharsets.UTF_8)));
         } catch (RuntimeException refused) {
             findings.add(Finding.error("", "", "The engine could not read this decision table (" + firstLine(refused)
@@ -373,7 +379,7 @@ class ModelChecks {
         return findings;
     }
 
-    private static FlowElement owner(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
+    private static FlowElement owner(ModelElementInstance element) {
         var parent = element.getParentElement();
         while (parent != null && !(parent instanceof FlowElement)) {
             parent = parent.getParentElement();

@@ -3,6 +3,7 @@ package org.coachingpool.modeller;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -87,7 +88,7 @@ final class ModelDifference {
 
     /** "userTask" → "user task". */
     static String words(String localName) {
-        return localName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return localName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, Unit> units(Document document) {

@@ -9,9 +9,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coachingpool.definitions.DefinitionVersion;
@@ -20,13 +23,16 @@ import org.coachingpool.definitions.Deployments;
 import org.coachingpool.definitions.Origin;
 import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.definitions.ResourceKind;
+import org.coachingpool.definitions.RunningInstances;
 import org.coachingpool.modeller.repository.LibraryRepository;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +49,7 @@ public class ModelLibrary {
     static final int MAX_MODEL_BYTES = 2 * 1024 * 1024;
     static final String BUILT_IN = "Built into the app";
     /** Active elements that only contain the steps where a case waits. */
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("SUB_PROCESS", "CALL_ACTIVITY",
+    private static final Set<String> CONTAINERS = Set.of("SUB_PROCESS", "CALL_ACTIVITY",
             "MULTI_INSTANCE_BODY", "EVENT_SUB_PROCESS");
 
     private final ProcessDefinitions definitions;
@@ -52,14 +58,14 @@ public class ModelLibrary {
     private final ModelChecks checks;
     private final People people;
     private final Clock clock;
-    private final org.coachingpool.definitions.RunningInstances instances;
+    private final RunningInstances instances;
     private final ObjectMapper json = new ObjectMapper();
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ModelLibrary(ProcessDefinitions definitions, Deployments deployments, LibraryRepository repository,
             ModelChecks checks, People people, Clock clock,
-            org.coachingpool.definitions.RunningInstances instances,
-            org.springframework.context.ApplicationEventPublisher events) {
+            RunningInstances instances,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.instances = instances;
         this.definitions = definitions;
@@ -171,7 +177,7 @@ public class ModelLibrary {
         for (int i = 0; i < versions.size(); i++) {
             DefinitionVersion v = versions.get(i);
             // Where the instances on this version wait now, any kind of step: tasks, timers, messages.
-            Map<String, Integer> steps = new java.util.TreeMap<>();
+            Map<String, Integer> steps = new TreeMap<>();
             if (kind == ResourceKind.PROCESS && running.getOrDefault(v.engineKey(), 0) > 0) {
                 for (var instance : instances.of(v.engineKey())) {
                     instance.active().stream().filter(a -> !CONTAINERS.contains(a.elementType()))
@@ -252,7 +258,7 @@ public class ModelLibrary {
         if (content.length > MAX_MODEL_BYTES) {
             throw new InvalidInputException("file", "The file " + fileName + " is larger than 2 MB");
         }
-        if (kind == ResourceKind.FORM && !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".form")) {
+        if (kind == ResourceKind.FORM && !fileName.toLowerCase(Locale.ROOT).endsWith(".form")) {
             throw new InvalidInputException("file", "A form must be a .form file");
         }
         String xml = new String(content, StandardCharsets.UTF_8);
@@ -283,7 +289,7 @@ public class ModelLibrary {
         if (!repository.updateDraft(id.value(), resourceId, xml, expectedRevision, user.id().value(), clock.instant())) {
             Draft newer = draft(id, user);
             throw new InvalidInputException("model", "This draft was saved by " + newer.updatedByName() + " at "
-                    + org.coachingpool.platform.UkDates.dateTime(newer.updatedAt()) + " in another window. Reload the"
+                    + UkDates.dateTime(newer.updatedAt()) + " in another window. Reload the"
                     + " page to see that version; your last change here was not saved");
         }
         return draft(id, user);
@@ -470,7 +476,7 @@ public class ModelLibrary {
     }
 
     private Map<UserId, String> names(Collection<UserId> ids) {
-        List<UserId> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<UserId> known = ids.stream().filter(Objects::nonNull).distinct().toList();
         return known.isEmpty() ? Map.of() : people.names(known);
     }
 

@@ -1,5 +1,5 @@
 package org.coachingpool.modeller;
-
+import org.coachingpool.definitions.Origin;
 import org.coachingpool.definitions.ResourceKind;
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +12,6 @@ import java.util.Map;
  * @param waiting how many tasks wait at each step of this version (element name or id → count)
  */
 public record Version(ResourceKind kind, String resourceId, int version, long engineKey, String name,
-        String resourceName, Instant deployedAt, org.coachingpool.definitions.Origin origin, String deployedByName, String comment, boolean live,
+        String resourceName, Instant deployedAt, Origin origin, String deployedByName, String comment, boolean live,
         int runningCases, Map<String, Integer> waiting) {
 }

@@ -1,5 +1,6 @@
 package org.coachingpool.notification;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +42,7 @@ public class Notifications {
                 .param("template", template.header())
                 .param("recipient", recipient)
                 .param("group", recipientGroup)
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
         if (inserted == 1) {
             events.publishEvent(new NotificationRecorded(jobKey, caseId, template, recipient, recipientGroup));

@@ -1,12 +1,14 @@
 package org.coachingpool.people;
 
+import java.util.UUID;
+
 /**
  * An organisation of the pool.
  *
  * @param people how many people belong to it
  * @param active false once it has left the pool: nobody new is added to it
  */
-public record OrganisationRecord(java.util.UUID id, String name, Kind kind, String contactName, String contactEmail,
+public record OrganisationRecord(UUID id, String name, Kind kind, String contactName, String contactEmail,
         int people, boolean active) {
 
     /** Members subscribe to the pool; associates take part on other terms. */

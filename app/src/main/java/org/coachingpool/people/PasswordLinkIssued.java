@@ -1,6 +1,7 @@
 package org.coachingpool.people;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.coachingpool.security.UserId;
 
 /**
@@ -10,7 +11,7 @@ import org.coachingpool.security.UserId;
  *
  * @param issuedBy the name of the pool admin who asked for it
  */
-public record PasswordLinkIssued(UserId person, java.util.UUID linkId, Purpose purpose, String path, Instant expiresAt,
+public record PasswordLinkIssued(UserId person, UUID linkId, Purpose purpose, String path, Instant expiresAt,
         String issuedBy) {
 
     public enum Purpose {

@@ -13,6 +13,9 @@ import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
+import org.coachingpool.security.SecretTokens;
+import org.coachingpool.security.SessionsEnded;
+import org.coachingpool.security.SignInThrottle;
 import org.coachingpool.security.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,10 +46,10 @@ public class Passwords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.coachingpool.security.SignInThrottle throttle;
+    private final SignInThrottle throttle;
 
     Passwords(PasswordLinkRepository links, PeopleRepository people, PasswordEncoder encoder, PasswordPolicy policy,
-            ApplicationEventPublisher events, Clock clock, org.coachingpool.security.SignInThrottle throttle) {
+            ApplicationEventPublisher events, Clock clock, SignInThrottle throttle) {
         this.throttle = throttle;
         this.links = links;
         this.people = people;
@@ -81,7 +84,7 @@ public class Passwords {
         }
         issue(person, PasswordLinkIssued.Purpose.RESET, admin);
         links.endSessionsBefore(person, sessionClock());
-        events.publishEvent(new org.coachingpool.security.SessionsEnded(person));
+        events.publishEvent(new SessionsEnded(person));
         events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.PEOPLE,
                 "Sent a one-time link to set a new password; every session of theirs was ended", person));
     }
@@ -93,7 +96,7 @@ public class Passwords {
 
     private void issue(UserId person, PasswordLinkIssued.Purpose purpose, CurrentUser admin) {
         Instant now = clock.instant();
-        String token = org.coachingpool.security.SecretTokens.newToken();
+        String token = SecretTokens.newToken();
         Instant expires = now.plus(purpose == PasswordLinkIssued.Purpose.RESET ? RESET_LASTS : SET_UP_LASTS);
         links.retireUnused(person, now);
         UUID id = UUID.randomUUID();
@@ -140,7 +143,7 @@ public class Passwords {
         links.used(link.get().id(), now);
         links.retireUnused(person.id(), now);
         links.endSessionsBefore(person.id(), sessionClock());
-        events.publishEvent(new org.coachingpool.security.SessionsEnded(person.id()));
+        events.publishEvent(new SessionsEnded(person.id()));
         events.publishEvent(new AccountChange(person.id(), "Set their password with a one-time link; every session "
                 + "of theirs was ended"));
         events.publishEvent(new PasswordChanged(person.id(), now));
@@ -175,7 +178,7 @@ public class Passwords {
         Instant ended = sessionClock();
         links.retireUnused(me.id(), now);
         links.endSessionsBefore(me.id(), ended);
-        events.publishEvent(new org.coachingpool.security.SessionsEnded(me.id()));
+        events.publishEvent(new SessionsEnded(me.id()));
         events.publishEvent(new AccountChange(me.id(), "Changed their own password; every other session of theirs "
                 + "was ended"));
         events.publishEvent(new PasswordChanged(me.id(), now));
@@ -223,7 +226,7 @@ public class Passwords {
     }
 
     private static String hash(String token) {
-        return org.coachingpool.security.SecretTokens.hash(token);
+        return SecretTokens.hash(token);
     }
 
     private static void requireAdmin(CurrentUser admin) {

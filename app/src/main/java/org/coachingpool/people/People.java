@@ -1,11 +1,23 @@
 package org.coachingpool.people;
 
 import org.coachingpool.security.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.CurrentUser;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
@@ -31,12 +43,12 @@ public class People {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     private final Passwords passwordLinks;
 
     People(PeopleRepository people, PasswordEncoder passwords, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events, Passwords passwordLinks) {
+            ApplicationEventPublisher events, Passwords passwordLinks) {
         this.passwordLinks = passwordLinks;
         this.events = events;
         this.people = people;
@@ -49,7 +61,7 @@ public class People {
         return people.search(text, SEARCH_LIMIT);
     }
 
-    public java.util.Optional<PersonRecord> find(UserId id, CurrentUser admin) {
+    public Optional<PersonRecord> find(UserId id, CurrentUser admin) {
         requireAdmin(admin);
         return people.find(id);
     }
@@ -67,7 +79,7 @@ public class People {
     @Transactional
     public UserId add(NewPerson person, CurrentUser admin) {
         requireAdmin(admin);
-        String username = person.username() == null ? "" : person.username().strip().toLowerCase(java.util.Locale.UK);
+        String username = person.username() == null ? "" : person.username().strip().toLowerCase(Locale.UK);
         String email = person.email() == null ? "" : person.email().strip();
         new Problems()
                 .when(blank(person.displayName()), "displayName", "Enter the person's full name.")
@@ -86,15 +98,15 @@ public class People {
                         "Choose the person's organisation.")
                 .when(person.roles() == null || person.roles().isEmpty(), "roles",
                         "Choose at least one thing the person does in the pool.")
-                .check(() -> checkGrants(null, java.util.Set.of(), person.roles(), admin))
+                .check(() -> checkGrants(null, Set.of(), person.roles(), admin))
                 .check(() -> checkWorkplace(null, person.displayName(), person.workplace()))
                 .throwIfAny();
         UserId added = people.insert(username, person.displayName().strip(), email, person.organisation(),
                 StaffImport.NO_PASSWORD, person.roles(), tidy(person.workplace()), clock.instant());
-        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, "Added a person as " + Role.describe(person.roles()),
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.PEOPLE, "Added a person as " + Role.describe(person.roles()),
                 added));
         passwordLinks.sendSetUpLink(added, admin);
-        announceGrants(added, java.util.Set.of(), person.roles(), admin);
+        announceGrants(added, Set.of(), person.roles(), admin);
         return added;
     }
 
@@ -106,7 +118,7 @@ public class People {
      */
     @Transactional
     public void update(UserId id, String displayName, String email, String organisation,
-            java.util.Set<Role> roles, CurrentUser admin) {
+            Set<Role> roles, CurrentUser admin) {
         update(id, displayName, email, organisation, roles,
                 people.find(id).map(PersonRecord::workplace).orElse(Workplace.UNKNOWN), admin);
     }
@@ -120,7 +132,7 @@ public class People {
      */
     @Transactional
     public void update(UserId id, String displayName, String email, String organisation,
-            java.util.Set<Role> roles, Workplace workplace, CurrentUser admin) {
+            Set<Role> roles, Workplace workplace, CurrentUser admin) {
         requireAdmin(admin);
         String address = email == null ? "" : email.strip();
         boolean dropsAdmin = roles == null || !roles.contains(Role.POOL_ADMIN);
@@ -150,22 +162,22 @@ public class People {
             throw new InvalidInputException("person", "That person does not exist.");
         }
         announceGrants(id, before, roles, admin);
-        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, "Changed a person's details; roles now "
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.PEOPLE, "Changed a person's details; roles now "
                 + Role.describe(roles), id));
     }
 
     /** The admin roles (pool admin, process admin) only another admin of that kind gives, never oneself. */
-    private static final java.util.Set<Role> ADMIN_ROLES = java.util.EnumSet.of(Role.POOL_ADMIN, Role.PROCESS_ADMIN);
+    private static final Set<Role> ADMIN_ROLES = EnumSet.of(Role.POOL_ADMIN, Role.PROCESS_ADMIN);
 
-    private java.util.Set<Role> rolesBefore(UserId id) {
-        return id == null ? java.util.Set.of() : people.find(id).map(PersonRecord::roles).orElse(java.util.Set.of());
+    private Set<Role> rolesBefore(UserId id) {
+        return id == null ? Set.of() : people.find(id).map(PersonRecord::roles).orElse(Set.of());
     }
 
     /**
      * An admin role is given by another admin who holds it: nobody gives one to themselves, and a
      * pool admin who is not a process admin cannot make anyone a process admin (issue 27).
      */
-    private static void checkGrants(UserId id, java.util.Set<Role> before, java.util.Set<Role> after,
+    private static void checkGrants(UserId id, Set<Role> before, Set<Role> after,
             CurrentUser admin) {
         if (after == null) {
             return;
@@ -173,11 +185,11 @@ public class People {
         for (Role role : ADMIN_ROLES) {
             if (after.contains(role) && !before.contains(role)) {
                 if (admin.id().equals(id)) {
-                    throw new InvalidInputException("roles", "You cannot give yourself the " + role.label().toLowerCase(java.util.Locale.UK)
+                    throw new InvalidInputException("roles", "You cannot give yourself the " + role.label().toLowerCase(Locale.UK)
                             + " role: ask another admin.");
                 }
                 if (!admin.has(role)) {
-                    throw new InvalidInputException("roles", "Only a " + role.label().toLowerCase(java.util.Locale.UK)
+                    throw new InvalidInputException("roles", "Only a " + role.label().toLowerCase(Locale.UK)
                             + " can give someone that role.");
                 }
             }
@@ -185,7 +197,7 @@ public class People {
     }
 
     /** Each admin role given is told to the person and to every other admin of that kind. */
-    private void announceGrants(UserId id, java.util.Set<Role> before, java.util.Set<Role> after, CurrentUser admin) {
+    private void announceGrants(UserId id, Set<Role> before, Set<Role> after, CurrentUser admin) {
         for (Role role : ADMIN_ROLES) {
             if (after.contains(role) && !before.contains(role)) {
                 events.publishEvent(new AdminRoleGranted(id, role, admin.id(), admin.displayName()));
@@ -209,7 +221,7 @@ public class People {
         requireAdmin(admin);
         checkOrganisation(null, name, kind, contactName, contactEmail);
         people.insertOrganisation(name.strip(), kind, contactName.strip(), contactEmail.strip());
-        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.ORGANISATIONS, "Added the organisation " + name.strip()));
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.ORGANISATIONS, "Added the organisation " + name.strip()));
     }
 
     /**
@@ -218,17 +230,17 @@ public class People {
      * @throws InvalidInputException with every problem, naming the field; nothing is stored
      */
     @Transactional
-    public void updateOrganisation(java.util.UUID id, String name, OrganisationRecord.Kind kind, String contactName,
+    public void updateOrganisation(UUID id, String name, OrganisationRecord.Kind kind, String contactName,
             String contactEmail, CurrentUser admin) {
         requireAdmin(admin);
         checkOrganisation(id, name, kind, contactName, contactEmail);
         if (!people.updateOrganisation(id, name.strip(), kind, contactName.strip(), contactEmail.strip())) {
             throw new InvalidInputException("organisationName", "That organisation does not exist.");
         }
-        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.ORGANISATIONS, "Changed the organisation " + name.strip()));
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.ORGANISATIONS, "Changed the organisation " + name.strip()));
     }
 
-    private void checkOrganisation(java.util.UUID id, String name, OrganisationRecord.Kind kind, String contactName,
+    private void checkOrganisation(UUID id, String name, OrganisationRecord.Kind kind, String contactName,
             String contactEmail) {
         String email = contactEmail == null ? "" : contactEmail.strip();
         boolean taken = !blank(name) && (id == null ? people.organisationNameTaken(name.strip())
@@ -257,12 +269,12 @@ public class People {
      * @throws InvalidInputException when the organisation does not exist
      */
     @Transactional
-    public void setOrganisationActive(java.util.UUID id, boolean active, CurrentUser admin) {
+    public void setOrganisationActive(UUID id, boolean active, CurrentUser admin) {
         requireAdmin(admin);
         if (!people.setOrganisationActive(id, active)) {
             throw new InvalidInputException("organisationName", "That organisation does not exist.");
         }
-        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.ORGANISATIONS, (active ? "Opened again" : "Closed")
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.ORGANISATIONS, (active ? "Opened again" : "Closed")
                 + " the organisation " + organisationNames().getOrDefault(id, "")));
     }
 
@@ -284,7 +296,7 @@ public class People {
         if (!people.setEnabled(person, enabled)) {
             throw new InvalidInputException("person", "That person does not exist.");
         }
-        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, enabled ? "Allowed a person to sign in"
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.PEOPLE, enabled ? "Allowed a person to sign in"
                 : "Stopped a person signing in", person));
     }
 
@@ -296,7 +308,7 @@ public class People {
      */
     @Transactional
     public void anonymise(UserId person) {
-        if (!people.anonymise(person, passwords.encode(java.util.UUID.randomUUID().toString()))) {
+        if (!people.anonymise(person, passwords.encode(UUID.randomUUID().toString()))) {
             throw new InvalidInputException("person", "That person does not exist.");
         }
     }
@@ -305,8 +317,8 @@ public class People {
      * Everyone in the person's line-management chain: those they report to, up to the top, and
      * those who report to them, all the way down. Matching never offers any of them.
      */
-    public java.util.Set<UserId> lineManagementChain(UserId person) {
-        var chain = new java.util.HashSet<UserId>(people.managersAbove(person));
+    public Set<UserId> lineManagementChain(UserId person) {
+        var chain = new HashSet<UserId>(people.managersAbove(person));
         chain.addAll(people.reportsBelow(person));
         chain.remove(person);
         return chain;
@@ -322,38 +334,38 @@ public class People {
             // Admin roles come only from another admin, by name, on the People screen.
             throw new IllegalArgumentException(role + " is not given by a process");
         }
-        people.addRoles(java.util.Map.of(person.value(), java.util.Set.of(role)));
+        people.addRoles(Map.of(person.value(), Set.of(role)));
     }
 
     /** Where the person works, for the pool team reviewing their offer to coach or mentor. */
-    public java.util.Optional<PersonRecord> find(UserId id) {
+    public Optional<PersonRecord> find(UserId id) {
         return people.find(id);
     }
 
     /** The organisation of each of the given people, by id; those who do not exist are left out. */
-    public java.util.Map<UserId, java.util.UUID> organisationIds(java.util.Collection<UserId> ids) {
+    public Map<UserId, UUID> organisationIds(Collection<UserId> ids) {
         return people.organisationIds(ids);
     }
 
     /** Every organisation's name by its id, for figures kept by organisation id. */
-    public java.util.Map<java.util.UUID, String> organisationNames() {
-        var names = new java.util.LinkedHashMap<java.util.UUID, String>();
+    public Map<UUID, String> organisationNames() {
+        var names = new LinkedHashMap<UUID, String>();
         people.organisationDetails().forEach(o -> names.put(o.id(), o.name()));
         return names;
     }
 
     /** Display names of the given people; those who do not exist are left out. */
-    public java.util.Map<UserId, String> names(java.util.Collection<UserId> ids) {
+    public Map<UserId, String> names(Collection<UserId> ids) {
         return people.names(ids);
     }
 
     /** Display names by username; those who do not exist are left out. */
-    public java.util.Map<String, String> namesByUsername(java.util.Collection<String> usernames) {
+    public Map<String, String> namesByUsername(Collection<String> usernames) {
         return people.namesByUsername(usernames);
     }
 
     /** Usernames of the given people (engine variables name people by username). */
-    public java.util.Map<UserId, String> usernamesOf(java.util.Collection<UserId> ids) {
+    public Map<UserId, String> usernamesOf(Collection<UserId> ids) {
         return people.usernamesOf(ids);
     }
 
@@ -363,18 +375,18 @@ public class People {
     }
 
     /** A person's name as others see it in a case, or empty when they do not exist. */
-    public java.util.Optional<String> displayName(UserId id) {
+    public Optional<String> displayName(UserId id) {
         return people.displayName(id);
     }
 
     /** The person with the username (engine variables name people by username). */
-    public java.util.Optional<UserId> idOf(String username) {
+    public Optional<UserId> idOf(String username) {
         return people.idOf(username);
     }
 
     /** What matching compares of each person; people who do not exist are left out. */
-    public java.util.Map<UserId, MatchingFacts> matchingFacts(java.util.Collection<UserId> ids) {
-        var facts = new java.util.HashMap<UserId, MatchingFacts>();
+    public Map<UserId, MatchingFacts> matchingFacts(Collection<UserId> ids) {
+        var facts = new HashMap<UserId, MatchingFacts>();
         people.matchingFacts(ids).forEach(f -> facts.put(f.id(), f));
         return facts;
     }
@@ -428,15 +440,15 @@ public class People {
     }
 
     /** How to reach the people with these usernames (engine variables name people by username). */
-    public java.util.Map<String, Contact> contactsByUsername(java.util.Collection<String> usernames) {
-        var contacts = new java.util.HashMap<String, Contact>();
+    public Map<String, Contact> contactsByUsername(Collection<String> usernames) {
+        var contacts = new HashMap<String, Contact>();
         people.contactsByUsername(usernames).forEach(c -> contacts.put(c.username(), c));
         return contacts;
     }
 
     /** How to reach these people, by id. */
-    public java.util.Map<UserId, Contact> contacts(java.util.Collection<UserId> ids) {
-        var contacts = new java.util.HashMap<UserId, Contact>();
+    public Map<UserId, Contact> contacts(Collection<UserId> ids) {
+        var contacts = new HashMap<UserId, Contact>();
         people.contacts(ids).forEach(c -> contacts.put(c.id(), c));
         return contacts;
     }

@@ -1,20 +1,26 @@
 package org.coachingpool.people;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.coachingpool.people.repository.PasswordLinkRepository;
 import org.coachingpool.people.repository.PeopleRepository;
 import org.coachingpool.security.Accounts;
 import org.coachingpool.security.Person;
+import org.coachingpool.security.Role;
+import org.coachingpool.security.UserId;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Sign-in's view of the people this feature owns. */
 @Component
 class PeopleAccounts implements Accounts {
 
     private final PeopleRepository people;
-    private final org.coachingpool.people.repository.PasswordLinkRepository links;
+    private final PasswordLinkRepository links;
 
-    PeopleAccounts(PeopleRepository people, org.coachingpool.people.repository.PasswordLinkRepository links) {
+    PeopleAccounts(PeopleRepository people, PasswordLinkRepository links) {
         this.people = people;
         this.links = links;
     }
@@ -25,18 +31,18 @@ class PeopleAccounts implements Accounts {
     }
 
     @Override
-    public Optional<String> boundSubject(org.coachingpool.security.UserId person, String issuer) {
+    public Optional<String> boundSubject(UserId person, String issuer) {
         return people.boundSubject(person, issuer);
     }
 
     @Override
-    @org.springframework.transaction.annotation.Transactional
-    public boolean bindSubject(org.coachingpool.security.UserId person, String issuer, String subject) {
+    @Transactional
+    public boolean bindSubject(UserId person, String issuer, String subject) {
         return people.bindSubject(person, issuer, subject);
     }
 
     @Override
-    public Optional<java.time.Instant> sessionsValidFrom(org.coachingpool.security.UserId person) {
+    public Optional<Instant> sessionsValidFrom(UserId person) {
         return links.sessionsValidFrom(person);
     }
 
@@ -51,8 +57,8 @@ class PeopleAccounts implements Accounts {
     }
 
     @Override
-    @org.springframework.transaction.annotation.Transactional
-    public void rolesFromDirectory(org.coachingpool.security.UserId person, java.util.Set<org.coachingpool.security.Role> roles) {
+    @Transactional
+    public void rolesFromDirectory(UserId person, Set<Role> roles) {
         people.replaceRoles(person, roles);
     }
 

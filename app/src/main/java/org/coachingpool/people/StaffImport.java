@@ -2,6 +2,7 @@ package org.coachingpool.people;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -25,10 +27,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.coachingpool.people.repository.PeopleRepository;
 import org.coachingpool.people.repository.PeopleRepository.KnownPerson;
+import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,9 +60,9 @@ public class StaffImport {
     private final PeopleRepository people;
     private final Clock clock;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    StaffImport(PeopleRepository people, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    StaffImport(PeopleRepository people, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.people = people;
         this.clock = clock;
@@ -101,7 +105,7 @@ public class StaffImport {
         List<PeopleRepository.ImportedPerson> added = new ArrayList<>();
         List<PeopleRepository.ImportedPerson> updated = new ArrayList<>();
         for (Parsed row : plan.rows()) {
-            var person = new PeopleRepository.ImportedPerson(row.known() == null ? java.util.UUID.randomUUID()
+            var person = new PeopleRepository.ImportedPerson(row.known() == null ? UUID.randomUUID()
                     : row.known().id(), row.username(), row.name(), row.email(), plan.organisations().get(key(row.organisation())),
                     row.workplace(), row.roles());
             switch (row.action()) {
@@ -111,11 +115,11 @@ public class StaffImport {
             }
         }
         people.insertImported(added, NO_PASSWORD, now);
-        Map<String, java.util.UUID> addedIds = new HashMap<>();
+        Map<String, UUID> addedIds = new HashMap<>();
         added.forEach(p -> addedIds.put(key(p.email()), p.id()));
         people.updateImported(updated);
         // Managers may be people the same file adds, so chains are set once everyone exists.
-        Map<java.util.UUID, java.util.UUID> managers = new HashMap<>();
+        Map<UUID, UUID> managers = new HashMap<>();
         for (Parsed row : plan.rows()) {
             if (row.action() != ImportPreview.Action.UNCHANGED && row.managerEmail() != null) {
                 var id = row.known() == null ? addedIds.get(key(row.email())) : row.known().id();
@@ -126,7 +130,7 @@ public class StaffImport {
         people.addRoles(plan.rows().stream().filter(r -> r.action() != ImportPreview.Action.UNCHANGED)
                 .collect(Collectors.toMap(r -> r.known() == null ? addedIds.get(key(r.email())) : r.known().id(),
                         Parsed::roles)));
-        events.publishEvent(new org.coachingpool.platform.AdminChange(admin.id(), org.coachingpool.platform.AdminChange.Area.PEOPLE, "Imported staff from a spreadsheet: "
+        events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.PEOPLE, "Imported staff from a spreadsheet: "
                 + added.size() + " added, " + updated.size() + " changed"));
         return new Result(added.size(), updated.size(), (int) preview.count(ImportPreview.Action.UNCHANGED));
     }
@@ -137,7 +141,7 @@ public class StaffImport {
             List<String> changes, List<String> problems) {
     }
 
-    private record Plan(List<String> fileProblems, List<Parsed> rows, Map<String, java.util.UUID> organisations,
+    private record Plan(List<String> fileProblems, List<Parsed> rows, Map<String, UUID> organisations,
             Map<String, KnownPerson> known) {
 
         ImportPreview preview() {
@@ -145,7 +149,7 @@ public class StaffImport {
                     r.name(), r.action(), r.changes(), r.problems())).toList());
         }
 
-        java.util.UUID idOfEmail(String email, Map<String, java.util.UUID> added) {
+        UUID idOfEmail(String email, Map<String, UUID> added) {
             var existing = known.get(key(email));
             return existing != null ? existing.id() : added.get(key(email));
         }
@@ -185,7 +189,7 @@ public class StaffImport {
                             + " people. Split it into smaller files and upload each.");
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException broken) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException broken) {
             return withProblem(empty, whyNotCsv(broken.getMessage()));
         }
         var problems = new ArrayList<String>();
@@ -216,7 +220,7 @@ public class StaffImport {
     }
 
     private List<Parsed> check(List<CSVRecord> records, List<String> header, Map<String, KnownPerson> known,
-            Map<String, java.util.UUID> organisations) {
+            Map<String, UUID> organisations) {
         Map<String, Integer> lineOfEmail = new HashMap<>();
         Set<String> usernames = new HashSet<>(people.usernames());
         Set<String> closed = people.closedOrganisations();
@@ -428,7 +432,7 @@ public class StaffImport {
      */
     static String whyNotCsv(String parserMessage) {
         String message = parserMessage == null ? "" : parserMessage;
-        var line = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+        var line = Pattern.compile("line (\\d+)").matcher(message);
         if (message.toLowerCase(Locale.ROOT).contains("duplicate")) {
             return "Two columns in the first row have the same name. Give each column its own name, as in the "
                     + "template, and upload the file again.";

@@ -2,6 +2,7 @@ package org.coachingpool.platform;
 
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.IntConsumer;
 
 /**
  * GOV.UK character count: a text area with a limit says how much room is left as the person
@@ -24,7 +25,7 @@ public final class CharacterCount {
     public static TextArea attach(TextArea area, int max, String helper) {
         area.setMaxLength(max);
         area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        java.util.function.IntConsumer show = length -> {
+        IntConsumer show = length -> {
             int left = max - length;
             String count = left >= 0 ? "You have " + String.format("%,d", left) + (left == 1 ? " character" : " characters")
                     + " remaining." : "You have " + String.format("%,d", -left) + " characters too many.";

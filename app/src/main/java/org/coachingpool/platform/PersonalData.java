@@ -1,6 +1,8 @@
 package org.coachingpool.platform;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.coachingpool.security.UserId;
 
 /**
@@ -21,17 +23,17 @@ public interface PersonalData {
      *     answer): the person's own copy has them, the pool team's copy says only that they exist
      */
     record Section(String title, String explanation, List<String> headings, List<List<String>> rows,
-            java.util.Set<Integer> privateColumns) {
+            Set<Integer> privateColumns) {
 
         public Section {
             headings = List.copyOf(headings);
             rows = rows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList()).toList();
-            privateColumns = java.util.Set.copyOf(privateColumns);
+            privateColumns = Set.copyOf(privateColumns);
         }
 
         /** A section with nothing in it that the pool team may not read. */
         public Section(String title, String explanation, List<String> headings, List<List<String>> rows) {
-            this(title, explanation, headings, rows, java.util.Set.of());
+            this(title, explanation, headings, rows, Set.of());
         }
 
         /** What the pool team may see of this section: each private text replaced by what it is. */
@@ -40,7 +42,7 @@ public interface PersonalData {
                 return this;
             }
             var shown = rows.stream().map(row -> {
-                var cells = new java.util.ArrayList<>(row);
+                var cells = new ArrayList<>(row);
                 for (int column : privateColumns) {
                     if (column < cells.size() && !cells.get(column).isBlank()) {
                         cells.set(column, WITHHELD);

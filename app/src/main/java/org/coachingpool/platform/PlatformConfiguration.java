@@ -1,6 +1,9 @@
 package org.coachingpool.platform;
 
+import io.camunda.client.api.worker.BackoffSupplier;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -29,12 +32,12 @@ class PlatformConfiguration {
      * records a day from an idle app. A minute keeps a missed job's wait short.
      */
     @Bean
-    io.camunda.client.api.worker.BackoffSupplier jobWorkerBackoff(
-            @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.activation-timeout:60s}")
-            java.time.Duration activationTimeout) {
-        var usual = io.camunda.client.api.worker.BackoffSupplier.newBackoffBuilder()
+    BackoffSupplier jobWorkerBackoff(
+            @Value("${coachingpool.worklist.activation-timeout:60s}")
+            Duration activationTimeout) {
+        var usual = BackoffSupplier.newBackoffBuilder()
                 .minDelay(50)
-                .maxDelay(java.time.Duration.ofMinutes(1).toMillis())
+                .maxDelay(Duration.ofMinutes(1).toMillis())
                 .backoffFactor(2)
                 .jitterFactor(0.1)
                 .build();
@@ -48,13 +51,13 @@ class PlatformConfiguration {
      * find nothing, so for one job timeout after the start they wait at most two seconds, and a
      * case held by the dead process moves on within seconds of its job coming back.
      */
-    static final class FastAfterStart implements io.camunda.client.api.worker.BackoffSupplier {
+    static final class FastAfterStart implements BackoffSupplier {
 
         static final long FAST_MILLIS = 2_000;
-        private final io.camunda.client.api.worker.BackoffSupplier usual;
+        private final BackoffSupplier usual;
         private final long fastUntil;
 
-        FastAfterStart(io.camunda.client.api.worker.BackoffSupplier usual, java.time.Duration window) {
+        FastAfterStart(BackoffSupplier usual, Duration window) {
             this.usual = usual;
             this.fastUntil = System.nanoTime() + window.toNanos();
         }

@@ -6,6 +6,8 @@ import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,12 +25,12 @@ class RetryWithBackoff implements JobExceptionHandlingStrategy {
     private final Duration firstBackoff;
     private final Duration maxBackoff;
 
-    private final io.micrometer.core.instrument.MeterRegistry registry;
+    private final MeterRegistry registry;
 
     RetryWithBackoff(CommandExceptionHandlingStrategy commands, MetricsRecorder metrics,
             @Value("${coachingpool.jobs.first-backoff:10s}") Duration firstBackoff,
             @Value("${coachingpool.jobs.max-backoff:10m}") Duration maxBackoff,
-            io.micrometer.core.instrument.MeterRegistry registry) {
+            MeterRegistry registry) {
         this.registry = registry;
         this.delegate = new DefaultJobExceptionHandlingStrategy(commands, metrics);
         this.firstBackoff = firstBackoff;
@@ -43,7 +45,7 @@ class RetryWithBackoff implements JobExceptionHandlingStrategy {
         }
         Throwable cause = exception.getCause() != null && exception.getMessage() != null
                 && exception.getMessage().startsWith("Failed to invoke method") ? exception.getCause() : exception;
-        if (cause instanceof java.lang.reflect.InvocationTargetException invocation && invocation.getCause() != null) {
+        if (cause instanceof InvocationTargetException invocation && invocation.getCause() != null) {
             cause = invocation.getCause();
         }
         if (cause instanceof CamundaError camundaError) {

@@ -12,17 +12,20 @@ import java.util.Set;
 import java.util.UUID;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.PersonErasing;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.pool.repository.PoolRepository;
 import org.coachingpool.pool.repository.PoolRepository.StoredApplication;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
+import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,13 +93,13 @@ public class Onboarding {
     }
 
     /** Whether the person has an offer to coach or mentor that the pool team is still working on. */
-    public boolean hasOpenOffer(org.coachingpool.security.UserId person) {
+    public boolean hasOpenOffer(UserId person) {
         return pool.hasOpenApplication(person);
     }
 
     /** Their offers and their profile go with the rest of their records (ADR 0023). */
-    @org.springframework.context.event.EventListener
-    void onErasing(org.coachingpool.platform.PersonErasing erasing) {
+    @EventListener
+    void onErasing(PersonErasing erasing) {
         pool.erase(erasing.person());
     }
 
@@ -232,7 +235,7 @@ public class Onboarding {
     }
 
     /** The engine took the offer: its joining process runs. */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void started(CommandDelivered delivered) {
         if (delivered.purpose() == CommandPurpose.ONBOARDING_START) {
             pool.applicationStarted(UUID.fromString(delivered.subject()), clock.instant());

@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.people.MatchingFacts;
 import org.coachingpool.people.People;
+import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.NaturalOrder;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.Problems;
@@ -24,8 +27,11 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.coachingpool.sessions.Sessions;
+import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.Worklist;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,10 +58,10 @@ public class Pool {
     private final Sessions sessions;
     private final Worklist worklist;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Pool(PoolRepository pool, PledgeLedger ledger, People people, Cases cases, Sessions sessions, Worklist worklist,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.pool = pool;
         this.ledger = ledger;
@@ -113,7 +119,7 @@ public class Pool {
      * Holds the member's row until the caller's transaction ends, so that two offers to the same
      * member are weighed one after the other and never both take their last place.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void lockForOffer(UserId id) {
         pool.lock(id);
     }
@@ -122,7 +128,7 @@ public class Pool {
      * The member's relationships, running and finished: milestones only, never content. For the
      * member and the pool team; empty for anyone else.
      */
-    public List<org.coachingpool.cases.CaseSummary> history(UserId id, CurrentUser viewer) {
+    public List<CaseSummary> history(UserId id, CurrentUser viewer) {
         if (!id.equals(viewer.id()) && !viewer.has(Role.POOL_ADMIN)) {
             return List.of();
         }
@@ -173,8 +179,8 @@ public class Pool {
         }
         events.publishEvent(new PoolMemberChanged(id));
         if (admin && !id.equals(editor.id())) {
-            events.publishEvent(new org.coachingpool.platform.AdminChange(editor.id(), org.coachingpool.platform.AdminChange.Area.POOL, "Changed a pool member's profile: "
-                    + tidy.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", up to "
+            events.publishEvent(new AdminChange(editor.id(), AdminChange.Area.POOL, "Changed a pool member's profile: "
+                    + tidy.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", up to "
                     + tidy.maxActiveRelationships() + " at a time, pledged " + tidy.pledgedHoursPerYear() + " hours a year", id));
         }
     }
@@ -186,7 +192,7 @@ public class Pool {
         boolean stopsOffers = change.status() != null && change.status() != MemberStatus.ACTIVE
                 && member.profile().statusOn(today) == MemberStatus.ACTIVE;
         boolean joining = change.status() == MemberStatus.JOINING;
-        var openOffers = stopsOffers ? worklist.openAssignedTo(member.person().username(), OFFER_TASKS) : List.<org.coachingpool.worklist.WorkItem>of();
+        var openOffers = stopsOffers ? worklist.openAssignedTo(member.person().username(), OFFER_TASKS) : List.<WorkItem>of();
         new Problems()
                 .when(change.kind() == null, "kind", "Choose whether they coach, mentor or both.")
                 .when(change.modality() == null, "modality", "Choose how they meet people.")

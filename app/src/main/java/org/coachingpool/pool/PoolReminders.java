@@ -3,6 +3,7 @@ package org.coachingpool.pool;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.coachingpool.mail.OutgoingMail;
 import org.coachingpool.people.Contact;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.UkDates;
+import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.InboxNotices;
 import org.slf4j.Logger;
@@ -52,7 +54,7 @@ class PoolReminders implements InboxNotices {
     }
 
     @Override
-    public List<String> noticesFor(org.coachingpool.security.CurrentUser user) {
+    public List<String> noticesFor(CurrentUser user) {
         // The profile alone: a task list is opened often, and the pledge's hours are not needed here.
         return pool.profileOf(user.id()).map(profile -> remindersOf(profile, LocalDate.now(clock))).orElse(List.of())
                 .stream().map(Reminder::sentence).toList();
@@ -66,7 +68,7 @@ class PoolReminders implements InboxNotices {
     @Scheduled(cron = "${coachingpool.pool.reminder-cron:0 0 8 * * *}", zone = "Europe/London")
     public int emailReminders() {
         LocalDate today = LocalDate.now(clock);
-        Map<UserId, List<Reminder>> due = new java.util.LinkedHashMap<>();
+        Map<UserId, List<Reminder>> due = new LinkedHashMap<>();
         for (CoachProfile profile : pool.profiles()) {
             var reminders = remindersOf(profile, today);
             if (!reminders.isEmpty()) {

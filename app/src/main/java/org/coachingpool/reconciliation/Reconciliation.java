@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,9 +16,12 @@ import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.ClosedCase;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.definitions.RunningInstances;
+import org.coachingpool.enginecommands.EngineCommands;
 import org.coachingpool.reconciliation.repository.ReconciliationRepository;
+import org.coachingpool.safeguarding.Safeguarding;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
+import org.coachingpool.sessions.Sessions;
 import org.coachingpool.worklist.OpenTask;
 import org.coachingpool.worklist.WorkItemState;
 import org.coachingpool.worklist.Worklist;
@@ -48,14 +52,14 @@ public class Reconciliation {
     /** What the last comparison found, confirmed or not: a second sighting confirms it. */
     private Set<Candidate> lastSeen = Set.of();
 
-    private final org.coachingpool.enginecommands.EngineCommands commands;
+    private final EngineCommands commands;
 
-    private final org.coachingpool.sessions.Sessions sessions;
-    private final org.coachingpool.safeguarding.Safeguarding safeguarding;
+    private final Sessions sessions;
+    private final Safeguarding safeguarding;
 
     Reconciliation(Worklist worklist, Cases cases, RunningInstances engine, ReconciliationRepository runs, Clock clock,
-            org.coachingpool.enginecommands.EngineCommands commands, org.coachingpool.sessions.Sessions sessions,
-            org.coachingpool.safeguarding.Safeguarding safeguarding) {
+            EngineCommands commands, Sessions sessions,
+            Safeguarding safeguarding) {
         this.sessions = sessions;
         this.safeguarding = safeguarding;
         this.commands = commands;
@@ -91,7 +95,7 @@ public class Reconciliation {
         compareEarlyEnds(byCase, now, found);
         compareConcerns(byCase, now, found);
         var confirmed = found.entrySet().stream().filter(e -> lastSeen.contains(e.getKey())).map(Map.Entry::getValue)
-                .sorted(java.util.Comparator.comparing(Drift::kind).thenComparing(Drift::key)).toList();
+                .sorted(Comparator.comparing(Drift::kind).thenComparing(Drift::key)).toList();
         lastSeen = Set.copyOf(found.keySet());
         var report = new ReconciliationReport(now, tasks.size(), byCase.size(), true, confirmed);
         runs.save(report);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.coachingpool.cases.CaseId;
@@ -120,7 +121,7 @@ public class Retention {
     public int sweep() {
         Instant before = erasesClosedBefore().atStartOfDay(UkDates.UK_TIME).toInstant();
         int erased = 0;
-        var waiting = new java.util.HashSet<CaseId>();
+        var waiting = new HashSet<CaseId>();
         while (true) {
             var due = cases.closedBefore(before, BATCH + waiting.size()).stream()
                     .filter(closed -> !waiting.contains(closed.id())).toList();

@@ -2,7 +2,9 @@ package org.coachingpool.records;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import org.coachingpool.cases.ConfidentialRead;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
@@ -50,7 +52,7 @@ public class SubjectAccess {
 
     private List<PersonalData.Section> all(UserId person) {
         return sources.stream().flatMap(source -> source.about(person).stream())
-                .sorted(java.util.Comparator.comparingInt(s -> s.title().equals("Your details") ? 0 : 1))
+                .sorted(Comparator.comparingInt(s -> s.title().equals("Your details") ? 0 : 1))
                 .toList();
     }
 
@@ -73,7 +75,7 @@ public class SubjectAccess {
     public byte[] ownCopy(CurrentUser me) {
         var sections = all(me.id());
         byte[] page = page(me.displayName(), sections, false);
-        events.publishEvent(new org.coachingpool.cases.ConfidentialRead(null, me.id(),
+        events.publishEvent(new ConfidentialRead(null, me.id(),
                 "their own records, with their private text"));
         return page;
     }

@@ -1,6 +1,7 @@
 package org.coachingpool.reports;
 
 import java.util.List;
+import org.coachingpool.cases.CaseErasing;
 import org.coachingpool.cases.CaseMoved;
 import org.coachingpool.forms.RatingsGiven;
 import org.coachingpool.matching.ChemistryNoGos;
@@ -42,7 +43,7 @@ class FactRecorder {
 
     /** The figures stay; who they were about does not (ADR 0023). */
     @EventListener
-    void onErasing(org.coachingpool.cases.CaseErasing erasing) {
+    void onErasing(CaseErasing erasing) {
         facts.anonymise(erasing.caseId().value());
     }
 

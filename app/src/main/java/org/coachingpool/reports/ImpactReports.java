@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.coachingpool.matching.WaitingCase;
@@ -304,12 +308,12 @@ public class ImpactReports {
     private static ReportTable organisationsTable(List<FactRepository.Received> received, Map<UUID, long[]> given,
             Map<UUID, String> names, Suppression cells) {
         var rows = new ArrayList<Row>();
-        var byOrganisation = new java.util.HashMap<UUID, FactRepository.Received>();
+        var byOrganisation = new HashMap<UUID, FactRepository.Received>();
         received.forEach(r -> byOrganisation.put(r.organisation(), r));
         var ids = new TreeSet<UUID>(Comparator.comparing((UUID id) -> names.getOrDefault(id, ""), NaturalOrder.NAMES)
                 .thenComparing(id -> id));
-        ids.addAll(byOrganisation.keySet().stream().filter(java.util.Objects::nonNull).toList());
-        ids.addAll(given.keySet().stream().filter(java.util.Objects::nonNull).toList());
+        ids.addAll(byOrganisation.keySet().stream().filter(Objects::nonNull).toList());
+        ids.addAll(given.keySet().stream().filter(Objects::nonNull).toList());
         for (UUID id : ids) {
             var r = byOrganisation.get(id);
             long[] g = given.get(id);
@@ -405,11 +409,11 @@ public class ImpactReports {
     }
 
     private static Map<String, String> orderedMap(String... pairs) {
-        var map = new java.util.LinkedHashMap<String, String>();
+        var map = new LinkedHashMap<String, String>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     private static void requireAdmin(CurrentUser admin) {

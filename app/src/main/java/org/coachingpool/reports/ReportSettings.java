@@ -1,6 +1,7 @@
 package org.coachingpool.reports;
 
 import java.time.Month;
+import org.coachingpool.platform.StartupProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +19,12 @@ public class ReportSettings {
     ReportSettings(@Value("${coachingpool.reports.year-starts:4}") int yearStarts,
             @Value("${coachingpool.reports.smallest-group:5}") int smallestGroup) {
         if (yearStarts < 1 || yearStarts > 12) {
-            throw new org.coachingpool.platform.StartupProblem(
+            throw new StartupProblem(
                     "coachingpool.reports.year-starts is " + yearStarts + ": it must be a month from 1 to 12",
                     "set COACHINGPOOL_REPORTS_YEARSTARTS to the month the pool's year starts, e.g. 4 for April");
         }
         if (smallestGroup < 1 || smallestGroup > 100) {
-            throw new org.coachingpool.platform.StartupProblem(
+            throw new StartupProblem(
                     "coachingpool.reports.smallest-group is " + smallestGroup + ": it must be from 1 to 100",
                     "set COACHINGPOOL_REPORTS_SMALLESTGROUP to the smallest group reports may show, e.g. 5");
         }

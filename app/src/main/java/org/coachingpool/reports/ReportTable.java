@@ -1,6 +1,7 @@
 package org.coachingpool.reports;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One table of a report, as every output shows it: on screen (with its chart, if any), in the CSV
@@ -58,7 +59,7 @@ public record ReportTable(String id, String title, String summary, List<String> 
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile(
+    private static final Pattern GROUPED = Pattern.compile(
             "-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private static String asNumber(Cell cell) {

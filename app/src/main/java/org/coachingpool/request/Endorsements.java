@@ -3,7 +3,7 @@ package org.coachingpool.request;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
-
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import org.coachingpool.cases.CaseId;
@@ -72,7 +72,7 @@ public class Endorsements {
                 .param("context", blankToNull(decision.context()))
                 .param("reason", decision.endorsed() ? null : blankToNull(decision.declineReason()))
                 .param("by", sponsor.id().value())
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
     }
 

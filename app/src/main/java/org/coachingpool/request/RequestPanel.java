@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import java.util.stream.Collectors;
+import org.coachingpool.platform.UkDates;
 
 /**
  * The request shown to someone who decides about it, as a summary list: kind, areas, goals,
@@ -19,7 +20,7 @@ public class RequestPanel extends Div {
         list.addClassName("summary-list");
         row(list, "Who", request.thinkerName() + (request.thinkerOrganisation() == null ? ""
                 : ", " + request.thinkerOrganisation()));
-        row(list, "Asked on", org.coachingpool.platform.UkDates.date(request.requestedAt()));
+        row(list, "Asked on", UkDates.date(request.requestedAt()));
         row(list, "Support asked for", request.kindWanted().label());
         row(list, "To develop", request.developmentAreas().stream().map(DevelopmentArea::label)
                 .collect(Collectors.joining(", ")));

@@ -2,20 +2,26 @@ package org.coachingpool.request;
 
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
+import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
-
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.incidents.CaseStartRetry;
 import org.coachingpool.incidents.Incidents;
+import org.coachingpool.security.UserId;
+import org.coachingpool.worklist.WorkItemState;
 import org.coachingpool.worklist.Worklist;
 import org.coachingpool.cases.Stage;
 import org.coachingpool.security.CurrentUser;
@@ -24,6 +30,7 @@ import org.coachingpool.security.Role;
 import org.coachingpool.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +58,12 @@ public class Requests implements CaseStartRetry {
     private final Worklist worklist;
     private final Clock clock;
 
-    private final org.coachingpool.people.People people;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final People people;
+    private final ApplicationEventPublisher events;
 
     Requests(JdbcClient jdbc, UserDirectory directory, EngineCommands engineCommands, Incidents incidents,
-            Worklist worklist, Clock clock, org.coachingpool.people.People people,
-            org.springframework.context.ApplicationEventPublisher events) {
+            Worklist worklist, Clock clock, People people,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.people = people;
         this.jdbc = jdbc;
@@ -81,7 +88,7 @@ public class Requests implements CaseStartRetry {
         }
         Person sponsor = validate(thinker, request);
         var caseId = new CaseId(UUID.randomUUID());
-        var now = java.sql.Timestamp.from(clock.instant());
+        var now = Timestamp.from(clock.instant());
         long number = jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
         String reference = "CP-%d-%04d".formatted(Year.now(clock).getValue(), number);
         jdbc.sql("""
@@ -188,7 +195,7 @@ public class Requests implements CaseStartRetry {
         CaseId caseId = new CaseId(UUID.fromString(delivered.subject()));
         jdbc.sql("update case_request set process_started_at = coalesce(process_started_at, :now) where case_id = :id")
                 .param("id", caseId.value())
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
         incidents.processStarted(caseId);
     }
@@ -255,8 +262,8 @@ public class Requests implements CaseStartRetry {
                 .param("id", caseId.value())
                 .query((rs, n) -> {
                     // Who they are comes from the people feature, which owns them.
-                    var thinkerId = new org.coachingpool.security.UserId(rs.getObject("thinker_id", UUID.class));
-                    var sponsorId = new org.coachingpool.security.UserId(rs.getObject("sponsor_id", UUID.class));
+                    var thinkerId = new UserId(rs.getObject("thinker_id", UUID.class));
+                    var sponsorId = new UserId(rs.getObject("sponsor_id", UUID.class));
                     var facts = people.matchingFacts(List.of(thinkerId, sponsorId));
                     var thinkerFacts = facts.get(thinkerId);
                     String sponsorName = facts.containsKey(sponsorId) ? facts.get(sponsorId).displayName() : null;
@@ -265,10 +272,10 @@ public class Requests implements CaseStartRetry {
                     new RequestDetails(thinkerFacts == null ? null : thinkerFacts.displayName(),
                             thinkerFacts == null ? null : thinkerFacts.organisation(),
                             KindWanted.valueOf(rs.getString("kind_wanted")),
-                            java.util.Arrays.stream((String[]) rs.getArray("development_areas").getArray())
+                            Arrays.stream((String[]) rs.getArray("development_areas").getArray())
                                     .map(DevelopmentArea::valueOf)
-                                    .collect(java.util.stream.Collectors.toCollection(
-                                            () -> java.util.EnumSet.noneOf(DevelopmentArea.class))),
+                                    .collect(Collectors.toCollection(
+                                            () -> EnumSet.noneOf(DevelopmentArea.class))),
                             rs.getString("goals"),
                             new Preferences(MeetingPreference.valueOf(rs.getString("meeting_preference")),
                                     rs.getString("place"), rs.getString("availability")),
@@ -292,7 +299,7 @@ public class Requests implements CaseStartRetry {
         boolean isThinker = viewer.id().value().equals(thinker);
         boolean isAdmin = viewer.has(Role.POOL_ADMIN);
         boolean isCoach = viewer.id().value().equals(coach) || worklist.ofCase(caseId.value()).stream()
-                .anyMatch(w -> w.state() == org.coachingpool.worklist.WorkItemState.OPEN
+                .anyMatch(w -> w.state() == WorkItemState.OPEN
                         && TASKS_THAT_SHOW_THE_REQUEST.contains(w.elementId())
                         && viewer.username().equals(w.assignee()));
         if (!isThinker && !isAdmin && !isCoach) {
@@ -313,10 +320,10 @@ public class Requests implements CaseStartRetry {
         return jdbc.sql("select development_areas, meeting_preference, place from case_request where case_id = :id")
                 .param("id", caseId.value())
                 .query((rs, n) -> new MatchingRequest(
-                        java.util.Arrays.stream((String[]) rs.getArray("development_areas").getArray())
+                        Arrays.stream((String[]) rs.getArray("development_areas").getArray())
                                 .map(DevelopmentArea::valueOf)
-                                .collect(java.util.stream.Collectors.toCollection(
-                                        () -> java.util.EnumSet.noneOf(DevelopmentArea.class))),
+                                .collect(Collectors.toCollection(
+                                        () -> EnumSet.noneOf(DevelopmentArea.class))),
                         MeetingPreference.valueOf(rs.getString("meeting_preference")), rs.getString("place")))
                 .optional();
     }

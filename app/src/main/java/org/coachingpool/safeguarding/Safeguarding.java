@@ -5,6 +5,10 @@ import org.coachingpool.enginecommands.CommandPurpose;
 import org.coachingpool.enginecommands.EngineCommands;
 import org.coachingpool.enginecommands.EngineMessage;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +31,7 @@ import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,7 +154,7 @@ public class Safeguarding {
         if (concerns.insert(requestId, caseId.value(), coach.id().value(), lead.id().value(), concern.risk().name(),
                 concern.thinkerTold().name(), vault.seal(text, WHAT_HAPPENED), clock.instant())) {
             events.publishEvent(new SafeguardingRecorded(coach.id(), caseId, "Raised a safeguarding concern: "
-                    + concern.risk().label().toLowerCase(java.util.Locale.UK)));
+                    + concern.risk().label().toLowerCase(Locale.UK)));
             engineCommands.publish(requestId.toString(), CommandPurpose.SAFEGUARDING_START, requestId.toString(),
                     new EngineMessage(SafeguardingProcess.MESSAGE_RAISED, requestId.toString(), requestId.toString(),
                             EngineMessage.START_KEPT, Map.of(SafeguardingProcess.VAR_CONCERN, requestId.toString(),
@@ -159,7 +164,7 @@ public class Safeguarding {
     }
 
     /** The engine took the concern: its process runs and the lead has the task. */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void started(CommandDelivered delivered) {
         if (delivered.purpose() == CommandPurpose.SAFEGUARDING_START) {
             concerns.started(UUID.fromString(delivered.subject()), clock.instant());
@@ -219,8 +224,8 @@ public class Safeguarding {
      *
      * @return each such concern's id (its engine command's order key) and case
      */
-    public java.util.List<UnheardConcern> notHeardBefore(java.time.Instant before) {
-        var unheard = new java.util.ArrayList<UnheardConcern>();
+    public List<UnheardConcern> notHeardBefore(Instant before) {
+        var unheard = new ArrayList<UnheardConcern>();
         for (var concern : concerns.unansweredRaisedBefore(before)) {
             boolean heard = worklist.ofCase(concern.caseId()).stream()
                     .anyMatch(item -> SafeguardingProcess.TASK_RESPOND.equals(item.elementId())

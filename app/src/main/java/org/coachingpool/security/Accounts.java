@@ -1,7 +1,9 @@
 package org.coachingpool.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where sign-in finds people: the people feature owns them and implements this, so security
@@ -28,13 +30,13 @@ public interface Accounts {
     boolean bindSubject(UserId person, String issuer, String subject);
 
     /** Roles as the organisation's directory gives them at sign-in, kept for the features that list people by role. */
-    void rolesFromDirectory(UserId person, java.util.Set<Role> roles);
+    void rolesFromDirectory(UserId person, Set<Role> roles);
 
     /**
      * The moment before which every session of the person has ended (a password reset or change),
      * or empty when none ever was.
      */
-    Optional<java.time.Instant> sessionsValidFrom(UserId person);
+    Optional<Instant> sessionsValidFrom(UserId person);
 
     /** People who can sign in and act as a sponsor, by name. */
     List<Person> sponsors();

@@ -1,5 +1,6 @@
 package org.coachingpool.security;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,6 @@ public record CurrentUser(UserId id, String username, String displayName, Set<Ro
 
     /** The BPMN candidate groups this person belongs to. */
     public Set<String> candidateGroups() {
-        return roles.stream().map(Role::candidateGroup).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return roles.stream().map(Role::candidateGroup).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }

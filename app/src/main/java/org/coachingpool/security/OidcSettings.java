@@ -3,6 +3,7 @@ package org.coachingpool.security;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Single sign-on with the organisation's identity provider over OpenID Connect
@@ -27,7 +28,7 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
         this(issuer, clientId, clientSecret, name, emailClaim, groupsClaim, scopes, roles, false);
     }
 
-    @org.springframework.boot.context.properties.bind.ConstructorBinding
+    @ConstructorBinding
     public OidcSettings {
         name = blank(name) ? "your organisation's account" : name;
         emailClaim = blank(emailClaim) ? "email" : emailClaim;

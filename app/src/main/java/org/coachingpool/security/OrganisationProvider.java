@@ -1,5 +1,6 @@
 package org.coachingpool.security;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +65,7 @@ class OrganisationProvider implements ClientRegistrationRepository {
             }
             findByRegistrationId(REGISTRATION);
             return true;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("The identity provider at {} does not answer: {}", settings.issuer(), e.getMessage());
             return false;
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package org.coachingpool.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
     OidcUser match(OidcUser signedIn) {
         String issuer = String.valueOf(signedIn.getIssuer());
         String subject = signedIn.getSubject();
-        var bound = subject == null ? java.util.Optional.<Accounts.StoredAccount>empty()
+        var bound = subject == null ? Optional.<Accounts.StoredAccount>empty()
                 : accounts.findAccountBySubject(issuer, subject);
         Accounts.StoredAccount account = bound.orElseGet(() -> byVerifiedEmail(signedIn, issuer, subject));
         if (!account.enabled()) {

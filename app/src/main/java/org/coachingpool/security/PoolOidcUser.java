@@ -1,5 +1,6 @@
 package org.coachingpool.security;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,7 +10,7 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** A person signed in through the organisation's identity provider, as the app knows them. */
-final class PoolOidcUser implements OidcUser, java.io.Serializable {
+final class PoolOidcUser implements OidcUser, Serializable {
 
     private final OidcUser signedIn;
     private final CurrentUser user;

@@ -1,5 +1,9 @@
 package org.coachingpool.security;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.stream.Collectors;
+
 /** What a person does in the pool; a person may hold several. */
 public enum Role {
     THINKER(null),
@@ -33,9 +37,9 @@ public enum Role {
     }
 
     /** Roles as a list in a sentence, in the order above: "Coach or mentor, Pool admin". */
-    public static String describe(java.util.Collection<Role> roles) {
-        return roles == null || roles.isEmpty() ? "none" : java.util.EnumSet.copyOf(roles).stream().map(Role::label)
-                .collect(java.util.stream.Collectors.joining(", "));
+    public static String describe(Collection<Role> roles) {
+        return roles == null || roles.isEmpty() ? "none" : EnumSet.copyOf(roles).stream().map(Role::label)
+                .collect(Collectors.joining(", "));
     }
 
     /** The BPMN candidate group of this role, or null when tasks are only ever assigned by name. */

@@ -1,18 +1,33 @@
 package org.coachingpool.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
 import org.coachingpool.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Vaadin's security configurer: CSRF stays on (Vaadin's own token for its requests, Spring's
@@ -79,10 +94,10 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter(
                         "Permissions-Policy", PERMISSIONS_POLICY))
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(java.time.Duration.ofDays(365).toSeconds())
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
                         .includeSubDomains(true)));
         super.configure(http);
         setLoginView(http, LoginView.class);
@@ -92,8 +107,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
                         : refused instanceof ThrottledSignIn.PasswordsOff ? "/login?error=passwords" : "/login?error"))));
         // setLoginView exempts the login path from CSRF; the form sends the token, so check it.
         http.addFilterBefore(new SignInFormCsrfCheck("/login",
-                        new org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository()),
-                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+                        new HttpSessionCsrfTokenRepository()),
+                UsernamePasswordAuthenticationFilter.class);
         OrganisationProvider organisation = organisationProvider.getIfAvailable();
         if (organisation != null) {
             http.oauth2Login(login -> login.loginPage("/login")
@@ -102,13 +117,13 @@ class SecurityConfiguration extends VaadinWebSecurity {
                     .failureHandler((request, response, refused) -> response.sendRedirect(
                             request.getContextPath() + "/login?error=" + reason(refused))));
             http.addFilterBefore(new ProviderGate(organisation),
-                    org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter.class);
+                    OAuth2AuthorizationRequestRedirectFilter.class);
         }
     }
 
     /** The sign-in page's words for why the organisation's account did not get someone in. */
-    static String reason(org.springframework.security.core.AuthenticationException refused) {
-        if (refused instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth) {
+    static String reason(AuthenticationException refused) {
+        if (refused instanceof OAuth2AuthenticationException oauth) {
             return switch (oauth.getError().getErrorCode()) {
                 case OrganisationSignIn.UNKNOWN -> "unknown";
                 case OrganisationSignIn.DISABLED -> "disabled";
@@ -125,7 +140,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
      * Before a person is sent to the identity provider, checks that it answers: if not, they get
      * the sign-in page saying so instead of a browser error from a server that is down.
      */
-    static final class ProviderGate extends org.springframework.web.filter.OncePerRequestFilter {
+    static final class ProviderGate extends OncePerRequestFilter {
 
         private final OrganisationProvider provider;
 
@@ -134,9 +149,9 @@ class SecurityConfiguration extends VaadinWebSecurity {
         }
 
         @Override
-        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
-                throws jakarta.servlet.ServletException, java.io.IOException {
+        protected void doFilterInternal(HttpServletRequest request,
+                HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.equals("/oauth2/authorization/" + OrganisationProvider.REGISTRATION) && !provider.answers()) {
                 response.sendRedirect(request.getContextPath() + "/login?error=provider");
@@ -147,7 +162,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
     }
 
     @Bean
-    org.springframework.security.authentication.AuthenticationProvider throttledSignIn(
+    AuthenticationProvider throttledSignIn(
             UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, SignInThrottle throttle,
             KnownDevices devices) {
         return new ThrottledSignIn(userDetailsService, passwordEncoder, throttle, devices, passwords);

@@ -4,12 +4,18 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,7 +54,7 @@ public class SessionAgeLimit extends OncePerRequestFilter {
     private final Duration limit;
     private final Duration idleLimit;
     private final Accounts accounts;
-    private final java.util.Map<UserId, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UserId, Known> known = new ConcurrentHashMap<>();
 
     private record Known(long validFromMillis, long readAtMillis) {
     }
@@ -90,7 +96,7 @@ public class SessionAgeLimit extends OncePerRequestFilter {
      * heartbeats an open tab sent (issue 27: the servlet container's own timeout never comes while
      * a tab is open, since each heartbeat touches the session).
      */
-    private boolean idle(jakarta.servlet.http.HttpSession session, long now) {
+    private boolean idle(HttpSession session, long now) {
         return session.getAttribute(LAST_ACTIVE) instanceof Long last && now - last > idleLimit.toMillis();
     }
 
@@ -105,7 +111,7 @@ public class SessionAgeLimit extends OncePerRequestFilter {
      * and this one was not renewed since. Read from the database at most every few seconds a
      * person, so every copy of the app ends them within seconds.
      */
-    private boolean ended(jakarta.servlet.http.HttpSession session) {
+    private boolean ended(HttpSession session) {
         UserId person = personOf(session);
         if (person == null) {
             return false;
@@ -113,7 +119,7 @@ public class SessionAgeLimit extends OncePerRequestFilter {
         long now = System.currentTimeMillis();
         Known validFrom = known.compute(person, (id, before) -> before != null && now - before.readAtMillis()
                 < READ_AGAIN_MILLIS ? before : new Known(accounts.sessionsValidFrom(id)
-                        .map(java.time.Instant::toEpochMilli).orElse(0L), now));
+                        .map(Instant::toEpochMilli).orElse(0L), now));
         long began = session.getCreationTime();
         if (session.getAttribute(RENEWED_AT) instanceof Long renewed) {
             began = Math.max(began, renewed);
@@ -122,14 +128,13 @@ public class SessionAgeLimit extends OncePerRequestFilter {
     }
 
     /** Sessions just ended here take effect at once, not after the next read. */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void forget(SessionsEnded ended) {
         known.remove(ended.person());
     }
 
-    private static UserId personOf(jakarta.servlet.http.HttpSession session) {
-        if (session.getAttribute("SPRING_SECURITY_CONTEXT") instanceof org.springframework.security.core.context
-                .SecurityContext context && context.getAuthentication() != null) {
+    private static UserId personOf(HttpSession session) {
+        if (session.getAttribute("SPRING_SECURITY_CONTEXT") instanceof SecurityContext context && context.getAuthentication() != null) {
             Object principal = context.getAuthentication().getPrincipal();
             if (principal instanceof PoolUserDetails details) {
                 return details.user().id();

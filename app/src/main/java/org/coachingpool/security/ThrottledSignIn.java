@@ -1,6 +1,8 @@
 package org.coachingpool.security;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -8,6 +10,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Password sign-in behind the {@link SignInThrottle}: a paused name or address is refused before
@@ -52,8 +56,8 @@ final class ThrottledSignIn implements AuthenticationProvider {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
                 : null;
         // The sign-in form's own request and response: Spring's request context is bound before security runs.
-        var web = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes servlet ? servlet : null;
+        var web = RequestContextHolder.getRequestAttributes()
+                instanceof ServletRequestAttributes servlet ? servlet : null;
         String knownDevice = web == null ? null : devices.knownFor(name, web.getRequest()).orElse(null);
         if (!throttle.mayTry(name, address, knownDevice)) {
             throw new Paused();
@@ -65,8 +69,8 @@ final class ThrottledSignIn implements AuthenticationProvider {
                 devices.rememberThisBrowser(name, web.getRequest(), web.getResponse());
             }
             return signedIn;
-        } catch (org.springframework.security.authentication.BadCredentialsException
-                | org.springframework.security.authentication.AccountStatusException refused) {
+        } catch (BadCredentialsException
+                | AccountStatusException refused) {
             // Wrong password, unknown name (reported as bad credentials), disabled account: all
             // count, and all look the same. A failure of our own (the database down) is no guess.
             throttle.failed(name, address, knownDevice);

@@ -1,6 +1,7 @@
 package org.coachingpool.security;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 public record UserId(UUID value) {
@@ -9,11 +10,11 @@ public record UserId(UUID value) {
     }
 
     /** The id in a link or a route, if it is one: a mistyped or guessed address is simply nobody. */
-    public static java.util.Optional<UserId> fromText(String text) {
+    public static Optional<UserId> fromText(String text) {
         try {
-            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new UserId(UUID.fromString(text)));
+            return text == null ? Optional.empty() : Optional.of(new UserId(UUID.fromString(text)));
         } catch (IllegalArgumentException notAnId) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

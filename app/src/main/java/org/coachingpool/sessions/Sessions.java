@@ -2,26 +2,40 @@ package org.coachingpool.sessions;
 
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
+import org.coachingpool.platform.UkDates;
+import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
-
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.coachingpool.calendar.MeetingId;
+import org.coachingpool.calendar.Meetings;
+import org.coachingpool.cases.AccessRefused;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.ConfidentialRead;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.cases.Stage;
 import org.coachingpool.encryption.TextVault;
 import org.coachingpool.enginecommands.CommandPurpose;
 import org.coachingpool.enginecommands.EngineCommands;
 import org.coachingpool.enginecommands.EngineMessage;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
+import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,17 +56,17 @@ public class Sessions {
     private final Clock clock;
     private final EngineCommands engineCommands;
 
-    private final org.coachingpool.people.People people;
+    private final People people;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    private final org.coachingpool.calendar.Meetings meetings;
+    private final Meetings meetings;
 
     private final TextVault vault;
 
     Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, EngineCommands engineCommands,
-            org.coachingpool.people.People people, org.springframework.context.ApplicationEventPublisher events,
-            org.coachingpool.calendar.Meetings meetings, TextVault vault) {
+            People people, ApplicationEventPublisher events,
+            Meetings meetings, TextVault vault) {
         this.vault = vault;
         this.meetings = meetings;
         this.events = events;
@@ -83,7 +97,7 @@ public class Sessions {
         }
         CaseSummary summary = cases.find(caseId).filter(c -> c.thinker().equals(who.id()) || isCurrentCoach(c, who))
                 .orElseThrow(() -> new WorkItemUnavailableException("This relationship does not exist or is not yours."));
-        if (summary.stage() != org.coachingpool.cases.Stage.SESSIONS) {
+        if (summary.stage() != Stage.SESSIONS) {
             throw new WorkItemUnavailableException("Only a relationship in its sessions can be ended early.");
         }
         UUID requestId = UUID.randomUUID();
@@ -92,12 +106,12 @@ public class Sessions {
                         values (:id, :caseId, :who, :reason, :now)
                         """)
                 .param("id", requestId).param("caseId", caseId.value()).param("who", who.id().value())
-                .param("reason", vault.seal(reason.strip(), EARLY_END_REASON)).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("reason", vault.seal(reason.strip(), EARLY_END_REASON)).param("now", Timestamp.from(clock.instant()))
                 .update();
         // Ordered after the case's start: an early end never overtakes what came before it.
         engineCommands.publish(caseId.toString(), CommandPurpose.EARLY_END, requestId.toString(),
                 new EngineMessage(RelationshipProcess.MESSAGE_ENDED_EARLY, caseId.toString(), "ended-early:" + requestId,
-                        java.time.Duration.ofDays(1), Map.of()));
+                        Duration.ofDays(1), Map.of()));
         meetings.stopAfterEarlyEnd(caseId, "The relationship was ended early.");
     }
 
@@ -118,7 +132,7 @@ public class Sessions {
      * Why the relationship was last ended early, and by whom: for the pool team deciding what
      * happens next, and for the person who ended it. Empty for everyone else.
      */
-    public java.util.Optional<EarlyEnd> lastEarlyEnd(CaseId caseId, CurrentUser viewer) {
+    public Optional<EarlyEnd> lastEarlyEnd(CaseId caseId, CurrentUser viewer) {
         return jdbc.sql("""
                         select e.reason, e.requested_at, e.requested_by
                         from early_end e
@@ -128,14 +142,14 @@ public class Sessions {
                 .query((rs, row) -> {
                     UUID by = rs.getObject("requested_by", UUID.class);
                     return new StoredEarlyEnd(by, new EarlyEnd(
-                            people.displayName(new org.coachingpool.security.UserId(by)).orElse("someone"),
+                            people.displayName(new UserId(by)).orElse("someone"),
                             vault.open(rs.getString("reason"), EARLY_END_REASON), rs.getTimestamp("requested_at").toInstant()));
                 })
                 .optional()
-                .filter(found -> viewer.has(org.coachingpool.security.Role.POOL_ADMIN)
+                .filter(found -> viewer.has(Role.POOL_ADMIN)
                         || viewer.id().value().equals(found.requestedBy()))
                 .map(found -> {
-                    events.publishEvent(new org.coachingpool.cases.ConfidentialRead(caseId, viewer.id(),
+                    events.publishEvent(new ConfidentialRead(caseId, viewer.id(),
                             "the reason the relationship was ended early"));
                     return found.earlyEnd();
                 });
@@ -145,23 +159,23 @@ public class Sessions {
      * Each case's latest early end made before the given time: its id (the engine command's
      * subject) and when. No reasons. For reconciliation, which checks the engine heard each one.
      */
-    public List<StoredEarlyEndFact> latestEarlyEndsBefore(java.time.Instant before) {
+    public List<StoredEarlyEndFact> latestEarlyEndsBefore(Instant before) {
         return jdbc.sql("""
                         select distinct on (case_id) id, case_id, requested_at from early_end
                         where requested_at < :before order by case_id, requested_at desc
                         """)
-                .param("before", java.sql.Timestamp.from(before))
+                .param("before", Timestamp.from(before))
                 .query((rs, row) -> new StoredEarlyEndFact(rs.getObject("id", UUID.class),
                         new CaseId(rs.getObject("case_id", UUID.class)), rs.getTimestamp("requested_at").toInstant()))
                 .list();
     }
 
     /** That a relationship was ended early, and when: no reason, no names. */
-    public record StoredEarlyEndFact(UUID id, CaseId caseId, java.time.Instant at) {
+    public record StoredEarlyEndFact(UUID id, CaseId caseId, Instant at) {
     }
 
     /** An early end as the pool team reads it: who ended it, why, and when. */
-    public record EarlyEnd(String byName, String reason, java.time.Instant at) {
+    public record EarlyEnd(String byName, String reason, Instant at) {
     }
 
     private record StoredEarlyEnd(UUID requestedBy, EarlyEnd earlyEnd) {
@@ -180,7 +194,7 @@ public class Sessions {
      */
     @Transactional
     public void log(WorkItemId itemId, CurrentUser coach, SessionEntry entry,
-            org.coachingpool.calendar.MeetingId scheduled) {
+            MeetingId scheduled) {
         validate(entry);
         WorkItem item = checkLogTask(itemId, coach);
         if (scheduled != null) {
@@ -202,7 +216,7 @@ public class Sessions {
                 .param("notes", vault.seal(blankToNull(entry.privateNotes()), NOTES))
                 .param("actions", vault.seal(blankToNull(entry.sharedActions()), ACTIONS))
                 .param("item", itemId.value())
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(new SessionLogged(new CaseId(item.caseId()), coach.id(), entry.heldOn(), entry.minutes()));
     }
@@ -233,11 +247,11 @@ public class Sessions {
     /** A session is held between the request for its relationship and today; 1900 is a typing slip. */
     private void requireAfterRequest(SessionEntry entry, CaseId caseId) {
         LocalDate requestedOn = cases.find(caseId)
-                .map(found -> LocalDate.ofInstant(found.requestedAt(), org.coachingpool.platform.UkDates.UK_TIME))
+                .map(found -> LocalDate.ofInstant(found.requestedAt(), UkDates.UK_TIME))
                 .orElseThrow(() -> new WorkItemUnavailableException("This relationship is no longer on record."));
         new Problems()
                 .when(entry.heldOn().isBefore(requestedOn), "heldOn", "The date must be from "
-                        + org.coachingpool.platform.UkDates.date(requestedOn)
+                        + UkDates.date(requestedOn)
                         + ", when this relationship was asked for, to today.")
                 .throwIfAny();
     }
@@ -263,8 +277,8 @@ public class Sessions {
      * Minutes each coach has logged on sessions held from the given day, in relationships still
      * running (closed ones are on the pool's ledger).
      */
-    public Map<org.coachingpool.security.UserId, Integer> minutesInRunningRelationships(LocalDate from) {
-        var minutes = new java.util.HashMap<org.coachingpool.security.UserId, Integer>();
+    public Map<UserId, Integer> minutesInRunningRelationships(LocalDate from) {
+        var minutes = new HashMap<UserId, Integer>();
         jdbc.sql("""
                         select s.coach_id, sum(s.minutes) as minutes
                         from session_log s join relationship_case c on c.id = s.case_id
@@ -272,21 +286,21 @@ public class Sessions {
                         group by s.coach_id
                         """)
                 .param("from", from)
-                .query((rs, row) -> minutes.put(new org.coachingpool.security.UserId(rs.getObject("coach_id", UUID.class)),
+                .query((rs, row) -> minutes.put(new UserId(rs.getObject("coach_id", UUID.class)),
                         rs.getInt("minutes")))
                 .list();
         return minutes;
     }
 
     /** Time a coach logged on a case, for the pledge ledger. */
-    public record LoggedTime(org.coachingpool.security.UserId coach, int minutes, int sessions) {
+    public record LoggedTime(UserId coach, int minutes, int sessions) {
     }
 
     /** What the coach logged on the case, or empty when they logged nothing. */
-    public java.util.Optional<LoggedTime> loggedTime(CaseId caseId, String coachUsername) {
+    public Optional<LoggedTime> loggedTime(CaseId caseId, String coachUsername) {
         var coach = people.idOf(coachUsername);
         if (coach.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return jdbc.sql("""
                         select s.coach_id, sum(s.minutes) as minutes, count(*) as sessions
@@ -295,7 +309,7 @@ public class Sessions {
                         group by s.coach_id
                         """)
                 .param("caseId", caseId.value()).param("coach", coach.get().value())
-                .query((rs, row) -> new LoggedTime(new org.coachingpool.security.UserId(rs.getObject("coach_id", UUID.class)),
+                .query((rs, row) -> new LoggedTime(new UserId(rs.getObject("coach_id", UUID.class)),
                         rs.getInt("minutes"), rs.getInt("sessions")))
                 .optional();
     }
@@ -320,7 +334,7 @@ public class Sessions {
         CaseSummary summary = cases.find(caseId, viewer).or(() -> cases.find(caseId).filter(c -> loggedSessionsOf(c, viewer)))
                 .orElseThrow(() -> {
                     if (cases.find(caseId).isPresent()) {
-                        events.publishEvent(new org.coachingpool.cases.AccessRefused(viewer.id(), caseId,
+                        events.publishEvent(new AccessRefused(viewer.id(), caseId,
                                 "the sessions of a relationship that is not theirs"));
                     }
                     return new WorkItemUnavailableException("This case does not exist or is not yours.");
@@ -342,7 +356,7 @@ public class Sessions {
         long notes = shown.stream().filter(r -> r.privateNotes() != null).count();
         long actions = shown.stream().filter(r -> r.sharedActions() != null).count();
         if (notes + actions > 0) {
-            events.publishEvent(new org.coachingpool.cases.ConfidentialRead(caseId, viewer.id(),
+            events.publishEvent(new ConfidentialRead(caseId, viewer.id(),
                     (notes > 0 ? "session notes of " + sessionsWord(notes) : "")
                             + (notes > 0 && actions > 0 ? " and " : "")
                             + (actions > 0 ? "agreed actions of " + sessionsWord(actions) : "")));

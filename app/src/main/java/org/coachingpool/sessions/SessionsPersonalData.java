@@ -1,6 +1,7 @@
 package org.coachingpool.sessions;
 
 import java.util.List;
+import java.util.Set;
 import org.coachingpool.encryption.TextVault;
 import org.coachingpool.platform.PersonalData;
 import org.coachingpool.platform.UkDates;
@@ -58,10 +59,10 @@ class SessionsPersonalData implements PersonalData {
                 .list();
         return List.of(
                 new Section("Your sessions", "Sessions in your relationships, and the actions agreed with you.",
-                        List.of("Case", "Held on", "Minutes", "How", "Actions agreed"), asThinker, java.util.Set.of(4)),
+                        List.of("Case", "Held on", "Minutes", "How", "Actions agreed"), asThinker, Set.of(4)),
                 new Section("Sessions you logged as a coach or mentor", "With the notes you wrote for yourself.",
                         List.of("Case", "Held on", "Minutes", "How", "Your private notes", "Actions agreed"), logged,
-                        java.util.Set.of(4, 5)),
+                        Set.of(4, 5)),
                 new Section("Relationships you asked to end early", "With the reason you gave.",
                         List.of("Case", "Your reason", "Asked on"), endings));
     }

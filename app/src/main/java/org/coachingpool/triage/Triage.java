@@ -1,17 +1,22 @@
 package org.coachingpool.triage;
-
+import java.util.Optional;
+import java.util.Set;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +32,7 @@ public class Triage {
     /** The engine variable the triage decision table's proposal is kept in. */
     public static final String PROPOSAL_VARIABLE = "triageProposal";
     /** What the table may propose: a decision the pool team can take, or a conversation first. */
-    public static final java.util.Set<String> PROPOSALS = java.util.Set.of(TriageDecision.COACHING.name(),
+    public static final Set<String> PROPOSALS = Set.of(TriageDecision.COACHING.name(),
             TriageDecision.MENTORING.name(), TriageDecision.SIGNPOST.name(), "CONVERSATION");
 
 
@@ -37,12 +42,12 @@ public class Triage {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    private final org.coachingpool.cases.Cases cases;
+    private final Cases cases;
 
-    Triage(Worklist worklist, JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            org.coachingpool.cases.Cases cases) {
+    Triage(Worklist worklist, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+            Cases cases) {
         this.cases = cases;
         this.events = events;
         this.worklist = worklist;
@@ -55,11 +60,11 @@ public class Triage {
      * the pool team reads the decision, the table's proposal and their reason; the thinker reads
      * the guidance written for them when they were signposted elsewhere; nobody else reads any of it.
      */
-    public java.util.Optional<TriageOutcome> outcome(CaseId caseId, CurrentUser viewer) {
-        boolean poolTeam = viewer.has(org.coachingpool.security.Role.POOL_ADMIN);
+    public Optional<TriageOutcome> outcome(CaseId caseId, CurrentUser viewer) {
+        boolean poolTeam = viewer.has(Role.POOL_ADMIN);
         boolean thinker = cases.find(caseId).map(c -> c.thinker().equals(viewer.id())).orElse(false);
         if (!poolTeam && !thinker) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var found = jdbc.sql("""
                         select proposal, decision, reason, guidance, decided_at from triage_decision
@@ -117,7 +122,7 @@ public class Triage {
                 .param("caseId", item.caseId()).param("item", itemId.value()).param("proposal", proposal)
                 .param("decision", decision.name()).param("reason", strip(reason))
                 .param("guidance", decision == TriageDecision.SIGNPOST ? strip(guidance) : null)
-                .param("by", admin.id().value()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("by", admin.id().value()).param("now", Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(new TriageDecided(new CaseId(item.caseId()), proposal, decision,
                 clock.instant()));

@@ -1,6 +1,8 @@
 package org.coachingpool.worklist;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -32,9 +34,9 @@ public final class EngineVariables {
             case Number ignored -> true;
             case Boolean ignored -> true;
             case Enum<?> ignored -> true;
-            case java.util.UUID ignored -> true;
+            case UUID ignored -> true;
             case String text -> TOKEN.matcher(text).matches();
-            case java.util.Collection<?> items -> items.stream().allMatch(EngineVariables::isSafe);
+            case Collection<?> items -> items.stream().allMatch(EngineVariables::isSafe);
             default -> false;
         };
     }

@@ -1,5 +1,6 @@
 package org.coachingpool.worklist;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -27,5 +28,5 @@ public interface HumanTaskEngine {
      *
      * @throws RuntimeException on technical failures; the caller asks again later
      */
-    boolean stillWaiting(long jobKey, java.time.Duration holdFor);
+    boolean stillWaiting(long jobKey, Duration holdFor);
 }

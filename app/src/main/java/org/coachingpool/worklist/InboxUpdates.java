@@ -3,7 +3,10 @@ package org.coachingpool.worklist;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.coachingpool.security.CurrentUser;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -38,7 +41,7 @@ public class InboxUpdates implements AutoCloseable {
     }
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-    private final java.util.concurrent.ExecutorService notifier = java.util.concurrent.Executors
+    private final ExecutorService notifier = Executors
             .newSingleThreadExecutor(Thread.ofPlatform().name("inbox-updates").daemon().factory());
 
     public Subscription subscribe(CurrentUser user, Runnable onChange) {
@@ -66,7 +69,7 @@ public class InboxUpdates implements AutoCloseable {
                 subscriber.onChange().run();
             } catch (RuntimeException e) {
                 // A closed browser tab or an expired session: nothing to update.
-                org.slf4j.LoggerFactory.getLogger(InboxUpdates.class).debug("inbox update not delivered", e);
+                LoggerFactory.getLogger(InboxUpdates.class).debug("inbox update not delivered", e);
             }
         });
     }

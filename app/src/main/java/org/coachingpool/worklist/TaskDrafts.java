@@ -1,5 +1,7 @@
 package org.coachingpool.worklist;
 
+import java.sql.Timestamp;
+import org.coachingpool.encryption.TextVault;
 import org.coachingpool.platform.StorableText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -26,11 +28,11 @@ public class TaskDrafts {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
-    private final org.coachingpool.encryption.TextVault vault;
+    private final TextVault vault;
     /** A draft holds whatever the author has typed so far, notes included: sealed like the answers. */
     static final String DRAFT = "task_draft.values_json";
 
-    TaskDrafts(Worklist worklist, JdbcClient jdbc, Clock clock, org.coachingpool.encryption.TextVault vault) {
+    TaskDrafts(Worklist worklist, JdbcClient jdbc, Clock clock, TextVault vault) {
         this.vault = vault;
         this.worklist = worklist;
         this.jdbc = jdbc;
@@ -58,7 +60,7 @@ public class TaskDrafts {
                             saved_at = excluded.saved_at
                         """)
                 .param("item", itemId.value()).param("author", author.id().value()).param("values", vault.seal(toJson(values), DRAFT))
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
     }
 

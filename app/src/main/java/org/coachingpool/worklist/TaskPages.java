@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
@@ -113,7 +114,7 @@ public class TaskPages {
     }
 
     /** The link from a task to its case's page, where the person sees what has happened so far. */
-    static Anchor caseLink(java.util.UUID caseId, String reference) {
+    static Anchor caseLink(UUID caseId, String reference) {
         var link = new Anchor("cases/" + caseId, "Case " + reference + ": see what has happened so far");
         link.addClassName("task-case-link");
         return link;

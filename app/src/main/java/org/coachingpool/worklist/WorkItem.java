@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coachingpool.security.UserId;
 
 /**
  * A human task as a person sees it. Carries no case content: only ids, names, dates, and the
@@ -30,7 +31,7 @@ public record WorkItem(
         /** Whom the case is for, so a list of tasks says whose they are; null outside cases. */
         String thinkerName,
         /** The thinker of the case, whose name the people feature gives; null outside cases. */
-        org.coachingpool.security.UserId thinkerId) {
+        UserId thinkerId) {
 
     public WorkItem named(String name) {
         return new WorkItem(id, jobKey, caseId, caseReference, caseStage, elementId, title, formKey, assignee,

@@ -1,10 +1,11 @@
 package org.coachingpool.worklist;
 
+import java.util.Objects;
 import java.util.UUID;
 
 public record WorkItemId(UUID value) {
     public WorkItemId {
-        java.util.Objects.requireNonNull(value, "work item id");
+        Objects.requireNonNull(value, "work item id");
     }
 
     public static WorkItemId parse(String text) {

@@ -1,5 +1,7 @@
 package org.coachingpool.worklist;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,7 +11,7 @@ import java.util.UUID;
  * @param dueAt when the task should be done by, or null when it has no due date
  */
 public record WorkItemOpened(WorkItemId id, UUID caseId, long processInstanceKey, String elementId,
-        String assignee, java.util.List<String> candidateGroups, String title, String formKey, java.time.Instant dueAt) {
+        String assignee, List<String> candidateGroups, String title, String formKey, Instant dueAt) {
 
     /** Where the task's page is, relative to the app's address. */
     public String path() {

@@ -1,26 +1,36 @@
 package org.coachingpool.worklist;
-
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.coachingpool.cases.AccessRefused;
 import org.coachingpool.cases.CaseId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.definitions.RunningInstances;
+import org.coachingpool.people.People;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.repository.WorkItemRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,25 +53,25 @@ public class Worklist {
     private final ObjectMapper json;
     private final InboxUpdates updates;
     private final Clock clock;
-    private final java.time.Duration jobTimeout;
+    private final Duration jobTimeout;
     /** State changes after the engine answered run in their own transaction: the caller's has committed. */
     private final TransactionTemplate ownTransaction;
     /** Found lazily: guards are features' services, which use the worklist themselves. */
-    private final org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards;
+    private final ObjectProvider<CompletionGuard> guards;
 
     /** Searching by name looks at most this many people up: enough for any name typed in full. */
     static final int NAME_MATCHES = 1000;
-    private final org.coachingpool.people.People people;
+    private final People people;
     private final WorklistMetrics metrics;
     /** How a step ended, when the engine no longer has its job. */
-    private final org.springframework.beans.factory.ObjectProvider<RunningInstances> instances;
+    private final ObjectProvider<RunningInstances> instances;
 
     Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
             ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates, Clock clock, PlatformTransactionManager transactions,
-            @org.springframework.beans.factory.annotation.Value("${coachingpool.worklist.job-timeout}")
-            java.time.Duration jobTimeout, org.springframework.beans.factory.ObjectProvider<CompletionGuard> guards,
-            org.coachingpool.people.People people, WorklistMetrics metrics,
-            org.springframework.beans.factory.ObjectProvider<RunningInstances> instances) {
+            @Value("${coachingpool.worklist.job-timeout}")
+            Duration jobTimeout, ObjectProvider<CompletionGuard> guards,
+            People people, WorklistMetrics metrics,
+            ObjectProvider<RunningInstances> instances) {
         this.instances = instances;
         this.metrics = metrics;
         this.people = people;
@@ -112,11 +122,11 @@ public class Worklist {
      * A completion stored in a transaction: the engine is told once it commits. The work item in
      * state COMPLETING is the outbox row (ADR 0028): the engine-command sender's pass sends what is left.
      */
-    record CompletionStored(WorkItemId id, long jobKey, Map<String, Object> variables, java.time.Instant submitted,
+    record CompletionStored(WorkItemId id, long jobKey, Map<String, Object> variables, Instant submitted,
             WorkItem changed) {
     }
 
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void afterCompletionStored(CompletionStored stored) {
         sendCompletion(stored.id(), stored.jobKey(), stored.variables(), stored.submitted());
         if (stored.changed() != null) {
@@ -128,7 +138,7 @@ public class Worklist {
     record ItemChanged(WorkItem item) {
     }
 
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void afterItemChanged(ItemChanged changed) {
         updates.changed(changed.item());
     }
@@ -149,8 +159,8 @@ public class Worklist {
     public InboxPage inbox(CurrentUser user, InboxQuery query) {
         String pattern = query.text() == null || query.text().isBlank() ? null
                 : "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<java.util.UUID> thinkers = pattern == null ? List.of()
-                : people.idsNamedLike(query.text(), NAME_MATCHES).stream().map(org.coachingpool.security.UserId::value)
+        List<UUID> thinkers = pattern == null ? List.of()
+                : people.idsNamedLike(query.text(), NAME_MATCHES).stream().map(UserId::value)
                         .toList();
         var page = items.openFor(user.username(), List.copyOf(user.candidateGroups()), pattern, thinkers, query.stage(),
                 query.elementId(), query.dueBefore(), query.limit());
@@ -212,7 +222,7 @@ public class Worklist {
     private void refused(WorkItem item, CurrentUser user) {
         boolean offeredToThem = item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);
         if (item.state() == WorkItemState.OPEN && !offeredToThem) {
-            events.publishEvent(new org.coachingpool.cases.AccessRefused(user.id(),
+            events.publishEvent(new AccessRefused(user.id(),
                     item.caseId() == null ? null : new CaseId(item.caseId()), "a task that is not theirs: " + item.title(), item.elementId()));
         }
     }
@@ -232,7 +242,7 @@ public class Worklist {
             return Optional.empty();
         }
         var outcome = items.outcome(id).orElseThrow();
-        var names = people.namesByUsername(java.util.stream.Stream.of(outcome.completedBy(), outcome.claimedBy())
+        var names = people.namesByUsername(Stream.of(outcome.completedBy(), outcome.claimedBy())
                 .filter(Objects::nonNull).toList());
         boolean wasFor = mayAct(item, user) || user.username().equals(outcome.completedBy())
                 || item.offeredToGroup() && item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);
@@ -260,7 +270,7 @@ public class Worklist {
      *
      * @return how many tasks moved
      */
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     public int followMigration(long processInstanceKey, long targetDefinitionKey, String bpmnProcessId, int version,
             Map<String, String> mapping) {
         int moved = 0;
@@ -273,13 +283,13 @@ public class Worklist {
         return moved;
     }
 
-    public List<WorkItem> openAssignedTo(String username, java.util.Set<String> elementIds) {
+    public List<WorkItem> openAssignedTo(String username, Set<String> elementIds) {
         return named(items.openFor(username, List.of()).stream()
                 .filter(item -> username.equals(item.assignee()) && elementIds.contains(item.elementId())).toList());
     }
 
     /** Items of a case, for services that have already checked the caller may see the case. */
-    public List<WorkItem> ofCase(java.util.UUID caseId) {
+    public List<WorkItem> ofCase(UUID caseId) {
         return named(items.forCase(caseId));
     }
 
@@ -326,7 +336,7 @@ public class Worklist {
                     : "This task has already been completed.");
         }
         guards.orderedStream().forEach(guard -> guard.beforeCompletion(item, user, variables));
-        java.time.Instant submitted = clock.instant();
+        Instant submitted = clock.instant();
         items.markCompleting(id, user.username(), toJson(variables), submitted);
         events.publishEvent(new WorkItemCompleted(id, item.caseId() == null ? null : new CaseId(item.caseId()),
                 item.elementId(), item.title(), user.id()));
@@ -342,7 +352,7 @@ public class Worklist {
      * @return the state the item ends in
      */
     WorkItemState sendCompletion(WorkItemId id, long jobKey, Map<String, Object> variables,
-            java.time.Instant submitted) {
+            Instant submitted) {
         HumanTaskEngine.Outcome outcome;
         try {
             outcome = engine.complete(jobKey, variables);
@@ -357,7 +367,7 @@ public class Worklist {
         }
         ownTransaction.executeWithoutResult(
                 tx -> items.setState(id, WorkItemState.COMPLETING, WorkItemState.COMPLETED));
-        metrics.completed(java.time.Duration.between(submitted, clock.instant()));
+        metrics.completed(Duration.between(submitted, clock.instant()));
         return WorkItemState.COMPLETED;
     }
 
@@ -406,7 +416,7 @@ public class Worklist {
      *
      * @return how many reached the engine (or were found taken or withdrawn)
      */
-    public int resendCompletionsStoredBefore(java.time.Instant before) {
+    public int resendCompletionsStoredBefore(Instant before) {
         int sent = 0;
         WorkItemRepository.PendingCompletion last = null;
         while (true) {
@@ -432,7 +442,7 @@ public class Worklist {
      * @param except an item known to be new, not worth asking about
      * @return how many items were withdrawn
      */
-    public int withdrawCancelled(java.util.UUID caseId, WorkItemId except) {
+    public int withdrawCancelled(UUID caseId, WorkItemId except) {
         int withdrawn = 0;
         for (WorkItem item : items.forCase(caseId)) {
             // An item its person completed since it was read is no longer OPEN, and stays as it is.
@@ -448,7 +458,7 @@ public class Worklist {
     }
 
     /** The slow sweep: every open item not heard of for a while. */
-    public int withdrawCancelledEverywhere(java.time.Duration notSeenFor) {
+    public int withdrawCancelledEverywhere(Duration notSeenFor) {
         int withdrawn = 0;
         for (WorkItem item : items.openNotSeenSince(clock.instant().minus(notSeenFor))) {
             if (!askStillWaiting(item)) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +61,7 @@ public class EmbeddedBackups {
         var started = clock.instant();
         // Timed apart from the app's clock, which the demo's simulator moves through a past year.
         long startedNanos = System.nanoTime();
-        Path folder = settings.backups().resolve(PREFIX + NAME.format(started.atZone(java.time.ZoneOffset.UTC)));
+        Path folder = settings.backups().resolve(PREFIX + NAME.format(started.atZone(ZoneOffset.UTC)));
         Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
         try {
             deleteTree(partial);

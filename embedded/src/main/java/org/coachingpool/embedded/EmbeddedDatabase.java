@@ -3,11 +3,16 @@ package org.coachingpool.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.coachingpool.platform.StartupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,9 +115,9 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** Folders whose contents a base backup leaves out (PostgreSQL documents each); pg_wal comes last. */
-    private static final java.util.Set<String> CONTENTS_LEFT_OUT = java.util.Set.of("pg_wal", "pg_replslot",
+    private static final Set<String> CONTENTS_LEFT_OUT = Set.of("pg_wal", "pg_replslot",
             "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
-    private static final java.util.Set<String> FILES_LEFT_OUT = java.util.Set.of("postmaster.pid", "postmaster.opts",
+    private static final Set<String> FILES_LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts",
             "epg-lock");
 
     /**
@@ -121,7 +126,7 @@ final class EmbeddedDatabase implements AutoCloseable {
      * connection, then the write-ahead log, and the backup label PostgreSQL returns. Started on
      * the copy, PostgreSQL replays that log and opens at the moment the backup ended.
      */
-    void backUpTo(Path target, javax.sql.DataSource dataSource) throws IOException, java.sql.SQLException {
+    void backUpTo(Path target, DataSource dataSource) throws IOException, SQLException {
         Files.createDirectories(target);
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
@@ -175,9 +180,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                 Files.createDirectories(target);
             } else {
                 Files.createDirectories(target.getParent());
-                Files.copy(path, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (java.nio.file.NoSuchFileException removedMeanwhile) {
+        } catch (NoSuchFileException removedMeanwhile) {
             // PostgreSQL may drop a file while the backup runs; the log replay accounts for it.
         }
     }

@@ -5,9 +5,13 @@ import io.camunda.zeebe.process.test.engine.DurableEngineAssembly;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.concurrent.Callable;
 import java.time.Duration;
 import org.coachingpool.platform.StartupProblem;
 import org.slf4j.Logger;
@@ -21,7 +25,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
 
-    private final java.nio.channels.FileChannel folderLock;
+    private final FileChannel folderLock;
     private final FileLogStorage storage;
     private final DurableEngineAssembly engine;
     private final String address;
@@ -80,16 +84,16 @@ public final class EmbeddedEngine implements AutoCloseable {
      * empty the state folder of the running one. The operating system releases the lock when the
      * process dies, kill -9 included.
      */
-    private static java.nio.channels.FileChannel lockFolder(Path folder) {
-        java.nio.channels.FileChannel channel = null;
+    private static FileChannel lockFolder(Path folder) {
+        FileChannel channel = null;
         try {
             Files.createDirectories(folder);
-            channel = java.nio.channels.FileChannel.open(folder.resolve("engine.lock"),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            channel = FileChannel.open(folder.resolve("engine.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (channel.tryLock() != null) {
                 return channel;
             }
-        } catch (java.nio.channels.OverlappingFileLockException sameProcess) {
+        } catch (OverlappingFileLockException sameProcess) {
             // Held by this very JVM: as much in use as by another process.
         } catch (IOException e) {
             closeQuietly(channel);
@@ -101,7 +105,7 @@ public final class EmbeddedEngine implements AutoCloseable {
                 "stop that copy first, or give this one a data folder of its own (COACHINGPOOL_EMBEDDED_DATADIR)");
     }
 
-    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+    private static void closeQuietly(FileChannel channel) {
         if (channel != null) {
             try {
                 channel.close();
@@ -156,7 +160,7 @@ public final class EmbeddedEngine implements AutoCloseable {
      *
      * @return the bytes of log copied
      */
-    long backUpLog(Path target, java.util.concurrent.Callable<?> whileHeld) throws Exception {
+    long backUpLog(Path target, Callable<?> whileHeld) throws Exception {
         try (var frozen = storage.freeze()) {
             whileHeld.call();
             storage.copyTo(target, frozen.length());

@@ -8,10 +8,12 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.coachingpool.definitions.RunningInstances;
 
 /**
@@ -40,7 +42,7 @@ final class EmbeddedRunningInstances implements RunningInstances {
     private final ProcessInstanceRecord record = new ProcessInstanceRecord();
     private final Map<Long, Running> running = new HashMap<>();
     /** User tasks waiting now; kept as long as they wait. */
-    private final java.util.Set<Long> waitingTasks = new java.util.HashSet<>();
+    private final Set<Long> waitingTasks = new HashSet<>();
     /** How the latest user tasks ended, the oldest forgotten first: enough for a completion's retries. */
     private final Map<Long, StepState> endedTasks = new LinkedHashMap<>() {
         @Override

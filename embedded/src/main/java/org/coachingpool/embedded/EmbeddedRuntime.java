@@ -1,6 +1,7 @@
 package org.coachingpool.embedded;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ final class EmbeddedRuntime implements AutoCloseable {
 
     static EmbeddedRuntime start(EmbeddedSettings settings) {
         if (settings.restoreFrom() != null) {
-            EmbeddedRestore.restore(settings.restoreFrom(), settings.dataDir(), java.time.Instant.now());
+            EmbeddedRestore.restore(settings.restoreFrom(), settings.dataDir(), Instant.now());
         }
         // A thread of our own, not the common pool: it inherits the starting thread's context
         // class loader (EmbeddedEngine sets the right one anyway; see there).

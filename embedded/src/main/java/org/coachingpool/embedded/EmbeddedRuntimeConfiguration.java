@@ -1,8 +1,10 @@
 package org.coachingpool.embedded;
 
 import io.camunda.client.CamundaClient;
+import java.time.Clock;
 import java.util.Arrays;
 import javax.sql.DataSource;
+import org.coachingpool.definitions.RunningInstances;
 import org.coachingpool.incidents.IncidentFeed;
 import org.coachingpool.platform.Databases;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -43,7 +45,7 @@ class EmbeddedRuntimeConfiguration {
 
     /** Running instances read from the engine's own log, for migrations. */
     @Bean
-    org.coachingpool.definitions.RunningInstances embeddedRunningInstances(EmbeddedEngine engine) {
+    RunningInstances embeddedRunningInstances(EmbeddedEngine engine) {
         return engine.runningInstances();
     }
 
@@ -54,7 +56,7 @@ class EmbeddedRuntimeConfiguration {
 
     @Bean
     EmbeddedBackups embeddedBackups(EmbeddedRuntime runtime, DataSource dataSource, EmbeddedSettings settings,
-            java.time.Clock clock) {
+            Clock clock) {
         return new EmbeddedBackups(runtime, dataSource, settings, clock);
     }
 

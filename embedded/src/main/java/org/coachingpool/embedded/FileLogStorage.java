@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32C;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -50,7 +51,7 @@ final class FileLogStorage implements LogStorage, AutoCloseable {
     private final OpenReport openReport;
     private long highestPosition = -1;
     /** Held by each append, and by a backup for as long as it needs the log to stand still. */
-    private final java.util.concurrent.locks.ReentrantLock appending = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock appending = new ReentrantLock();
 
     /** What opening the file found; the caller logs and reports it. */
     record OpenReport(int blocks, long bytes, long truncatedBytes, String truncationReason) {

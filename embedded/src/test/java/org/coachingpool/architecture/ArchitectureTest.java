@@ -5,9 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -106,10 +109,10 @@ class ArchitectureTest {
     void typedTextIsNeverSentOnATimerExceptBySearchBoxes() {
         Set<String> searchBoxes = Set.of("AuditLogView", "InboxView", "SentMailView", "PeopleView", "MigrationView");
         for (String mode : List.of("LAZY", "TIMEOUT", "EAGER")) {
-            noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not search views",
-                            (com.tngtech.archunit.core.domain.JavaClass c) -> !searchBoxes.contains(
+            noClasses().that(DescribedPredicate.describe("are not search views",
+                            (JavaClass c) -> !searchBoxes.contains(
                                     c.getSimpleName().replaceAll("\\$.*", ""))))
-                    .should().accessField(com.vaadin.flow.data.value.ValueChangeMode.class, mode)
+                    .should().accessField(ValueChangeMode.class, mode)
                     .because("a debounced value is lost when a button is pressed before it is sent")
                     .check(classes);
         }

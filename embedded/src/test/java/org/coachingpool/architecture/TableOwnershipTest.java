@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -87,10 +89,10 @@ class TableOwnershipTest {
         }
     }
 
-    private static void check(java.util.regex.Matcher sql, String file, String feature, boolean inRepository,
+    private static void check(Matcher sql, String file, String feature, boolean inRepository,
             boolean write, List<String> violations) {
         while (sql.find()) {
-            String table = sql.group(2).toLowerCase(java.util.Locale.ROOT);
+            String table = sql.group(2).toLowerCase(Locale.ROOT);
             String owner = OWNER.get(table);
             if (owner == null) {
                 continue;

@@ -3,9 +3,12 @@ package org.coachingpool.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.coachingpool.audit.repository.AuditRepository;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
@@ -139,12 +142,12 @@ class AuditLogTest extends EmbeddedStackTest {
         jdbc.sql("alter table audit_event disable trigger audit_event_no_change").update();
         try {
             var row = newest.getFirst();
-            String text = org.coachingpool.audit.repository.AuditRepository.text((String) row.get("prev_hash"),
-                    ((java.sql.Timestamp) row.get("at")).toInstant(), (java.util.UUID) row.get("actor_id"),
-                    (String) row.get("action"), (java.util.UUID) row.get("case_id"), (String) row.get("case_reference"),
-                    (java.util.UUID) row.get("subject_id"), "Nothing to see here");
+            String text = AuditRepository.text((String) row.get("prev_hash"),
+                    ((Timestamp) row.get("at")).toInstant(), (UUID) row.get("actor_id"),
+                    (String) row.get("action"), (UUID) row.get("case_id"), (String) row.get("case_reference"),
+                    (UUID) row.get("subject_id"), "Nothing to see here");
             jdbc.sql("update audit_event set detail = 'Nothing to see here', hash = :hash where seq = :seq")
-                    .param("hash", org.coachingpool.audit.repository.AuditRepository.hash(text)).param("seq", head)
+                    .param("hash", AuditRepository.hash(text)).param("seq", head)
                     .update();
             assertThat(audit.check().firstBroken()).as("re-hashed without the key").isEqualTo(head);
             jdbc.sql("update audit_event set detail = :detail, hash = :hash where seq = :seq")

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -142,7 +143,7 @@ class FoundationBenchmark {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
                 .until(() -> worklist.ofCase(id.value()).stream()
                         .filter(i -> i.elementId().equals(elementId) && i.state().name().equals("OPEN")).findFirst(),
-                        java.util.Optional::isPresent).orElseThrow();
+                        Optional::isPresent).orElseThrow();
     }
 
     private static long percentile(List<Long> sorted, int p) {

@@ -2,9 +2,12 @@ package org.coachingpool.benchmark;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.coachingpool.CoachingPoolApplication;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.coachingpool.worklist.InboxQuery;
@@ -51,7 +54,7 @@ class InboxAtScaleBenchmark {
 
             var worklist = app.getBean(Worklist.class);
             var person = new CurrentUser(app.getBean(TestUsers.class).get("sponsor").id(), "person42", "Person 42",
-                    java.util.Set.of(org.coachingpool.security.Role.SPONSOR));
+                    Set.of(Role.SPONSOR));
             CurrentUser admin = app.getBean(TestUsers.class).get("pooladmin");
             List<String> report = new ArrayList<>();
             var screen = new InboxQuery(null, null, null, null, 200);
@@ -82,7 +85,7 @@ class InboxAtScaleBenchmark {
             query.run();
             micros[i] = (System.nanoTime() - start) / 1000;
         }
-        java.util.Arrays.sort(micros);
+        Arrays.sort(micros);
         return "%s: p50 %.1f ms, p95 %.1f ms".formatted(what, micros[RUNS / 2] / 1000.0,
                 micros[(int) (RUNS * 0.95)] / 1000.0);
     }

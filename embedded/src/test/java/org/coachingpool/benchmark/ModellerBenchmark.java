@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.coachingpool.definitions.ResourceKind;
+import org.coachingpool.modeller.DraftId;
 import org.coachingpool.modeller.Migrations;
 import org.coachingpool.modeller.ModelLibrary;
 import org.coachingpool.security.CurrentUser;
@@ -93,7 +94,7 @@ class ModellerBenchmark extends EmbeddedStackTest {
                 (double) millis / Math.max(1, moved));
     }
 
-    private org.coachingpool.modeller.DraftId upload(String id, String name, CurrentUser admin) {
+    private DraftId upload(String id, String name, CurrentUser admin) {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"

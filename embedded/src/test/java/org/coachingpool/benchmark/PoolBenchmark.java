@@ -1,9 +1,13 @@
 package org.coachingpool.benchmark;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.coachingpool.matching.Matching;
+import org.coachingpool.matching.WaitingList;
+import org.coachingpool.people.StaffImport;
 import org.coachingpool.request.KindWanted;
+import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.Test;
@@ -24,9 +28,9 @@ class PoolBenchmark extends EmbeddedStackTest {
     @Autowired JdbcClient jdbc;
     @Autowired CaseJourney journey;
     @Autowired Matching matching;
-    @Autowired org.coachingpool.people.StaffImport staffImport;
-    @Autowired org.coachingpool.matching.WaitingList waitingList;
-    @Autowired org.coachingpool.security.TestUsers users;
+    @Autowired StaffImport staffImport;
+    @Autowired WaitingList waitingList;
+    @Autowired TestUsers users;
 
     @Test
     void printFigures() {
@@ -71,12 +75,12 @@ class PoolBenchmark extends EmbeddedStackTest {
 
     void importStaff() {
         var csv = new StringBuilder("name,email,organisation,department,job_title,grade,seniority,line_manager_email,roles\n");
-        for (int i = 0; i < org.coachingpool.people.StaffImport.MAX_ROWS; i++) {
+        for (int i = 0; i < StaffImport.MAX_ROWS; i++) {
             csv.append("Staff ").append(i).append(",staff").append(i).append("@bench.example.org,Northshire County Council,")
                     .append("Team ").append(i % 50).append(",Officer,Grade 6,Experienced practitioner,")
                     .append(i % 10 == 0 ? "" : "staff" + (i - i % 10) + "@bench.example.org").append(",thinker\n");
         }
-        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         var admin = users.get("pooladmin");
         long start = System.nanoTime();
         var preview = staffImport.preview(file, admin);

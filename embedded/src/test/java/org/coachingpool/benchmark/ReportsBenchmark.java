@@ -1,9 +1,14 @@
 package org.coachingpool.benchmark;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.coachingpool.demo.SimulatedYear;
 import org.coachingpool.demo.Simulator;
 import org.coachingpool.reports.ImpactReports;
@@ -63,7 +68,7 @@ class ReportsBenchmark extends EmbeddedStackTest {
     record CpuUse(double jvm, double engine, double database) {
 
         static CpuUse now(int databasePort) {
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            var threads = ManagementFactory.getThreadMXBean();
             long engineNanos = 0;
             for (long id : threads.getAllThreadIds()) {
                 var info = threads.getThreadInfo(id);
@@ -71,14 +76,14 @@ class ReportsBenchmark extends EmbeddedStackTest {
                     engineNanos += Math.max(0, threads.getThreadCpuTime(id));
                 }
             }
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+            var os = (OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean();
             // The server runs apart from this JVM (pg_ctl starts it), so it is found by its port.
             long databaseNanos = ProcessHandle.allProcesses()
                     .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                    .filter(p -> java.util.Arrays.asList(p.info().arguments().orElse(new String[0]))
+                    .filter(p -> Arrays.asList(p.info().arguments().orElse(new String[0]))
                             .contains(Integer.toString(databasePort)))
-                    .flatMap(server -> java.util.stream.Stream.concat(java.util.stream.Stream.of(server),
+                    .flatMap(server -> Stream.concat(Stream.of(server),
                             server.descendants()))
                     .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
             return new CpuUse(os.getProcessCpuTime() / 1e6, engineNanos / 1e6, databaseNanos / 1e6);
@@ -135,7 +140,7 @@ class ReportsBenchmark extends EmbeddedStackTest {
         for (int i = 0; i < 40; i++) {
             long started = System.nanoTime();
             var report = reports.report(i % 2 == 0 ? year : year.previous(), i % 4 == 1
-                    ? new ImpactReports.Filter(java.util.UUID.fromString("00000000-0000-0000-0000-000000000003"),
+                    ? new ImpactReports.Filter(UUID.fromString("00000000-0000-0000-0000-000000000003"),
                             null) : ImpactReports.Filter.ALL, admin);
             micros.add((System.nanoTime() - started) / 1000);
             if (i == 0) {

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.coachingpool.cases.CaseId;
@@ -267,22 +269,22 @@ class MeetingsTest extends EmbeddedStackTest {
         assertThat(message.calendar().method().name()).isEqualTo(method);
         assertThat(message.calendar().content()).as("lines end in CRLF").contains("\r\n").doesNotContain("\n\n");
         assertThat(message.calendar().content().lines()).allSatisfy(line ->
-                assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         Calendar calendar = new CalendarBuilder().build(new StringReader(message.calendar().content()));
         calendar.validate();
         assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo(method);
-        List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(1);
         return events.getFirst();
     }
 
     private static Set<String> attendees(VEvent event) {
         return event.getProperties(Property.ATTENDEE).stream().map(Property::getValue)
-                .map(v -> v.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+                .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     private String email(String username) {
-        return people.contactsByUsername(List.of(username)).get(username).email().toLowerCase(java.util.Locale.ROOT);
+        return people.contactsByUsername(List.of(username)).get(username).email().toLowerCase(Locale.ROOT);
     }
 
     private String domain() {

@@ -2,8 +2,10 @@ package org.coachingpool.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.request.KindWanted;
+import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.coachingpool.support.TestPool;
@@ -16,7 +18,7 @@ class CaseDiagramsTest extends EmbeddedStackTest {
     @Autowired CaseDiagrams diagrams;
     @Autowired CaseJourney journey;
     @Autowired TestPool pool;
-    @Autowired org.coachingpool.security.TestUsers users;
+    @Autowired TestUsers users;
 
     @Test
     void aTaskOfTheMainProcessIsMarkedItself() {
@@ -42,6 +44,6 @@ class CaseDiagramsTest extends EmbeddedStackTest {
     void someoneOutsideTheCaseGetsNoDiagram() {
         CaseId id = journey.toTriage(KindWanted.MENTORING);
         assertThat(diagrams.forCase(id, users.get("coach2"))).isEmpty();
-        assertThat(diagrams.forCase(new CaseId(java.util.UUID.randomUUID()), users.get("pooladmin"))).isEmpty();
+        assertThat(diagrams.forCase(new CaseId(UUID.randomUUID()), users.get("pooladmin"))).isEmpty();
     }
 }

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
 import org.coachingpool.notification.Notifications;
+import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.PledgeLedger;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.EndorsementDecision;
@@ -29,11 +31,17 @@ import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.sessions.SessionEntry;
 import org.coachingpool.sessions.SessionRecord;
 import org.coachingpool.sessions.Sessions;
+import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.EmbeddedStackTest;
+import org.coachingpool.support.TestPool;
+import org.coachingpool.worklist.TaskDrafts;
 import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
+import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Whole relationships on the embedded stack, driven through the app's services: the real
@@ -42,8 +50,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RelationshipLifecycleTest extends EmbeddedStackTest {
 
-    @Autowired org.coachingpool.worklist.TaskDrafts drafts;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired TaskDrafts drafts;
+    @Autowired JdbcClient jdbc;
     @Autowired Requests requests;
     @Autowired Endorsements endorsements;
     @Autowired Worklist worklist;
@@ -53,8 +61,8 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
     @Autowired Notifications notifications;
     @Autowired PledgeLedger ledger;
     @Autowired TestUsers users;
-    @Autowired org.coachingpool.support.TestPool pool;
-    @Autowired org.coachingpool.support.CaseJourney journey;
+    @Autowired TestPool pool;
+    @Autowired CaseJourney journey;
 
     /** Which task each person received, by user name. */
     final Map<String, Set<String>> received = new HashMap<>();
@@ -104,7 +112,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         assertThat(closed.stage().isFinal()).isTrue();
         // Issue 28: the thinker hears who they were matched with, and everyone in it that it closed.
         var mails = jdbc.sql("select recipient_id, subject, body from mail_outbox where case_id = :id")
-                .param("id", id.value()).query((rs, n) -> java.util.List.of(rs.getObject(1).toString(),
+                .param("id", id.value()).query((rs, n) -> List.of(rs.getObject(1).toString(),
                         rs.getString(2), rs.getString(3))).list();
         assertThat(mails).filteredOn(m -> m.get(1).startsWith("You have been matched with a coach"))
                 .singleElement().satisfies(m -> {
@@ -138,7 +146,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
             });
         }
         assertThatThrownBy(() -> sessions.forCase(id, users.get("coach3")))
-                .isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
+                .isInstanceOf(WorkItemUnavailableException.class);
     }
 
     @Test
@@ -217,7 +225,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         WorkItem nextLog = awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION);
 
         assertThatThrownBy(() -> sessions.endEarly(id, sponsor, "not working"))
-                .as("the sponsor cannot end it").isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
+                .as("the sponsor cannot end it").isInstanceOf(WorkItemUnavailableException.class);
         assertThatThrownBy(() -> sessions.endEarly(id, thinker, " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         String reason = "We do not click " + UUID.randomUUID();
@@ -243,16 +251,16 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(notifications.forCase(id))
                 .extracting(Notifications.Notice::template, Notifications.Notice::recipient)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("request-declined", "thinker")));
+                .containsExactly(Tuple.tuple("request-declined", "thinker")));
     }
 
     @Test
     void aSessionInTheFutureOrOfNoLengthIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> sessions.log(new org.coachingpool.worklist.WorkItemId(UUID.randomUUID()),
+        assertThatThrownBy(() -> sessions.log(new WorkItemId(UUID.randomUUID()),
                 users.get("coach1"), new SessionEntry(LocalDate.now().plusDays(1), 60, SessionEntry.Modality.VIRTUAL,
                         null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
-        assertThatThrownBy(() -> sessions.log(new org.coachingpool.worklist.WorkItemId(UUID.randomUUID()),
+        assertThatThrownBy(() -> sessions.log(new WorkItemId(UUID.randomUUID()),
                 users.get("coach1"), new SessionEntry(LocalDate.now(), 5, SessionEntry.Modality.VIRTUAL, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("minutes"));
     }
@@ -263,7 +271,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         CurrentUser coach = users.get(coachName);
         CaseId id = journey.toSessions(coachName);
         WorkItem item = awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION);
-        String requested = org.coachingpool.platform.UkDates.date(cases.find(id).orElseThrow().requestedAt());
+        String requested = UkDates.date(cases.find(id).orElseThrow().requestedAt());
 
         assertThatThrownBy(() -> sessions.log(item.id(), coach, new SessionEntry(LocalDate.of(1900, 1, 1), 60,
                 SessionEntry.Modality.VIRTUAL, null, null)))

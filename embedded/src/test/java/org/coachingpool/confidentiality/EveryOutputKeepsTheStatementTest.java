@@ -3,9 +3,12 @@ package org.coachingpool.confidentiality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouteConfiguration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +16,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,6 +49,7 @@ import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.Preferences;
 import org.coachingpool.request.ReadinessAnswers;
 import org.coachingpool.request.Requests;
+import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.coachingpool.triage.Triage;
 import org.coachingpool.triage.TriageDecision;
@@ -167,7 +177,7 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
         WorkItem respond = await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(lead).stream()
                 .filter(i -> SafeguardingProcess.TASK_RESPOND.equals(i.elementId()))
                 .filter(i -> safeguarding.concern(i.id(), lead).whatHappened().equals(concern)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
         // The lead reads it on their task, the one page that shows it.
         assertThat(pageText(lead, respond.path())).contains(concern);
         safeguarding.respond(respond.id(), lead, plant(ConfidentialText.SAFEGUARDING_RESPONSE, lead, a));
@@ -229,7 +239,7 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
                 && this.cases.find(caseC).orElseThrow().stage().isFinal()
                 && worklist.inbox(poolAdmin).stream().anyMatch(i -> i.path().contains("review-interest")));
 
-        var everyone = new java.util.LinkedHashMap<String, CurrentUser>();
+        var everyone = new LinkedHashMap<String, CurrentUser>();
         for (String demo : List.of("thinker", "sponsor", "coach1", "coach2", "coach3", "pooladmin", "processadmin")) {
             everyone.put(demo, users.get(demo));
         }
@@ -237,7 +247,7 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
                 users.get(pool.coach()))) {
             everyone.put(person.username(), person);
         }
-        Map<String, String> seenOnPages = new java.util.LinkedHashMap<>();
+        Map<String, String> seenOnPages = new LinkedHashMap<>();
         List<String> leaks = new ArrayList<>();
         for (var who : everyone.values()) {
             for (String route : routesFor(who, cases, everyone.values(), lateTasks)) {
@@ -251,7 +261,7 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
             Files.writeString(Path.of("target", "pages-seen-by-" + seen.getKey() + ".txt"), seen.getValue());
         }
         // Copies of records: the pool team's, and each person's own.
-        var own = new java.util.HashMap<String, String>();
+        var own = new HashMap<String, String>();
         for (var subject : everyone.values()) {
             check(leaks, "the pool team's copy of " + subject.username() + "'s records", poolAdmin,
                     new String(subjectAccess.copyFor(subject.id(), poolAdmin), StandardCharsets.UTF_8));
@@ -297,7 +307,7 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
     private String pageText(CurrentUser who, String route) {
         try {
             signInAndOpen(who.username(), route);
-        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException refused) {
+        } catch (MockAccessDeniedException refused) {
             return "";
         }
         return allText(UI.getCurrent());
@@ -317,11 +327,11 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
      * Every page a person may open: each page without parameters, each case's pages, each task of
      * the cases (open and done), and each person's records page and profile.
      */
-    private List<String> routesFor(CurrentUser who, List<CaseId> cases, java.util.Collection<CurrentUser> people,
+    private List<String> routesFor(CurrentUser who, List<CaseId> cases, Collection<CurrentUser> people,
             List<String> otherTasks) {
         var routes = new ArrayList<String>(otherTasks);
         signInAndOpen(who.username(), "how-it-works");
-        for (var route : com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+        for (var route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
             if (!route.getTemplate().contains(":")) {
                 routes.add(route.getTemplate());
             }
@@ -350,7 +360,7 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
                 || readers.contains(ConfidentialText.Reader.COACH) && (is(who, parts.coach())
                         || text.kind() == ConfidentialText.REQUEST_GOALS && parts.offered().contains(who.id()))
                 || readers.contains(ConfidentialText.Reader.POOL_TEAM)
-                        && who.has(org.coachingpool.security.Role.POOL_ADMIN)
+                        && who.has(Role.POOL_ADMIN)
                 || readers.contains(ConfidentialText.Reader.SAFEGUARDING_LEAD) && who.username().equals("processadmin");
     }
 
@@ -412,14 +422,14 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
      */
     private static String allText(Component root) {
         var text = new StringBuilder();
-        var seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<com.vaadin.flow.dom.Element,
+        var seen = Collections.newSetFromMap(new IdentityHashMap<Element,
                 Boolean>());
         collect(root, text, seen);
         return text.toString();
     }
 
     private static void collect(Component component, StringBuilder text,
-            Set<com.vaadin.flow.dom.Element> seen) {
+            Set<Element> seen) {
         if (component instanceof HasValue<?, ?> field && field.getValue() != null) {
             text.append(field.getValue()).append('\n');
         }
@@ -427,8 +437,8 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
         component.getChildren().forEach(child -> collect(child, text, seen));
     }
 
-    private static void collect(com.vaadin.flow.dom.Element element, StringBuilder text,
-            Set<com.vaadin.flow.dom.Element> seen) {
+    private static void collect(Element element, StringBuilder text,
+            Set<Element> seen) {
         if (!seen.add(element)) {
             return;
         }

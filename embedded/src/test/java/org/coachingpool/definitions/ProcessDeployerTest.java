@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.coachingpool.modeller.ModelLibrary;
 import org.coachingpool.platform.StartupProblem;
+import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +19,8 @@ class ProcessDeployerTest extends EmbeddedStackTest {
     @Autowired ProcessDeployer deployer;
     @Autowired JdbcClient jdbc;
     @Autowired ProcessDefinitions definitions;
-    @Autowired org.coachingpool.modeller.ModelLibrary library;
-    @Autowired org.coachingpool.security.TestUsers users;
+    @Autowired ModelLibrary library;
+    @Autowired TestUsers users;
 
     @Test
     void deployingUnchangedResourcesAgainCreatesNoNewVersion() {
@@ -46,7 +47,7 @@ class ProcessDeployerTest extends EmbeddedStackTest {
                   </bpmn:process>
                 </bpmn:definitions>
                 """;
-        assertThatThrownBy(() -> deployer.deploy(Map.of("relationship.bpmn", broken.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> deployer.deploy(Map.of("relationship.bpmn", broken.getBytes(UTF_8))))
                 .isInstanceOfSatisfying(StartupProblem.class, problem -> {
                     assertThat(problem.getMessage()).contains("relationship.bpmn").contains("invalid");
                     assertThat(problem.fix()).contains("correct the file");

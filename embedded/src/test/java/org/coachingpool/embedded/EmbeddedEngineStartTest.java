@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.coachingpool.platform.StartupProblem;
+import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,14 +57,14 @@ class EmbeddedEngineStartTest {
     @Test
     void aSecondCopyOnTheSameDataFolderIsRefusedAndTheRunningOnesStateIsLeftAlone() throws Exception {
         Path log = dir.resolve("engine").resolve("zeebe.log");
-        try (var running = new EmbeddedEngine(log, "127.0.0.1", org.coachingpool.support.EmbeddedStackTest.freePort(),
+        try (var running = new EmbeddedEngine(log, "127.0.0.1", EmbeddedStackTest.freePort(),
                 Duration.ofMinutes(1))) {
             Path state = dir.resolve("engine").resolve("state");
             long files;
             try (var listed = Files.list(state)) {
                 files = listed.count();
             }
-            int otherPort = org.coachingpool.support.EmbeddedStackTest.freePort();
+            int otherPort = EmbeddedStackTest.freePort();
             assertThatThrownBy(() -> new EmbeddedEngine(log, "127.0.0.1", otherPort, Duration.ofMinutes(1)))
                     .isInstanceOfSatisfying(StartupProblem.class, problem -> {
                         assertThat(problem.getMessage()).contains("in use by another copy");
@@ -73,7 +74,7 @@ class EmbeddedEngineStartTest {
                 assertThat(listed.count()).as("the running engine's state is untouched").isEqualTo(files);
             }
         }
-        try (var again = new EmbeddedEngine(log, "127.0.0.1", org.coachingpool.support.EmbeddedStackTest.freePort(),
+        try (var again = new EmbeddedEngine(log, "127.0.0.1", EmbeddedStackTest.freePort(),
                 Duration.ofMinutes(1))) {
             assertThat(again.address()).as("free again once the first copy has stopped").startsWith("http://");
         }

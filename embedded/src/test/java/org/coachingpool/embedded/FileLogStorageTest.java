@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.agrona.DirectBuffer;
@@ -45,7 +46,7 @@ class FileLogStorageTest {
         long goodLength = Files.size(file);
         // Half a frame, as a crash in the middle of a write leaves it.
         Files.write(file, new byte[] {0x43, 0x50, 0x4C, 0x47, 0, 0, 0, 50, 1, 2, 3},
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         try (var reopened = new FileLogStorage(file)) {
             assertThat(reopened.openReport().truncated()).isTrue();

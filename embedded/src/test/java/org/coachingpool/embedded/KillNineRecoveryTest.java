@@ -10,7 +10,10 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +46,7 @@ class KillNineRecoveryTest {
         long lastKeyBeforeKill = runAndKill(port);
         // A torn write, as a kill in the middle of an append leaves it.
         Path log = dir.resolve("engine").resolve("zeebe.log");
-        Files.write(log, new byte[] {0x43, 0x50, 0x4C, 0x47, 0, 0, 1, 0}, java.nio.file.StandardOpenOption.APPEND);
+        Files.write(log, new byte[] {0x43, 0x50, 0x4C, 0x47, 0, 0, 1, 0}, StandardOpenOption.APPEND);
 
         // The killed JVM's PostgreSQL still holds the folder; starting must stop it first.
         try (var database = EmbeddedDatabase.start(dir.resolve("postgres"), 0);
@@ -76,7 +79,7 @@ class KillNineRecoveryTest {
         }
     }
 
-    private static String setting(java.sql.Connection connection, String name) throws java.sql.SQLException {
+    private static String setting(Connection connection, String name) throws SQLException {
         try (var rows = connection.createStatement().executeQuery("show " + name)) {
             rows.next();
             return rows.getString(1);

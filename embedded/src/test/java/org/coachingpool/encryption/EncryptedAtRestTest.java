@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.coachingpool.cases.CaseId;
@@ -102,7 +103,7 @@ class EncryptedAtRestTest extends EmbeddedStackTest {
     }
 
     private static String keyOf(TextVault vault, String id) {
-        return java.util.Base64.getEncoder().encodeToString(vault.keys().key(id).getEncoded());
+        return Base64.getEncoder().encodeToString(vault.keys().key(id).getEncoded());
     }
 
     /** Every text-like column of every table, as {@code table.column}, in which the word appears. */

@@ -10,6 +10,7 @@ import io.grpc.ClientInterceptor;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.incidents.CaseProblem;
 import org.coachingpool.incidents.Incidents;
 import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.EndorsementDecision;
+import org.coachingpool.request.Endorsements;
 import org.coachingpool.request.KindWanted;
 import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.Requests;
@@ -61,8 +65,8 @@ class EngineCommandsTest extends EmbeddedStackTest {
     @Autowired TestPool pool;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
-    @Autowired org.coachingpool.request.Endorsements endorsements;
-    @Autowired org.coachingpool.cases.Cases cases;
+    @Autowired Endorsements endorsements;
+    @Autowired Cases cases;
 
     @TestConfiguration
     static class Switch {
@@ -197,7 +201,7 @@ class EngineCommandsTest extends EmbeddedStackTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(history(key))
                 .allSatisfy(row -> assertThat(row.get("sent_at")).isNotNull()));
-        var sent = history(key).stream().map(row -> ((java.sql.Timestamp) row.get("sent_at")).toInstant()).toList();
+        var sent = history(key).stream().map(row -> ((Timestamp) row.get("sent_at")).toInstant()).toList();
         assertThat(sent).isSorted();
         assertThat(commands.waitingLongerThan(Duration.ZERO)).noneMatch(w -> w.orderKey().equals(key));
     }
@@ -209,7 +213,7 @@ class EngineCommandsTest extends EmbeddedStackTest {
         CaseId id = requests.submit(thinker, new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.CONFIDENCE),
                 "Speak up at board meetings", sponsor.id()), UUID.randomUUID());
         endorsements.decide(journey.task("sponsor", id, RelationshipProcess.TASK_ENDORSE).id(), sponsor,
-                new org.coachingpool.request.EndorsementDecision(false, false, null, "Not this year"));
+                new EndorsementDecision(false, false, null, "Not this year"));
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.find(id).orElseThrow().stage().isFinal());
         Long firstInstance = cases.find(id).orElseThrow().processInstanceKey();
 

@@ -3,9 +3,15 @@ package org.coachingpool.faults;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessMessageSubscriptionIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.ProcessMessageSubscriptionRecordValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,6 +27,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,6 +43,9 @@ import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.UkDates;
+import org.coachingpool.pool.MemberKind;
+import org.coachingpool.pool.Onboarding;
+import org.coachingpool.pool.OnboardingProcess;
 import org.coachingpool.reconciliation.Reconciliation;
 import org.coachingpool.reconciliation.ReconciliationReport;
 import org.coachingpool.request.DevelopmentArea;
@@ -44,6 +54,11 @@ import org.coachingpool.request.Endorsements;
 import org.coachingpool.request.KindWanted;
 import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.Requests;
+import org.coachingpool.safeguarding.NewConcern;
+import org.coachingpool.safeguarding.Risk;
+import org.coachingpool.safeguarding.Safeguarding;
+import org.coachingpool.safeguarding.SafeguardingProcess;
+import org.coachingpool.safeguarding.ThinkerTold;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.UserDirectory;
 import org.coachingpool.sessions.SessionEntry;
@@ -58,6 +73,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Plays the pool's people inside the app under test, through the same services the screens use:
@@ -97,9 +113,9 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     private final Reconciliation reconciliation;
     private final EmbeddedEngine engine;
     private final Clock clock;
-    private final org.coachingpool.safeguarding.Safeguarding safeguarding;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final org.coachingpool.pool.Onboarding onboarding;
+    private final Safeguarding safeguarding;
+    private final JdbcClient jdbc;
+    private final Onboarding onboarding;
 
     private final Map<String, CurrentUser> users = new ConcurrentHashMap<>();
     /** Open relationships, and since when each has waited for the engine to give it a task. */
@@ -117,8 +133,8 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     FaultDriver(FaultSettings settings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage,
             Matching matching, TaskForms forms, Sessions sessions, Worklist worklist, Cases cases,
             UserDirectory directory, Reconciliation reconciliation, EmbeddedEngine engine, Clock clock,
-            org.coachingpool.safeguarding.Safeguarding safeguarding, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            org.coachingpool.pool.Onboarding onboarding) {
+            Safeguarding safeguarding, JdbcClient jdbc,
+            Onboarding onboarding) {
         this.onboarding = onboarding;
         this.safeguarding = safeguarding;
         this.jdbc = jdbc;
@@ -198,12 +214,12 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
             CaseId id = requests.submit(user(thinker), new NewRequest(KindWanted.COACHING,
                     EnumSet.of(DevelopmentArea.values()[n % DevelopmentArea.values().length]),
                     "Fault suite: grow in my role.", user(sponsor).id()),
-                    UUID.nameUUIDFromBytes((prefix() + "-request-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    UUID.nameUUIDFromBytes((prefix() + "-request-" + n).getBytes(StandardCharsets.UTF_8)));
             numbers.put(id, n);
             if (n % 10 == OFFERS_TO_JOIN && jdbc.sql("select count(*) from pool_application where applicant_id = :id")
                     .param("id", user(thinker).id().value()).query(Long.class).single() == 0) {
                 // Offered once only: after a restart an offer already stored is not made again.
-                onboarding.offer(user(thinker), org.coachingpool.pool.MemberKind.COACH,
+                onboarding.offer(user(thinker), MemberKind.COACH,
                         "Fault suite: I would like to coach colleagues.", null);
             }
             if (isClosed(id)) {
@@ -230,7 +246,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         for (var future : work) {
             try {
                 future.get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 failed(e.getCause());
             }
         }
@@ -322,10 +338,10 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
      */
     private void logOrEndEarly(CaseId id, WorkItem item, CurrentUser coach, int n, LocalDate today) {
         if (n % 10 == RAISES_CONCERN) {
-            safeguarding.raise(id, coach, new org.coachingpool.safeguarding.NewConcern(
-                    org.coachingpool.safeguarding.Risk.HARM_TO_THINKER, org.coachingpool.safeguarding.ThinkerTold.YES,
+            safeguarding.raise(id, coach, new NewConcern(
+                    Risk.HARM_TO_THINKER, ThinkerTold.YES,
                     "Fault suite concern"), UUID.nameUUIDFromBytes((prefix() + "-concern-" + n)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .getBytes(StandardCharsets.UTF_8)));
         }
         if (n % 10 == ENDS_EARLY && count("select count(*) from session_log where case_id = :id", id) >= 1) {
             if (count("select count(*) from early_end where case_id = :id", id) == 0) {
@@ -349,7 +365,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     private void answerConcerns() {
         try {
             for (WorkItem item : worklist.inbox(user(LEAD))) {
-                if (org.coachingpool.safeguarding.SafeguardingProcess.TASK_RESPOND.equals(item.elementId())) {
+                if (SafeguardingProcess.TASK_RESPOND.equals(item.elementId())) {
                     safeguarding.respond(item.id(), user(LEAD), "Fault suite: referred on.");
                     actions.incrementAndGet();
                 }
@@ -365,9 +381,9 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     private void answerOffers() {
         try {
             for (WorkItem item : worklist.inbox(user(ADMIN))) {
-                if (org.coachingpool.pool.OnboardingProcess.TASK_REVIEW_INTEREST.equals(item.elementId())) {
+                if (OnboardingProcess.TASK_REVIEW_INTEREST.equals(item.elementId())) {
                     onboarding.reviewInterest(item.id(), user(ADMIN),
-                            org.coachingpool.pool.Onboarding.InterestDecision.NOT_NOW);
+                            Onboarding.InterestDecision.NOT_NOW);
                     actions.incrementAndGet();
                 }
             }
@@ -460,28 +476,28 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         int wakeUpsHeard = 0;
         for (Record<?> record : engine.records().getRecords()) {
             if (record.getValueType() == ValueType.PROCESS_MESSAGE_SUBSCRIPTION
-                    && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessMessageSubscriptionIntent.CORRELATED
-                    && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessMessageSubscriptionRecordValue
+                    && record.getIntent() == ProcessMessageSubscriptionIntent.CORRELATED
+                    && record.getValue() instanceof ProcessMessageSubscriptionRecordValue
                             subscription
                     && RelationshipProcess.MESSAGE_ENDED_EARLY.equals(subscription.getMessageName())) {
                 earlyEnds.merge(subscription.getCorrelationKey(), 1, Integer::sum);
             } else if (record.getValueType() == ValueType.PROCESS_MESSAGE_SUBSCRIPTION
-                    && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessMessageSubscriptionIntent.CORRELATED
-                    && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessMessageSubscriptionRecordValue
+                    && record.getIntent() == ProcessMessageSubscriptionIntent.CORRELATED
+                    && record.getValue() instanceof ProcessMessageSubscriptionRecordValue
                             woken
                     && RelationshipProcess.MESSAGE_CAPACITY_APPEARED.equals(woken.getMessageName())) {
                 wakeUpsHeard++;
             } else if (record.getValueType() == ValueType.PROCESS_INSTANCE
-                    && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent.ELEMENT_ACTIVATED
-                    && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue instance
-                    && instance.getBpmnElementType() == io.camunda.zeebe.protocol.record.value.BpmnElementType.PROCESS
+                    && record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
+                    && record.getValue() instanceof ProcessInstanceRecordValue instance
+                    && instance.getBpmnElementType() == BpmnElementType.PROCESS
                     && "safeguarding".equals(instance.getBpmnProcessId())) {
                 concernProcesses++;
             } else if (record.getValueType() == ValueType.PROCESS_INSTANCE
-                    && record.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent.ELEMENT_ACTIVATED
-                    && record.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue instance
-                    && instance.getBpmnElementType() == io.camunda.zeebe.protocol.record.value.BpmnElementType.PROCESS
-                    && org.coachingpool.pool.OnboardingProcess.PROCESS_ID.equals(instance.getBpmnProcessId())) {
+                    && record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
+                    && record.getValue() instanceof ProcessInstanceRecordValue instance
+                    && instance.getBpmnElementType() == BpmnElementType.PROCESS
+                    && OnboardingProcess.PROCESS_ID.equals(instance.getBpmnProcessId())) {
                 offerProcesses++;
             }
         }

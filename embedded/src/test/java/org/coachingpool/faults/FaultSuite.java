@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -251,7 +252,7 @@ class FaultSuite {
         Path to = Files.createDirectories(into.resolve("org").resolve("coachingpool").resolve("faults"));
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("FaultSuite")).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         // Spring Boot finds the initializer the way it finds its own: in META-INF/spring.factories.

@@ -2,6 +2,7 @@ package org.coachingpool.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 public class FormSchemasTest {
@@ -28,7 +29,7 @@ public class FormSchemasTest {
         assertThat(form.intro()).isEqualTo("Check the request against the HR policy");
         assertThat(form.fields()).satisfiesExactly(
                 decision -> assertThat(decision).isEqualTo(new Field.Choice("hrDecision", "Does HR approve?",
-                        java.util.Map.of("APPROVED", "Approve", "REFUSED", "Refuse"))),
+                        Map.of("APPROVED", "Approve", "REFUSED", "Refuse"))),
                 note -> assertThat(note).isEqualTo(new Field.Text("hrNote",
                         "Note for the pool team (seen by you and the pool team)", "", Visibility.AUTHOR_AND_POOL_ADMINS,
                         "")),

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
+import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.EmbeddedStackTest;
+import org.coachingpool.support.TestPool;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.junit.jupiter.api.Test;
@@ -21,9 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskFormsTest extends EmbeddedStackTest {
 
     @Autowired TaskForms forms;
-    @Autowired org.coachingpool.support.CaseJourney journey;
+    @Autowired CaseJourney journey;
     @Autowired TestUsers users;
-    @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired TestPool pool;
 
     @Test
     void aNoGoNeedsAReasonThatOnlyItsAuthorAndThePoolAdminsRead() {
@@ -102,30 +106,30 @@ class TaskFormsTest extends EmbeddedStackTest {
                 "Three-way check-in on outcomes only", "cadence", "Monthly, 90 minutes", "plannedSessions", "4",
                 "sponsorInvolvement", "FULL", "reviewDate", LocalDate.now().plusMonths(4).toString());
 
-        var pastDate = new java.util.HashMap<>(good);
+        var pastDate = new HashMap<>(good);
         pastDate.put("reviewDate", LocalDate.now().minusDays(1).toString());
         assertThatThrownBy(() -> forms.submit(contract.id(), coach, pastDate))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reviewDate"));
-        var farAhead = new java.util.HashMap<>(good);
+        var farAhead = new HashMap<>(good);
         farAhead.put("reviewDate", "9999-12-31");
         assertThatThrownBy(() -> forms.submit(contract.id(), coach, farAhead))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("reviewDate");
                     assertThat(e.getMessage()).contains("no later than "
-                            + org.coachingpool.platform.UkDates.date(LocalDate.now().plusYears(2)))
+                            + UkDates.date(LocalDate.now().plusYears(2)))
                             .contains("The date entered reads as 31 December 9999");
                 });
-        var american = new java.util.HashMap<>(good);
+        var american = new HashMap<>(good);
         american.put("reviewDate", "3/15/2027");
         assertThatThrownBy(() -> forms.submit(contract.id(), coach, american))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getMessage()).isEqualTo("Enter the date day first, like 15/03/2027."));
-        var fraction = new java.util.HashMap<>(good);
+        var fraction = new HashMap<>(good);
         fraction.put("plannedSessions", "2.5");
         assertThatThrownBy(() -> forms.submit(contract.id(), coach, fraction))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getMessage()).isEqualTo("Enter a whole number from 1 to 20."));
-        var tooMany = new java.util.HashMap<>(good);
+        var tooMany = new HashMap<>(good);
         tooMany.put("plannedSessions", "40");
         assertThatThrownBy(() -> forms.submit(contract.id(), coach, tooMany))
                 .isInstanceOfSatisfying(InvalidInputException.class,
@@ -161,7 +165,7 @@ class TaskFormsTest extends EmbeddedStackTest {
         assertThat(forms.lastAnswers(again, opened.getValue(), coach)).as("the coach starts from their last terms")
                 .containsEntry("outcomes", "Lead the team through the merger").containsEntry("plannedSessions", "4");
 
-        var changed = new java.util.HashMap<>(good);
+        var changed = new HashMap<>(good);
         changed.put("cadence", "Every six weeks, 90 minutes");
         forms.submit(again.id(), coach, changed);
         var confirmAgain = awaitTask(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS);

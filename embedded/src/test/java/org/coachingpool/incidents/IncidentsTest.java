@@ -14,15 +14,24 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.coachingpool.casefile.ui.PoolBoardView;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.request.DevelopmentArea;
+import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.RequestProgress;
 import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
@@ -30,6 +39,7 @@ import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A case that cannot move is never silent: an incident in a process of the case (a decision
@@ -60,7 +70,7 @@ class IncidentsTest extends ViewTest {
                 .isEqualTo(RequestProgress.DELAYED);
 
         signInAndOpen("pooladmin", "board");
-        var board = _get(org.coachingpool.casefile.ui.PoolBoardView.class);
+        var board = _get(PoolBoardView.class);
         assertThat(text(board)).contains("stopped by an error");
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Only cases that need attention")), true);
         @SuppressWarnings("unchecked")
@@ -69,7 +79,7 @@ class IncidentsTest extends ViewTest {
 
         signInAndOpen("pooladmin", "cases/" + caseId);
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("This case has stopped");
-        assertThat(text(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+        assertThat(text(_get(VerticalLayout.class,
                 spec -> spec.withClasses("case-problem")))).contains("incident-probe-settings").contains("Since:");
 
         signInAndOpen("thinker", "cases/" + caseId);
@@ -117,23 +127,23 @@ class IncidentsTest extends ViewTest {
     @Test
     void aCaseStoppedByABadTableValueMovesOnOnceTheTableIsWorkedOutAgain() throws Exception {
         String good = new String(getClass().getResourceAsStream("/processes/pool-settings.dmn").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         String reminder = "<outputEntry id=\"rule-default-reminder\"><text>\"P5D\"</text></outputEntry>";
         assertThat(good).contains(reminder);
         String bad = good.replace(reminder, reminder.replace("\"P5D\"", "P2D"));
-        client.newDeployResourceCommand().addResourceBytes(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        client.newDeployResourceCommand().addResourceBytes(bad.getBytes(StandardCharsets.UTF_8),
                 "pool-settings.dmn").send().join();
         CaseId caseId;
         try {
-            caseId = requests.submit(users.get("thinker"), new org.coachingpool.request.NewRequest(
-                    org.coachingpool.request.KindWanted.COACHING,
-                    java.util.Set.of(org.coachingpool.request.DevelopmentArea.LEADERSHIP), "Grow as a leader",
-                    users.get("sponsor").id()), java.util.UUID.randomUUID());
+            caseId = requests.submit(users.get("thinker"), new NewRequest(
+                    KindWanted.COACHING,
+                    Set.of(DevelopmentArea.LEADERSHIP), "Grow as a leader",
+                    users.get("sponsor").id()), UUID.randomUUID());
             CaseId submitted = caseId;
             CaseProblem stopped = await().atMost(Duration.ofSeconds(20)).until(() -> {
                 incidents.sync();
                 return incidents.openFor(submitted, users.get("pooladmin")).stream().findFirst();
-            }, java.util.Optional::isPresent).orElseThrow();
+            }, Optional::isPresent).orElseThrow();
             assertThat(stopped.step()).isEqualTo("Endorse request");
             assertThat(stopped.message()).contains("sponsorReminderAfter");
             assertThat(incidents.decisionBehind(stopped.id(), users.get("thinker"))).isEmpty();
@@ -142,14 +152,14 @@ class IncidentsTest extends ViewTest {
         } finally {
             // The table put right: the live version is the shipped file again, byte for byte, so that
             // a later deploy of the shipped files finds nothing changed.
-            client.newDeployResourceCommand().addResourceBytes(good.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            client.newDeployResourceCommand().addResourceBytes(good.getBytes(StandardCharsets.UTF_8),
                     "pool-settings.dmn").send().join();
         }
         CaseProblem stopped = incidents.openFor(caseId, users.get("pooladmin")).getFirst();
         signInAndOpen("pooladmin", "cases/" + caseId);
         _click(_get(Button.class, spec -> spec.withText("Work out \u201cPool settings\u201d again and try again")));
 
-        journey.task("sponsor", caseId, org.coachingpool.cases.RelationshipProcess.TASK_ENDORSE);
+        journey.task("sponsor", caseId, RelationshipProcess.TASK_ENDORSE);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             incidents.sync();
             assertThat(incidents.isDelayed(caseId)).isFalse();
@@ -161,7 +171,7 @@ class IncidentsTest extends ViewTest {
                 .query(String.class).single()).contains("'Pool settings' worked out again");
     }
 
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aCaseWhoseProcessDidNotStartIsFlaggedUntilItStarts() {
@@ -176,7 +186,7 @@ class IncidentsTest extends ViewTest {
         });
 
         signInAndOpen("pooladmin", "cases/" + caseId);
-        assertThat(text(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+        assertThat(text(_get(VerticalLayout.class,
                 spec -> spec.withClasses("case-problem")))).contains("did not start").contains("UNAVAILABLE");
 
         // This case did reach the engine, so trying again finds it started and clears the flag.
@@ -193,7 +203,7 @@ class IncidentsTest extends ViewTest {
             return incidents.openFor(caseId, admin).stream().filter(p -> p.step().equals(elementStep)
                     || p.step().equals(elementStep.equals("probe-job") ? "Probe job" : "Look up probe settings"))
                     .findFirst();
-        }, java.util.Optional::isPresent).orElseThrow();
+        }, Optional::isPresent).orElseThrow();
     }
 
     private static String text(Component component) {

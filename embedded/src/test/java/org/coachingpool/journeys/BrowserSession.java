@@ -5,8 +5,12 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +47,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** What Chromium refused under the app's Content-Security-Policy, on any page so far. */
-    private final List<String> policyViolations = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final List<String> policyViolations = Collections.synchronizedList(new ArrayList<>());
 
     /** A page in a fresh browser context: no cookies, nobody signed in. */
     Page newPage() {
@@ -98,8 +102,8 @@ final class BrowserSession implements AutoCloseable {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,10 +3,20 @@ package org.coachingpool.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A whole coaching relationship in a real browser, signing in as each role in turn: the pool
@@ -86,9 +96,9 @@ class CoachingJourneyIT extends JourneyTest {
      * the pool team finds the invitation that went to each of them.
      */
     void arrangeASession(String coach) {
-        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(7);
-        String dayInWords = day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                java.util.Locale.UK));
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
+        String dayInWords = day.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                Locale.UK));
         as(coach, page -> {
             page.navigate(browser.url(theCase.path()));
             link(page, "Arrange, move or cancel meetings");
@@ -98,7 +108,7 @@ class CoachingJourneyIT extends JourneyTest {
             assertThat(page.locator(".error-summary")).containsText("Choose what the meeting is for.");
             check(page, "meetings with problems");
             page.getByText("Session", new Page.GetByTextOptions().setExact(true)).click();
-            page.getByLabel("Date").fill(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            page.getByLabel("Date").fill(day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             page.getByLabel("Date").press("Enter");
             page.getByLabel("Start time").fill("10:00");
             page.getByLabel("Start time").press("Enter");
@@ -121,8 +131,8 @@ class CoachingJourneyIT extends JourneyTest {
         });
         as("thinker", page -> {
             page.navigate(browser.url(theCase.path()));
-            assertThat(page.getByText("Session: " + day.format(java.time.format.DateTimeFormatter.ofPattern(
-                    "d MMMM yyyy", java.util.Locale.UK)) + " at 10:00 (video call)")).isVisible();
+            assertThat(page.getByText("Session: " + day.format(DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy", Locale.UK)) + " at 10:00 (video call)")).isVisible();
             link(page, "See all meetings");
             assertThat(page.locator(".meeting")).containsText("With you and Alex Morgan");
             check(page, "thinker meetings");
@@ -154,7 +164,7 @@ class CoachingJourneyIT extends JourneyTest {
             click(page, "Save retention period");
             assertThat(page.getByText("Saved: closed cases are now kept for 3 years.")).isVisible();
             page.getByLabel("Person").fill("Priya");
-            var priya = page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions()
+            var priya = page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions()
                     .setHasText("Priya Shah"));
             priya.waitFor();
             priya.click();
@@ -165,7 +175,7 @@ class CoachingJourneyIT extends JourneyTest {
             check(page, "a person's records");
             atTabletWidth(page, "a person's records");
             String copy = downloaded(page, "Download a copy of their records");
-            org.assertj.core.api.Assertions.assertThat(copy).contains("Records held about Priya Shah")
+            Assertions.assertThat(copy).contains("Records held about Priya Shah")
                     .contains(theCase.reference()).contains("Speak up with confidence at board meetings")
                     .doesNotContain(actions).doesNotContain(notes).doesNotContain(concern)
                     .contains("Written, and private to the people it was written for");
@@ -176,7 +186,7 @@ class CoachingJourneyIT extends JourneyTest {
             heading(page, "Your records");
             check(page, "your records");
             String own = downloaded(page, "Download a copy of your records");
-            org.assertj.core.api.Assertions.assertThat(own).contains(notes).contains(actions).doesNotContain(concern);
+            Assertions.assertThat(own).contains(notes).contains(actions).doesNotContain(concern);
         });
     }
 
@@ -184,9 +194,9 @@ class CoachingJourneyIT extends JourneyTest {
     private static String downloaded(Page page, String link) {
         var download = page.waitForDownload(() -> page.getByText(link).click());
         try {
-            return org.springframework.web.util.HtmlUtils.htmlUnescape(java.nio.file.Files.readString(download.path()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return HtmlUtils.htmlUnescape(Files.readString(download.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -200,7 +210,7 @@ class CoachingJourneyIT extends JourneyTest {
             link(page, "Safeguarding lead");
             heading(page, "Safeguarding lead");
             page.getByLabel("Safeguarding lead").fill("Rhian");
-            var rhian = page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions()
+            var rhian = page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions()
                     .setHasText("Rhian Davies"));
             rhian.waitFor();
             rhian.click();
@@ -228,7 +238,7 @@ class CoachingJourneyIT extends JourneyTest {
         as("processadmin", page -> {
             var open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("Open Respond to a safeguarding concern").setExact(true));
-            open.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+            open.first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
             open.first().click();
             heading(page, "Respond to a safeguarding concern");
             assertThat(page.locator("body")).containsText(concern);

@@ -3,8 +3,10 @@ package org.coachingpool.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +26,15 @@ class ConventionsIT extends JourneyTest {
             page.navigate(browser.url("/request"));
             click(page, "Send request");
             var summary = page.locator(".error-summary");
-            assertThat(summary.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Locator.GetByRoleOptions()
+            assertThat(summary.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
                     .setName("There is a problem"))).isVisible();
             assertThat(summary.getByRole(AriaRole.LINK)).hasCount(8);
             assertThat(summary).isFocused();
             check(page, "request error summary");
-            summary.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+            summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                     .setName("Say in a sentence or two what you would like to achieve.")).click();
             assertThat(page.locator("#field-goals textarea")).isFocused();
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/request$"));
+            assertThat(page).hasURL(Pattern.compile(".*/request$"));
         });
     }
 

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.zip.ZipInputStream;
 import org.coachingpool.cases.ConfidentialText;
 import org.coachingpool.cases.ConfidentialText.Reader;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The statement of who may read what ({@link ConfidentialText}) held on the packaged app in a
@@ -100,7 +103,7 @@ class EveryOutputInTheBrowserIT extends JourneyTest {
     @Override
     void openTask(Page page, String title) {
         super.openTask(page, title);
-        taskPages.add(Path.of(java.net.URI.create(page.url()).getPath()).toString());
+        taskPages.add(Path.of(URI.create(page.url()).getPath()).toString());
     }
 
     @Test
@@ -239,7 +242,7 @@ class EveryOutputInTheBrowserIT extends JourneyTest {
                 }
                 page.goBack();
             }
-            taskPages.add(java.net.URI.create(page.url()).getPath());
+            taskPages.add(URI.create(page.url()).getPath());
             page.getByLabel("What you did").fill(response);
             click(page, "Record and close");
             assertThat(page.getByText("Done: what you did is recorded.")).isVisible();
@@ -258,7 +261,7 @@ class EveryOutputInTheBrowserIT extends JourneyTest {
                 option.first().click();
                 click(page, "See their records");
                 heading(page, name + ": records");
-                found.add(java.net.URI.create(page.url()).getPath());
+                found.add(URI.create(page.url()).getPath());
             }
         });
         return found;
@@ -290,11 +293,11 @@ class EveryOutputInTheBrowserIT extends JourneyTest {
                     text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
                 }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             return text.toString();
         }
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(new String(body, StandardCharsets.UTF_8));
+        return HtmlUtils.htmlUnescape(new String(body, StandardCharsets.UTF_8));
     }
 
     /** Whether the statement lets this demo person read the text, by their part in the case. */

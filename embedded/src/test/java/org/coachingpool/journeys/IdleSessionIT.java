@@ -2,7 +2,9 @@ package org.coachingpool.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +40,9 @@ class IdleSessionIT extends JourneyTest {
             if (!page.url().contains("/login")) {
                 try {
                     // The tab may already have found its session gone and gone to sign-in by itself.
-                    menu(page, "Your records").click(new com.microsoft.playwright.Locator.ClickOptions()
+                    menu(page, "Your records").click(new Locator.ClickOptions()
                             .setTimeout(5_000).setNoWaitAfter(true));
-                } catch (com.microsoft.playwright.PlaywrightException alreadyGone) {
+                } catch (PlaywrightException alreadyGone) {
                     page.reload();
                 }
             }
@@ -50,8 +52,8 @@ class IdleSessionIT extends JourneyTest {
     }
 
     /** A link of the main menu: pages may link to the same place in their text. */
-    private static com.microsoft.playwright.Locator menu(Page page, String name) {
-        return page.getByLabel("Main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+    private static Locator menu(Page page, String name) {
+        return page.getByLabel("Main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName(name).setExact(true));
     }
 }

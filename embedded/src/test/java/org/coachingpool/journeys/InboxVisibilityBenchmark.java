@@ -1,6 +1,7 @@
 package org.coachingpool.journeys;
 
 import com.microsoft.playwright.Page;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +75,7 @@ class InboxVisibilityBenchmark extends EmbeddedStackTest {
                 long seen = ((Number) inbox.evaluate("label => window.__seen[label]", label)).longValue();
                 var task = journey.task("sponsor", id, RelationshipProcess.TASK_ENDORSE);
                 long recorded = jdbc.sql("select created_at from work_item where id = :id").param("id", task.id().value())
-                        .query(java.sql.Timestamp.class).single().getTime();
+                        .query(Timestamp.class).single().getTime();
                 if (round >= WARM_UP) {
                     fromRequest.add(seen - requested);
                     fromRecorded.add(seen - recorded);

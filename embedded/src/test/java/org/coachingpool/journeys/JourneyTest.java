@@ -5,12 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -23,7 +35,7 @@ abstract class JourneyTest {
 
     static final int TABLET_WIDTH = 820;
     /** The step of the timeline people see for a step of the diagram. */
-    static final java.util.Map<String, String> TIMELINE = java.util.Map.of("hold-sessions", "Sessions");
+    static final Map<String, String> TIMELINE = Map.of("hold-sessions", "Sessions");
     static final int TABLET_HEIGHT = 1180;
 
     static BrowserSession browser;
@@ -53,8 +65,8 @@ abstract class JourneyTest {
     static PackagedApp ownApp(String prefix, String... extraArguments) {
         if (own == null) {
             try {
-                own = PackagedApp.start(java.nio.file.Files.createTempDirectory(prefix), extraArguments);
-            } catch (java.io.IOException e) {
+                own = PackagedApp.start(Files.createTempDirectory(prefix), extraArguments);
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -62,10 +74,10 @@ abstract class JourneyTest {
     }
 
     /** The app's Content-Security-Policy must fit everything the journey did (issue 14). */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void noContentSecurityPolicyViolations() {
         if (browser != null) {
-            org.assertj.core.api.Assertions.assertThat(browser.takePolicyViolations())
+            Assertions.assertThat(browser.takePolicyViolations())
                     .as("what the browser refused under the Content-Security-Policy").isEmpty();
         }
     }
@@ -130,7 +142,7 @@ abstract class JourneyTest {
                     .setName("Follow your request (" + reference + ")")).getAttribute("href");
             theCase = new OurCase(reference, path);
             assertThat(page.getByText("Tom Bennett has been asked to support your request"))
-                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                    .isVisible(new LocatorAssertions.IsVisibleOptions()
                             .setTimeout(30_000));
             check(page, "request sent");
         });
@@ -197,7 +209,7 @@ abstract class JourneyTest {
             page.getByText("Light touch: the sponsor's confirmation is optional").click();
             LocalDate review = LocalDate.now().plusMonths(3);
             // Day first, as people in the UK type dates, though the browser says en-US.
-            page.getByLabel("Review date").fill(review.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            page.getByLabel("Review date").fill(review.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             page.getByLabel("Review date").press("Enter");
             // The last words typed and the button pressed at once: every character is recorded.
             page.getByLabel("Intended outcomes").press("End");
@@ -214,8 +226,8 @@ abstract class JourneyTest {
             var terms = page.locator(".summary-list");
             assertThat(terms.getByText("Number of sessions")).isVisible();
             assertThat(terms.getByText("Light touch: the sponsor's confirmation is optional")).isVisible();
-            assertThat(terms.getByText(LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter
-                    .ofPattern("d MMMM yyyy", java.util.Locale.UK)))).isVisible();
+            assertThat(terms.getByText(LocalDate.now().plusMonths(3).format(DateTimeFormatter
+                    .ofPattern("d MMMM yyyy", Locale.UK)))).isVisible();
             // Issue 28: who the contract is between, and a way to say no that goes back to the coach.
             assertThat(page.getByText("This contract is between ", new Page.GetByTextOptions().setExact(false)))
                     .isVisible();
@@ -233,7 +245,7 @@ abstract class JourneyTest {
             page.getByText("Video call", new Page.GetByTextOptions().setExact(true)).click();
             click(page, "Use the GROW template");
             var notes = page.getByLabel("Your notes (seen by you only)");
-            assertThat(notes).hasValue(java.util.regex.Pattern.compile("Goal"));
+            assertThat(notes).hasValue(Pattern.compile("Goal"));
             notes.fill(privateNotes + "\n" + notes.inputValue());
             // Typed and saved at once, as a fast typist or a tablet does: nothing typed may be lost.
             notes.press("Control+End");
@@ -242,7 +254,7 @@ abstract class JourneyTest {
             page.getByText("Draft saved", new Page.GetByTextOptions().setExact(false)).first().waitFor();
             page.reload();
             assertThat(page.getByLabel("Your notes (seen by you only)"))
-                    .hasValue(java.util.regex.Pattern.compile("Typed then saved at once"));
+                    .hasValue(Pattern.compile("Typed then saved at once"));
             notes = page.getByLabel("Your notes (seen by you only)");
             notes.press("Control+End");
             notes.pressSequentially("\nTyped then logged at once");
@@ -315,7 +327,7 @@ abstract class JourneyTest {
                         .waitFor(new Locator.WaitForOptions().setTimeout(20_000));
                 assertThat(page.locator("process-diagram svg .djs-element.current-step")).hasCount(1);
                 page.locator("process-diagram").screenshot(new Locator.ScreenshotOptions().setPath(
-                        java.nio.file.Path.of("target", "screenshots", name() + "-" + user + "-diagram.png")));
+                        Path.of("target", "screenshots", name() + "-" + user + "-diagram.png")));
             } else {
                 // The people in the case read a plain timeline; the diagram is the pool team's.
                 assertThat(page.locator(".case-timeline [aria-current='step']")).containsText(TIMELINE.get(markedStep));
@@ -369,7 +381,7 @@ abstract class JourneyTest {
 
     /** The page shows a heading with exactly this name. */
     static void heading(Page page, String name) {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName(name).setExact(true))).isVisible();
     }
 
@@ -388,7 +400,7 @@ abstract class JourneyTest {
             try {
                 open.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
                 break;
-            } catch (com.microsoft.playwright.TimeoutError notYet) {
+            } catch (TimeoutError notYet) {
                 if (attempt == 7) {
                     BrowserSession.screenshot(page, "failed-" + title.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
                     throw notYet;

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class MentoringJourneyIT extends JourneyTest {
             // coach1 mentors too and was asked; once coach3 volunteered the invitation is withdrawn.
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("Open Volunteer to mentor? for case " + theCase.reference())))
-                    .hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                    .hasCount(0, new LocatorAssertions.HasCountOptions()
                             .setTimeout(20_000));
         });
 

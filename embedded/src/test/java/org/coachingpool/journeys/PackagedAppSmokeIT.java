@@ -3,7 +3,6 @@ package org.coachingpool.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,8 +3,12 @@ package org.coachingpool.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +56,7 @@ class PoolJourneyIT extends JourneyTest {
         endorseAndTriage("Coaching");
         as("pooladmin", page -> {
             openTask(page, "Choose how to match");
-            var alex = page.locator(".candidate").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            var alex = page.locator(".candidate").filter(new Locator.FilterOptions()
                     .setHasText("Alex Morgan"));
             assertThat(alex).containsText("specialism: confidence");
             assertThat(alex).containsText("another organisation (Northshire NHS Foundation Trust)");
@@ -138,7 +142,7 @@ class PoolJourneyIT extends JourneyTest {
         });
         as("pooladmin", page -> {
             var open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName(java.util.regex.Pattern.compile("^Open Review an offer to coach or mentor"))).first();
+                    .setName(Pattern.compile("^Open Review an offer to coach or mentor"))).first();
             for (int attempt = 0; attempt < 6 && open.count() == 0; attempt++) {
                 page.waitForTimeout(1000);
                 page.reload();
@@ -155,7 +159,7 @@ class PoolJourneyIT extends JourneyTest {
     }
 
     private static void upload(Page page, String name, String content) {
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-                name, "text/csv", content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(
+                name, "text/csv", content.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -9,9 +9,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.coachingpool.platform.UkDates;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class ProcessAdminJourneyIT extends JourneyTest {
             xml = Files.readString(PackagedApp.REPOSITORY.resolve(
                     "processes/src/main/resources/processes/relationship.bpmn"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         String task = """
                     <bpmn:userTask id="hr-approval" name="%s">
@@ -246,7 +248,7 @@ class ProcessAdminJourneyIT extends JourneyTest {
 
     /** The count in a version's label, "Version 1 (4 running)". */
     private static int runningIn(String label) {
-        var found = java.util.regex.Pattern.compile("\\((\\d+) running\\)").matcher(label);
+        var found = Pattern.compile("\\((\\d+) running\\)").matcher(label);
         if (!found.find()) {
             throw new AssertionError("no running count in " + label);
         }

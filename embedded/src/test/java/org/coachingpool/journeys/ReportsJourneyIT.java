@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +32,7 @@ class ReportsJourneyIT extends JourneyTest {
         var app = ownApp("coachingpool-reports", "--coachingpool.simulate=40");
         try {
             app.awaitLog("Simulated year loaded:", Duration.ofMinutes(5));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return app;
@@ -45,17 +51,17 @@ class ReportsJourneyIT extends JourneyTest {
                     + (lastYear + 1));
             assertThat(page.locator(".report-figure").first()).containsText("people accessed coaching or mentoring");
             assertThat(page.locator("impact-chart canvas").first()).hasAttribute("aria-label",
-                    java.util.regex.Pattern.compile("^Chart: .+ The figures are in the table below\\.$"));
+                    Pattern.compile("^Chart: .+ The figures are in the table below\\.$"));
             assertThat(page.locator("table.report-table")).hasCount(12);
             check(page, "last year");
 
             var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                     .setName("Download the table Month by month as CSV")).click());
             try {
-                String csv = java.nio.file.Files.readString(download.path());
+                String csv = Files.readString(download.path());
                 assertThat(csv).startsWith("\uFEFFMonth,Requests,Matched,Sessions,Hours");
                 assertThat(csv).contains("Apr " + lastYear).doesNotContain("Simulated");
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
 
@@ -63,14 +69,14 @@ class ReportsJourneyIT extends JourneyTest {
                     .setName("Open the annual report to print or save as PDF")).click();
             heading(page, "Coaching and mentoring: annual report April " + lastYear + " to March " + (lastYear + 1));
             assertThat(page.locator(".report-lead")).containsText("people accessed coaching or mentoring");
-            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print or save as PDF")))
                     .isHidden();
             BrowserSession.screenshot(page, name() + "-annual-report-printed");
             // Printed as the browser prints it: every page has its part of the report (issue 28: the
             // pages after the first came out blank).
             printsOnEveryPage(page.pdf(new Page.PdfOptions().setFormat("A4")), "How cases closed");
-            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
             check(page, "annual report");
         });
 
@@ -84,9 +90,9 @@ class ReportsJourneyIT extends JourneyTest {
     }
 
     private static void printsOnEveryPage(byte[] pdf, String onALaterPage) {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).as("pages printed").isGreaterThan(1);
-            var text = new org.apache.pdfbox.text.PDFTextStripper();
+            var text = new PDFTextStripper();
             for (int number = 1; number <= document.getNumberOfPages(); number++) {
                 text.setStartPage(number);
                 text.setEndPage(number);
@@ -95,7 +101,7 @@ class ReportsJourneyIT extends JourneyTest {
             text.setStartPage(2);
             text.setEndPage(document.getNumberOfPages());
             assertThat(text.getText(document)).contains(onALaterPage);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Signing in and staying signed in, in a real browser. */
@@ -28,12 +29,12 @@ class SignInIT extends JourneyTest {
                 for (int reload = 0; reload < 3; reload++) {
                     page.waitForTimeout(300 * reload);
                     page.reload();
-                    org.assertj.core.api.Assertions.assertThat(page.url()).as(user + " after reload " + reload)
+                    Assertions.assertThat(page.url()).as(user + " after reload " + reload)
                             .doesNotContain("/login");
                     assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")))
                             .isVisible();
                 }
-                org.assertj.core.api.Assertions.assertThat(BrowserSession.serviceWorkers(page)).as("service workers")
+                Assertions.assertThat(BrowserSession.serviceWorkers(page)).as("service workers")
                         .isZero();
             });
         }
@@ -76,7 +77,7 @@ class SignInIT extends JourneyTest {
                 + " && a.shadowRoot.activeElement.parentElement.parentElement.id === 'items'");
         arrowToCellWith(page, open);
         page.keyboard().press("Enter");
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.activeElement.getAttribute('aria-label')"))
+        Assertions.assertThat(page.evaluate("() => document.activeElement.getAttribute('aria-label')"))
                 .isEqualTo(open);
         page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Endorse request " + reference)))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -38,7 +39,7 @@ class SingleSignOnIT extends JourneyTest {
         if (provider == null) {
             try {
                 provider = new MockOAuth2Server();
-                provider.start(java.net.InetAddress.getByName("127.0.0.1"), EmbeddedStackTest.freePort());
+                provider.start(InetAddress.getByName("127.0.0.1"), EmbeddedStackTest.freePort());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

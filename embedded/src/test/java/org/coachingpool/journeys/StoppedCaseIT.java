@@ -3,6 +3,7 @@ package org.coachingpool.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.camunda.client.CamundaClient;
@@ -77,7 +78,7 @@ class StoppedCaseIT extends JourneyTest {
         assertThat(accessibilityProblems).as("serious or critical accessibility violations").isEmpty();
     }
 
-    private static void reloadUntilVisible(Page page, com.microsoft.playwright.Locator locator) {
+    private static void reloadUntilVisible(Page page, Locator locator) {
         for (int attempt = 0; attempt < 20 && locator.count() == 0; attempt++) {
             page.waitForTimeout(1_000);
             page.reload();

@@ -6,26 +6,40 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import org.assertj.core.api.Assertions;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.notification.NotificationTemplate;
 import org.coachingpool.notification.Notifications;
+import org.coachingpool.people.NewPerson;
+import org.coachingpool.people.Passwords;
+import org.coachingpool.people.People;
 import org.coachingpool.platform.MovableClock;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.KindWanted;
 import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.Requests;
+import org.coachingpool.security.Role;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.coachingpool.worklist.InboxNotices;
@@ -36,6 +50,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -62,7 +77,7 @@ class MailTest extends EmbeddedStackTest {
     }
 
     @Autowired Mail mail;
-    @Autowired org.coachingpool.people.People people;
+    @Autowired People people;
     @Autowired Requests requests;
     @Autowired Worklist worklist;
     @Autowired Notifications notifications;
@@ -109,7 +124,7 @@ class MailTest extends EmbeddedStackTest {
         smtp.stop();
     }
 
-    @Autowired org.coachingpool.people.Passwords passwords;
+    @Autowired Passwords passwords;
 
     /**
      * A one-time link to set a password reaches its person over SMTP and works; what is stored of
@@ -119,28 +134,28 @@ class MailTest extends EmbeddedStackTest {
     void aPasswordLinkReachesItsPersonAloneAndNothingStoredShowsIt() throws Exception {
         var admin = users.get("pooladmin");
         String username = "link-" + UUID.randomUUID().toString().substring(0, 8);
-        var id = people.add(new org.coachingpool.people.NewPerson("Jude Marlowe", username, username + "@example.org",
-                people.organisations(admin).getFirst(), Set.of(org.coachingpool.security.Role.THINKER)), admin);
+        var id = people.add(new NewPerson("Jude Marlowe", username, username + "@example.org",
+                people.organisations(admin).getFirst(), Set.of(Role.THINKER)), admin);
         MimeMessage message = await().atMost(Duration.ofSeconds(20)).until(
-                () -> messagesTo(username + "@example.org").stream().findFirst(), java.util.Optional::isPresent)
+                () -> messagesTo(username + "@example.org").stream().findFirst(), Optional::isPresent)
                 .orElseThrow();
         String body = GreenMailUtil.getBody(message);
-        var link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(PUBLIC_URL) + "/set-password/([A-Za-z0-9_-]+)")
+        var link = Pattern.compile(Pattern.quote(PUBLIC_URL) + "/set-password/([A-Za-z0-9_-]+)")
                 .matcher(body);
         assertThat(link.find()).as("the email carries the link: " + body).isTrue();
         String token = link.group(1);
-        assertThat(body).contains("Your username is " + username).doesNotContain(org.coachingpool.mail.Mail.SECRET_LINK_SHOWN_AS);
+        assertThat(body).contains("Your username is " + username).doesNotContain(Mail.SECRET_LINK_SHOWN_AS);
 
         var stored = mail.find(new MailFilter(null, username, null, 10), admin);
         assertThat(stored).singleElement().satisfies(m -> assertThat(m.body()).doesNotContain(token)
-                .contains(org.coachingpool.mail.Mail.SECRET_LINK_SHOWN_AS));
+                .contains(Mail.SECRET_LINK_SHOWN_AS));
         // The server has the message a moment before the sender marks it sent and forgets the link.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
                         "select count(*) from mail_outbox where recipient_id = :id and secret_link is not null")
                 .param("id", id.value()).query(Integer.class).single()).as("forgotten once sent").isZero());
 
         passwords.setWithLink(token, "garden kettle maple river", "garden kettle maple river");
-        assertThat(passwords.check(token).state()).isEqualTo(org.coachingpool.people.Passwords.LinkState.USED);
+        assertThat(passwords.check(token).state()).isEqualTo(Passwords.LinkState.USED);
     }
 
     @Test
@@ -150,12 +165,12 @@ class MailTest extends EmbeddedStackTest {
                 Set.of(DevelopmentArea.LEADERSHIP), goals, users.get("sponsor").id()), UUID.randomUUID());
         var task = await().atMost(Duration.ofSeconds(30)).until(() -> worklist.inbox(users.get("sponsor")).stream()
                 .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(RelationshipProcess.TASK_ENDORSE))
-                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+                .findFirst(), Optional::isPresent).orElseThrow();
 
         MimeMessage message = await().atMost(Duration.ofSeconds(20)).until(
                 () -> messagesTo("sponsor@example.org").stream()
                         .filter(m -> subject(m).contains(task.caseReference())).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
         String body = GreenMailUtil.getBody(message);
         assertThat(subject(message)).isEqualTo("New task: " + task.title() + " (" + task.caseReference() + ")");
         assertThat(body).contains("Dear Tom Bennett", "Task: " + task.title(),
@@ -192,22 +207,22 @@ class MailTest extends EmbeddedStackTest {
         MimeMessage message = await().atMost(Duration.ofSeconds(20)).until(
                 () -> messagesTo("thinker@example.org").stream()
                         .filter(m -> subject(m).equals("Invitation: Session")).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
-        var mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
+                Optional::isPresent).orElseThrow();
+        var mixed = (MimeMultipart) message.getContent();
         assertThat(message.getContentType()).startsWith("multipart/mixed");
-        var alternatives = (jakarta.mail.internet.MimeMultipart) mixed.getBodyPart(0).getContent();
+        var alternatives = (MimeMultipart) mixed.getBodyPart(0).getContent();
         assertThat(alternatives.getContentType()).startsWith("multipart/alternative");
         assertThat(alternatives.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat((String) alternatives.getBodyPart(0).getContent()).contains("Open the attached invitation.");
         var invitation = alternatives.getBodyPart(1);
         assertThat(invitation.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
         var file = mixed.getBodyPart(1);
-        assertThat(file.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
         assertThat(file.getFileName()).isEqualTo("invite.ics");
-        String attached = new String(file.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        var parsed = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(attached));
-        assertThat(parsed.getComponents(net.fortuna.ical4j.model.Component.VEVENT)).hasSize(1);
-        String inline = new String(invitation.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String attached = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var parsed = new CalendarBuilder().build(new StringReader(attached));
+        assertThat(parsed.getComponents(Component.VEVENT)).hasSize(1);
+        String inline = new String(invitation.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(inline).isEqualTo(calendar);
     }
 
@@ -313,8 +328,8 @@ class MailTest extends EmbeddedStackTest {
 
     @Test
     void onlyThePoolTeamSeesTheOutbox() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mail.find(MailFilter.latest(10), users.get("coach1")))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Assertions.assertThatThrownBy(() -> mail.find(MailFilter.latest(10), users.get("coach1")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private CaseId aCase() {
@@ -332,7 +347,7 @@ class MailTest extends EmbeddedStackTest {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
@@ -341,7 +356,7 @@ class MailTest extends EmbeddedStackTest {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,9 +3,18 @@ package org.coachingpool.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.forms.TaskForms;
 import org.coachingpool.people.People;
 import org.coachingpool.people.PersonRecord;
 import org.coachingpool.people.Workplace;
@@ -31,8 +40,8 @@ class MatchingTest extends EmbeddedStackTest {
     @Autowired TestPool testPool;
     @Autowired TestUsers users;
     @Autowired CaseJourney journey;
-    @Autowired org.coachingpool.forms.TaskForms forms;
-    @Autowired org.coachingpool.cases.Cases cases;
+    @Autowired TaskForms forms;
+    @Autowired Cases cases;
 
     @Test
     void theThinkersLineManagementChainAndTeamAreNeverOfferedAndTheAdminCanSeeWhy() {
@@ -124,9 +133,9 @@ class MatchingTest extends EmbeddedStackTest {
         var secondTask = journey.task("pooladmin", second, RelationshipProcess.TASK_CHOOSE_MATCH);
         assertThat(matching.candidatesFor(secondTask.id(), admin)).extracting(Candidate::username).contains(username);
 
-        matching.choose(firstTask.id(), admin, Matching.Mode.OFFER_ONE, java.util.List.of(username));
+        matching.choose(firstTask.id(), admin, Matching.Mode.OFFER_ONE, List.of(username));
         assertThatThrownBy(() -> matching.choose(secondTask.id(), admin, Matching.Mode.OFFER_ONE,
-                java.util.List.of(username)))
+                List.of(username)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("coaches");
                     assertThat(e.getMessage()).contains("cannot be offered this case any more")
@@ -150,10 +159,10 @@ class MatchingTest extends EmbeddedStackTest {
         setPlaces(coach, 1, admin);
         var shortlisted = journey.toMatching(KindWanted.COACHING);
         matching.choose(journey.task("pooladmin", shortlisted, RelationshipProcess.TASK_CHOOSE_MATCH).id(), admin,
-                Matching.Mode.SHORTLIST, java.util.List.of(username, other));
+                Matching.Mode.SHORTLIST, List.of(username, other));
         var offered = journey.toMatching(KindWanted.COACHING);
         matching.choose(journey.task("pooladmin", offered, RelationshipProcess.TASK_CHOOSE_MATCH).id(), admin,
-                Matching.Mode.OFFER_ONE, java.util.List.of(username));
+                Matching.Mode.OFFER_ONE, List.of(username));
 
         var pick = journey.task("thinker", shortlisted, RelationshipProcess.TASK_CHOOSE_FROM_SHORTLIST);
         assertThatThrownBy(() -> matching.chooseFromShortlist(pick.id(), users.get("thinker"), username))
@@ -172,15 +181,15 @@ class MatchingTest extends EmbeddedStackTest {
         String two = testPool.mentor();
         var id = journey.toMatching(KindWanted.MENTORING);
         var choose = journey.task("pooladmin", id, RelationshipProcess.TASK_CHOOSE_MATCH);
-        matching.choose(choose.id(), admin, Matching.Mode.MENTOR_LIST, java.util.List.of());
-        var tasks = java.util.List.of(journey.task(one, id, RelationshipProcess.TASK_OFFER_TO_MENTORS),
+        matching.choose(choose.id(), admin, Matching.Mode.MENTOR_LIST, List.of());
+        var tasks = List.of(journey.task(one, id, RelationshipProcess.TASK_OFFER_TO_MENTORS),
                 journey.task(two, id, RelationshipProcess.TASK_OFFER_TO_MENTORS));
-        var names = java.util.List.of(one, two);
+        var names = List.of(one, two);
 
-        var start = new java.util.concurrent.CyclicBarrier(2);
-        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new CyclicBarrier(2);
+        var executor = Executors.newFixedThreadPool(2);
         try {
-            var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            var results = new ArrayList<Future<String>>();
             for (int i = 0; i < 2; i++) {
                 int n = i;
                 results.add(executor.submit(() -> {
@@ -193,11 +202,11 @@ class MatchingTest extends EmbeddedStackTest {
                     }
                 }));
             }
-            var outcomes = java.util.List.of(results.get(0).get(), results.get(1).get());
+            var outcomes = List.of(results.get(0).get(), results.get(1).get());
             assertThat(outcomes).containsOnlyOnce("matched");
             assertThat(outcomes).anyMatch(o -> o.startsWith("Another mentor volunteered a moment ago"));
             String winner = names.get(outcomes.indexOf("matched"));
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(cases.find(id).orElseThrow().coach()).isEqualTo(users.get(winner).id()));
         } finally {
             executor.shutdownNow();

@@ -7,8 +7,8 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.coachingpool.definitions.ResourceKind;
 import org.coachingpool.platform.InvalidInputException;
@@ -19,6 +19,8 @@ import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Moving running instances between versions on the real engine, with their tasks following. */
 class MigrationsTest extends EmbeddedStackTest {
@@ -55,10 +57,10 @@ class MigrationsTest extends EmbeddedStackTest {
         CurrentUser poolAdmin = users.get("pooladmin");
         return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(poolAdmin).stream()
                 .filter(i -> i.elementId().equals(elementId)).filter(i -> instanceOf(i) == instance).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
     }
 
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     private long instanceOf(WorkItem item) {
         return jdbc.sql("select process_instance_key from work_item where id = :id").param("id", item.id().value())
@@ -127,6 +129,6 @@ class MigrationsTest extends EmbeddedStackTest {
     @Test
     void onlyProcessAdminsMoveCases() {
         assertThatThrownBy(() -> migrations.plan("relationship", 1, 2, Map.of(), Set.of(), users.get("pooladmin")))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -3,13 +3,21 @@ package org.coachingpool.modeller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camunda.client.CamundaClient;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.coachingpool.definitions.Origin;
 import org.coachingpool.definitions.ResourceKind;
+import org.coachingpool.forms.Field;
+import org.coachingpool.forms.FormSchemas;
+import org.coachingpool.forms.FormSchemasTest;
+import org.coachingpool.forms.TaskForms;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
+import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +33,9 @@ public class ModelLibraryTest extends EmbeddedStackTest {
     @Autowired ModelLibrary library;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
-    @Autowired org.coachingpool.support.CaseJourney journey;
-    @Autowired org.coachingpool.forms.TaskForms forms;
-    @Autowired io.camunda.client.CamundaClient client;
+    @Autowired CaseJourney journey;
+    @Autowired TaskForms forms;
+    @Autowired CamundaClient client;
 
     public static String process(String id, String taskXml) {
         return """
@@ -254,7 +262,7 @@ public class ModelLibraryTest extends EmbeddedStackTest {
         assertThat(library.validate(upload("hr-check", linking, admin), admin)).filteredOn(Finding::isError)
                 .extracting(Finding::message).anyMatch(m -> m.contains("the form 'hr-approval', which is not deployed"));
         library.deploy(library.upload("hr-approval.form",
-                org.coachingpool.forms.FormSchemasTest.HR_APPROVAL.getBytes(StandardCharsets.UTF_8), admin),
+                FormSchemasTest.HR_APPROVAL.getBytes(StandardCharsets.UTF_8), admin),
                 "A form for HR", admin);
         var process = upload("hr-check", linking, admin);
         assertThat(library.validate(process, admin)).noneMatch(Finding::isError);
@@ -262,17 +270,17 @@ public class ModelLibraryTest extends EmbeddedStackTest {
 
         var caseId = journey.toEndorsement();
         client.newCreateInstanceCommand().bpmnProcessId("hr-check").latestVersion()
-                .variables(java.util.Map.of("caseId", caseId.value().toString())).send().join();
+                .variables(Map.of("caseId", caseId.value().toString())).send().join();
         var item = journey.task("pooladmin", caseId, "work");
         assertThat(item.title()).isEqualTo("HR approval");
         var opened = forms.open(item.id(), poolAdmin).getValue();
-        assertThat(opened.fields()).extracting(org.coachingpool.forms.Field::name)
+        assertThat(opened.fields()).extracting(Field::name)
                 .containsExactly("hrDecision", "hrNote", "hrHours");
 
-        assertThatThrownBy(() -> forms.submit(item.id(), poolAdmin, java.util.Map.of("hrHours", "99")))
+        assertThatThrownBy(() -> forms.submit(item.id(), poolAdmin, Map.of("hrHours", "99")))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(InvalidInputException.Problem::field).containsExactly("hrDecision", "hrHours"));
-        forms.submit(item.id(), poolAdmin, java.util.Map.of("hrDecision", "APPROVED", "hrNote", "Within policy",
+        forms.submit(item.id(), poolAdmin, Map.of("hrDecision", "APPROVED", "hrNote", "Within policy",
                 "hrHours", "12"));
 
         String sent = jdbc.sql("select result::text from work_item where id = :id").param("id", item.id().value())
@@ -293,7 +301,7 @@ public class ModelLibraryTest extends EmbeddedStackTest {
         var entries = library.entries(admin);
         assertThat(entries).filteredOn(e -> e.resourceId().equals("lonely")).singleElement()
                 .satisfies(e -> assertThat(e.nothingStartsIt()).isTrue());
-        assertThat(entries).filteredOn(e -> java.util.Set.of("relationship", "matching", "onboarding", "safeguarding")
+        assertThat(entries).filteredOn(e -> Set.of("relationship", "matching", "onboarding", "safeguarding")
                 .contains(e.resourceId())).as("started by a message the app sends, or called").isNotEmpty()
                 .allSatisfy(e -> assertThat(e.nothingStartsIt()).as(e.resourceId()).isFalse());
         assertThatThrownBy(() -> library.retire("relationship", "Tidy up", admin))
@@ -424,7 +432,7 @@ public class ModelLibraryTest extends EmbeddedStackTest {
                 """).replace("<bpmn:definitions ", "<bpmn:definitions xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" ");
         assertThat(library.validate(upload("seven", camunda7, admin), admin)).extracting(Finding::message)
                 .anyMatch(m -> m.startsWith("This looks like a Camunda 7 model"));
-        assertThat(org.coachingpool.forms.FormSchemas.problems("""
+        assertThat(FormSchemas.problems("""
                 {"id": "pictures", "type": "default", "components": [
                   {"type": "image", "id": "logo", "label": "Logo"}, {"type": "iframe", "id": "frame", "label": "Page"}]}
                 """)).anyMatch(p -> p.contains("is an image")).anyMatch(p -> p.contains("is an iFrame"));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,13 +84,13 @@ class ContainerImageIT {
 
     @Test
     void theImagesRuntimeStartsTheAppWhichAsksForItsDatabaseByName() throws Exception {
-        String output = startInImage(java.util.Map.of());
+        String output = startInImage(Map.of());
         assertThat(output).contains("Cannot start: DATABASE_URL is not set");
     }
 
     @Test
     void askedForJsonLogsTheAppWritesOneJsonObjectALine() throws Exception {
-        String output = startInImage(java.util.Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
+        String output = startInImage(Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
         List<JsonNode> lines = new ArrayList<>();
         for (String line : output.split("\n")) {
             if (line.startsWith("{")) {
@@ -107,7 +108,7 @@ class ContainerImageIT {
     }
 
     /** Runs the image's entrypoint in its own file system as its own user, with its environment and these settings. */
-    static String startInImage(java.util.Map<String, String> settings) throws Exception {
+    static String startInImage(Map<String, String> settings) throws Exception {
         assumeThat(System.getProperty("user.name")).as("chroot needs root, as in CI").isEqualTo("root");
         var command = new ArrayList<String>(List.of("chroot", "--userspec=1000:1000", root.toString()));
         config.get("config").get("Entrypoint").forEach(arg -> command.add(arg.asText()));

@@ -6,14 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.coachingpool.CoachingPoolApplication;
+import org.coachingpool.audit.AuditLog;
 import org.coachingpool.embedded.EmbeddedEngine;
+import org.coachingpool.security.UserId;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.CompositeHealth;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +78,7 @@ class ProductionProfileTest {
                 "coachingpool.first-admin.organisation=Northshire Pool Team",
                 "coachingpool.first-admin.password=a long enough secret"));
         try (ConfigurableApplicationContext app = prodApp(first)) {
-            var jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
+            var jdbc = JdbcClient.create(app.getBean(DataSource.class));
             assertThat(jdbc.sql("""
                             select string_agg(r.role, ',' order by r.role) from user_account u
                             join user_role r on r.user_id = u.id where u.username = 'rhian'
@@ -80,7 +91,7 @@ class ProductionProfileTest {
         again.addAll(List.of("coachingpool.first-admin.username=someone", "coachingpool.first-admin.name=Some One",
                 "coachingpool.first-admin.email=some@example.org", "coachingpool.first-admin.password=another long one"));
         try (ConfigurableApplicationContext app = prodApp(again)) {
-            var jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
+            var jdbc = JdbcClient.create(app.getBean(DataSource.class));
             assertThat(jdbc.sql("select count(*) from user_account").query(Integer.class).single()).isEqualTo(1);
         }
     }
@@ -105,9 +116,9 @@ class ProductionProfileTest {
         var owner = JdbcClient.create(database.getPostgresDatabase());
         owner.sql("create database append_only").update();
         try (ConfigurableApplicationContext app = prodApp(settings(url("append_only")))) {
-            app.publishEvent(new org.coachingpool.platform.AccountChange(
-                    new org.coachingpool.security.UserId(java.util.UUID.randomUUID()), "tried the audit log's rights"));
-            var asTheApp = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
+            app.publishEvent(new AccountChange(
+                    new UserId(UUID.randomUUID()), "tried the audit log's rights"));
+            var asTheApp = JdbcClient.create(app.getBean(DataSource.class));
             assertThat(asTheApp.sql("select current_user").query(String.class).single()).isEqualTo("coachingpool_app");
             assertThat(asTheApp.sql("select count(*) from audit_event").query(Integer.class).single())
                     .as("appended as the app's role").isPositive();
@@ -119,7 +130,7 @@ class ProductionProfileTest {
                                 e -> assertThat(e).hasMessageContaining("permission denied"),
                                 e -> assertThat(e).hasMessageContaining("must be owner"));
             }
-            assertThat(app.getBean(org.coachingpool.audit.AuditLog.class).check().intact()).isTrue();
+            assertThat(app.getBean(AuditLog.class).check().intact()).isTrue();
         }
     }
 
@@ -186,14 +197,14 @@ class ProductionProfileTest {
     void probesAndMetricsAreOnTheManagementPortAndReadinessChecksTheDatabaseAndTheEngine() throws Exception {
         try (ConfigurableApplicationContext app = prodApp(settings(url("postgres")))) {
             String management = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.management.port");
-            var http = java.net.http.HttpClient.newHttpClient();
+            var http = HttpClient.newHttpClient();
             var readiness = get(http, management + "/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(200);
             assertThat(readiness.body()).contains("\"UP\"");
-            var detailed = app.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class)
+            var detailed = app.getBean(HealthEndpoint.class)
                     .healthForPath("readiness");
-            assertThat(detailed).isInstanceOf(org.springframework.boot.actuate.health.CompositeHealth.class);
-            assertThat(((org.springframework.boot.actuate.health.CompositeHealth) detailed).getComponents().keySet())
+            assertThat(detailed).isInstanceOf(CompositeHealth.class);
+            assertThat(((CompositeHealth) detailed).getComponents().keySet())
                     .contains("db", "camundaClient", "readinessState");
             assertThat(get(http, management + "/actuator/health/liveness").statusCode()).isEqualTo(200);
             var metrics = get(http, management + "/actuator/prometheus");
@@ -207,9 +218,9 @@ class ProductionProfileTest {
         }
     }
 
-    private static java.net.http.HttpResponse<String> get(java.net.http.HttpClient http, String url) throws Exception {
-        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -270,7 +281,7 @@ class ProductionProfileTest {
                 "DATABASE_PASSWORD=app",
                 "DATABASE_OWNER_USER=postgres",
                 "DATABASE_OWNER_PASSWORD=postgres",
-                "COACHINGPOOL_ENCRYPTION_KEYS=k1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+                "COACHINGPOOL_ENCRYPTION_KEYS=k1:" + Base64.getEncoder().encodeToString(new byte[32]),
                 "camunda.client.grpc-address=http://127.0.0.1:" + enginePort,
                 "camunda.client.rest-address=http://127.0.0.1:1",
                 "spring.mail.host=127.0.0.1",

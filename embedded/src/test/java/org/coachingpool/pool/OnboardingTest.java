@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
@@ -17,6 +18,7 @@ import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.coachingpool.support.TestPool;
 import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +79,7 @@ class OnboardingTest extends EmbeddedStackTest {
 
         // A page for one kind of onboarding task never shows another's (issue 27).
         assertThatThrownBy(() -> onboarding.applicationFor(approve.id(), admin, OnboardingProcess.TASK_RECORD_TRAINING))
-                .isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
+                .isInstanceOf(WorkItemUnavailableException.class);
         WorkItem again = task(applicant, OnboardingProcess.TASK_WRITE_PROFILE, applicant);
         assertThat(onboarding.applicationFor(again.id(), applicant, OnboardingProcess.TASK_WRITE_PROFILE)
                 .changesRequested())
@@ -109,6 +111,6 @@ class OnboardingTest extends EmbeddedStackTest {
                 .filter(i -> i.elementId().equals(elementId))
                 .filter(i -> onboarding.applicationFor(i.id(), user, elementId).applicantName()
                         .equals(applicant.displayName()))
-                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+                .findFirst(), Optional::isPresent).orElseThrow();
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.UkDates;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.KindWanted;
 import org.coachingpool.security.CurrentUser;
@@ -16,6 +17,7 @@ import org.coachingpool.support.EmbeddedStackTest;
 import org.coachingpool.support.TestPool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class PoolProfilesTest extends EmbeddedStackTest {
 
@@ -24,7 +26,7 @@ class PoolProfilesTest extends EmbeddedStackTest {
     @Autowired TestUsers users;
     @Autowired CaseJourney journey;
     @Autowired PoolReminders reminders;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aCoachChangesTheirOwnProfileButNotWhatThePoolTeamSets() {
@@ -161,7 +163,7 @@ class PoolProfilesTest extends EmbeddedStackTest {
             assertThat(p.termEnd()).isEqualTo(lastDay);
         });
         assertThat(reminders.noticesFor(coach)).containsExactly("Your pledge term ends on "
-                + org.coachingpool.platform.UkDates.date(lastDay) + ": agree a new pledge with the pool team.");
+                + UkDates.date(lastDay) + ": agree a new pledge with the pool team.");
     }
 
     @Test

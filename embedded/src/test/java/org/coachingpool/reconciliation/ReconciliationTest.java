@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.coachingpool.casefile.ui.PoolBoardView;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.sessions.Sessions;
 import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.TestPool;
 import org.coachingpool.support.ViewTest;
 import org.coachingpool.worklist.WorkItem;
 import org.junit.jupiter.api.Test;
@@ -28,8 +32,8 @@ class ReconciliationTest extends ViewTest {
     @Autowired Cases cases;
     @Autowired CamundaClient engine;
     @Autowired JdbcClient jdbc;
-    @Autowired org.coachingpool.support.TestPool pool;
-    @Autowired org.coachingpool.sessions.Sessions sessions;
+    @Autowired TestPool pool;
+    @Autowired Sessions sessions;
 
     private List<Drift> on(ReconciliationReport report, String reference) {
         return report.drifts().stream().filter(d -> reference.equals(d.caseReference())).toList();
@@ -107,14 +111,14 @@ class ReconciliationTest extends ViewTest {
         // Made ten minutes ago, as far as the comparison can tell: the task came after it.
         jdbc.sql("update early_end set requested_at = now() - interval '10 minutes' where case_id = :id")
                 .param("id", heard.value()).update();
-        var lostEnd = java.util.UUID.randomUUID();
+        var lostEnd = UUID.randomUUID();
         jdbc.sql("""
                         insert into early_end (id, case_id, requested_by, reason, requested_at)
                         select :id, c.id, c.thinker_id, 'sealed', now() - interval '10 minutes'
                         from relationship_case c where c.id = :caseId
                         """)
                 .param("id", lostEnd).param("caseId", lost.value()).update();
-        var lostConcern = java.util.UUID.randomUUID();
+        var lostConcern = UUID.randomUUID();
         jdbc.sql("""
                         insert into safeguarding_concern (id, case_id, raised_by, lead_id, risk, thinker_told,
                             what_happened, raised_at)
@@ -131,8 +135,8 @@ class ReconciliationTest extends ViewTest {
 
         assertThat(on(second, heardRef)).isEmpty();
         assertThat(on(second, lostRef)).extracting(Drift::kind, Drift::key).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(Drift.Kind.EARLY_END_NOT_HEARD, lostEnd.toString()),
-                org.assertj.core.groups.Tuple.tuple(Drift.Kind.CONCERN_NOT_HEARD, lostConcern.toString()));
+                Tuple.tuple(Drift.Kind.EARLY_END_NOT_HEARD, lostEnd.toString()),
+                Tuple.tuple(Drift.Kind.CONCERN_NOT_HEARD, lostConcern.toString()));
 
         jdbc.sql("delete from safeguarding_concern where id = :id").param("id", lostConcern).update();
         jdbc.sql("delete from early_end where id = :id").param("id", lostEnd).update();

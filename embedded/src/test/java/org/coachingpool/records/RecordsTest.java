@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.coachingpool.audit.AuditAction;
 import org.coachingpool.audit.AuditEntry;
 import org.coachingpool.audit.AuditFilter;
 import org.coachingpool.audit.AuditLog;
@@ -15,8 +16,10 @@ import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
+import org.coachingpool.security.UserId;
 import org.coachingpool.sessions.SessionEntry;
 import org.coachingpool.sessions.Sessions;
 import org.coachingpool.support.CaseJourney;
@@ -136,7 +139,7 @@ class RecordsTest extends EmbeddedStackTest {
                 assertThat(s.yearsAfterClose()).isEqualTo(7);
                 assertThat(s.changedBy()).isEqualTo(admin.displayName());
             });
-            assertThat(retention.erasesClosedBefore()).isEqualTo(LocalDate.now(org.coachingpool.platform.UkDates.UK_TIME)
+            assertThat(retention.erasesClosedBefore()).isEqualTo(LocalDate.now(UkDates.UK_TIME)
                     .minusYears(7));
             assertThat(audit.find(new AuditFilter(null, null, null, 50), admin)).extracting(AuditEntry::detail)
                     .contains("Changed the retention period from " + Retention.years(before) + " to 7 years after a "
@@ -211,7 +214,7 @@ class RecordsTest extends EmbeddedStackTest {
                 .as("the records page shows no private text either").doesNotContain("Osprey private notes");
 
         assertThatThrownBy(() -> subjectAccess.copyFor(thinker.id(), thinker)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> subjectAccess.copyFor(new org.coachingpool.security.UserId(UUID.randomUUID()), admin))
+        assertThatThrownBy(() -> subjectAccess.copyFor(new UserId(UUID.randomUUID()), admin))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(audit.find(new AuditFilter(null, null, null, 50), admin)).extracting(AuditEntry::detail)
                 .contains("Made a copy of a person's records for a subject access request, without their private text");
@@ -233,6 +236,6 @@ class RecordsTest extends EmbeddedStackTest {
 
         assertThat(audit.find(new AuditFilter(null, null, null, 50), admin))
                 .filteredOn(e -> e.detail().equals("Was shown their own records, with their private text"))
-                .extracting(AuditEntry::action).isNotEmpty().allMatch(a -> a == org.coachingpool.audit.AuditAction.READ_CONFIDENTIAL);
+                .extracting(AuditEntry::action).isNotEmpty().allMatch(a -> a == AuditAction.READ_CONFIDENTIAL);
     }
 }

@@ -3,8 +3,11 @@ package org.coachingpool.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Month;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.coachingpool.demo.SimulatedYear;
 import org.coachingpool.demo.Simulator;
 import org.coachingpool.platform.UkDates;
@@ -50,16 +53,16 @@ class ImpactReportsTest extends EmbeddedStackTest {
     @Test
     void reportsOpenOnTheLastCompleteYearOnceItHadRequests() {
         PoolYear current = reports.currentYear();
-        java.util.UUID planted = java.util.UUID.randomUUID();
+        UUID planted = UUID.randomUUID();
         jdbc.sql("""
                         insert into case_fact (case_id, kind_wanted, support_kind, stage, requested_at)
                         values (:id, 'COACHING', 'COACHING', 'REQUESTED', :at)
                         """).param("id", planted)
-                .param("at", java.sql.Timestamp.valueOf(current.previous().start().plusMonths(3).atTime(10, 0)))
+                .param("at", Timestamp.valueOf(current.previous().start().plusMonths(3).atTime(10, 0)))
                 .update();
         try {
             assertThat(reports.openingYear()).isEqualTo(current.previous());
-            java.util.List<PoolYear> years = reports.years();
+            List<PoolYear> years = reports.years();
             assertThat(years.getFirst()).isEqualTo(current);
             assertThat(years).contains(current.previous()).hasSizeLessThanOrEqualTo(10);
             for (int i = 1; i < years.size(); i++) {

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
         WorkItem endorse = awaitItem(sponsor, id, "Endorse request");
         assertThat(endorse.assignee()).isEqualTo("sponsor");
         assertThat(endorse.dueAt()).as("due when the sponsor would be reminded (pool settings)")
-                .isAfter(java.time.Instant.now()).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(60)));
+                .isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofDays(60)));
         assertThat(worklist.inbox(poolAdmin)).noneMatch(item -> id.value().equals(item.caseId()));
 
         endorsements.decide(endorse.id(), sponsor, new EndorsementDecision(true, true, "New to managing", null));
@@ -157,7 +158,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
                         """)
                 .param("id", endorse.id().value()).update();
 
-        worklist.resendCompletionsStoredBefore(java.time.Instant.now().minusSeconds(1));
+        worklist.resendCompletionsStoredBefore(Instant.now().minusSeconds(1));
 
         assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.COMPLETED);
         awaitStage(id, Stage.TRIAGE);

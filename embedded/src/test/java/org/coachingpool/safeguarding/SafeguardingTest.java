@@ -15,9 +15,11 @@ import org.coachingpool.audit.AuditLog;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.mail.Mail;
 import org.coachingpool.mail.MailFilter;
+import org.coachingpool.mail.SentMail;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
+import org.coachingpool.security.UserId;
 import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.coachingpool.support.TestPool;
@@ -76,7 +78,7 @@ class SafeguardingTest extends EmbeddedStackTest {
         assertThat(read.raisedByName()).isEqualTo(coach.displayName());
         assertThat(read.risk()).isEqualTo(Risk.HARM_TO_THINKER);
 
-        List<org.coachingpool.mail.SentMail> toLead = await().atMost(Duration.ofSeconds(20)).until(
+        List<SentMail> toLead = await().atMost(Duration.ofSeconds(20)).until(
                 () -> mail.find(new MailFilter(null, lead.username(), null, 50), admin).stream()
                         .filter(m -> m.subject().contains("safeguarding")).toList(), found -> !found.isEmpty());
         assertThat(toLead).allSatisfy(m -> assertThat(m.subject() + m.body()).doesNotContain("Kilimanjaro")
@@ -117,7 +119,7 @@ class SafeguardingTest extends EmbeddedStackTest {
             assertThat(jdbc.sql("select count(*) from safeguarding_concern where id = :id").param("id", request)
                     .query(Integer.class).single()).isZero();
         } finally {
-            named.ifPresent(lead -> safeguarding.nameLead(new org.coachingpool.security.UserId(lead), users.get("pooladmin")));
+            named.ifPresent(lead -> safeguarding.nameLead(new UserId(lead), users.get("pooladmin")));
         }
     }
 }

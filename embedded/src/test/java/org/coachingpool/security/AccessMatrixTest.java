@@ -6,21 +6,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.coachingpool.calendar.MeetingId;
+import org.coachingpool.calendar.MeetingKind;
+import org.coachingpool.calendar.MeetingMode;
+import org.coachingpool.calendar.MeetingPlan;
+import org.coachingpool.calendar.Meetings;
 import org.coachingpool.casefile.CaseDiagrams;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.cases.Stage;
 import org.coachingpool.forms.TaskForms;
+import org.coachingpool.incidents.Incidents;
+import org.coachingpool.people.Passwords;
+import org.coachingpool.people.People;
+import org.coachingpool.people.StaffImport;
+import org.coachingpool.platform.UkDates;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.EndorsementDecision;
 import org.coachingpool.request.Endorsements;
@@ -35,6 +49,7 @@ import org.coachingpool.support.TestPool;
 import org.coachingpool.support.ViewTest;
 import org.coachingpool.triage.Triage;
 import org.coachingpool.triage.TriageDecision;
+import org.coachingpool.worklist.TaskDrafts;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemState;
@@ -113,13 +128,13 @@ class AccessMatrixTest extends ViewTest {
     @Autowired Sessions sessions;
     @Autowired TaskForms forms;
     @Autowired Worklist worklist;
-    @Autowired org.coachingpool.worklist.TaskDrafts drafts;
+    @Autowired TaskDrafts drafts;
     @Autowired Requests requests;
     @Autowired Endorsements endorsements;
     @Autowired Triage triage;
     @Autowired JdbcClient jdbc;
-    @Autowired org.coachingpool.incidents.Incidents incidents;
-    @Autowired org.coachingpool.calendar.Meetings meetings;
+    @Autowired Incidents incidents;
+    @Autowired Meetings meetings;
 
     /** One case under test with its secrets and its open task. */
     record Target(String name, CaseId id, WorkItemId task, String taskRoute, String notes, String actions,
@@ -182,12 +197,12 @@ class AccessMatrixTest extends ViewTest {
             }
             if (who != Who.COACH && who != Who.POOL_ADMIN && who != Who.PROCESS_ADMIN) {
                 cells.add(refused(who, "arrange a meeting on the running case", running,
-                        user -> meetings.schedule(org.coachingpool.calendar.MeetingId.random(), running.id(), aMeeting(),
+                        user -> meetings.schedule(MeetingId.random(), running.id(), aMeeting(),
                                 user)));
             }
             // Nobody, the pool team included, arranges meetings before a coach or mentor has taken the case on.
             cells.add(refused(who, "arrange a meeting on a request not matched yet", other,
-                    user -> meetings.schedule(org.coachingpool.calendar.MeetingId.random(), other.id(), aMeeting(), user)));
+                    user -> meetings.schedule(MeetingId.random(), other.id(), aMeeting(), user)));
             cells.add(refused(who, "claim a task assigned by name", other, user -> worklist.claim(other.task(), user)));
             cells.add(refused(who, "hand back a task assigned by name", running,
                     user -> worklist.handBack(running.task(), user)));
@@ -197,9 +212,9 @@ class AccessMatrixTest extends ViewTest {
         return cells.stream();
     }
 
-    @Autowired org.coachingpool.people.People people;
-    @Autowired org.coachingpool.people.StaffImport staffImport;
-    @Autowired org.coachingpool.people.Passwords passwords;
+    @Autowired People people;
+    @Autowired StaffImport staffImport;
+    @Autowired Passwords passwords;
 
     /**
      * The attacks of issue 27, kept closed: nobody gives themselves an admin role, a pool admin
@@ -245,7 +260,7 @@ class AccessMatrixTest extends ViewTest {
                 String email = "imported-" + UUID.randomUUID() + "@example.org";
                 String file = "name,email,organisation,department,job_title,grade,seniority,line_manager_email,roles\n"
                         + "Ima Admin," + email + ",Northshire County Council,,,,,,pool admin;process admin\n";
-                succeeds(() -> staffImport.apply(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), user));
+                succeeds(() -> staffImport.apply(file.getBytes(StandardCharsets.UTF_8), user));
                 assertThat(jdbc.sql("""
                                 select count(*) from user_role r join user_account u on u.id = r.user_id
                                 where u.email = :email and r.role in ('POOL_ADMIN', 'PROCESS_ADMIN')
@@ -305,7 +320,7 @@ class AccessMatrixTest extends ViewTest {
         return DynamicTest.dynamicTest(name, () -> assertThat(reads(who, read, target)).as(name).isEqualTo(allowed));
     }
 
-    private DynamicTest refused(Who who, String action, Target target, java.util.function.Consumer<CurrentUser> act) {
+    private DynamicTest refused(Who who, String action, Target target, Consumer<CurrentUser> act) {
         return DynamicTest.dynamicTest(who + " may not " + action, () -> {
             CurrentUser user = users.get(username(who));
             var before = snapshot(target);
@@ -334,10 +349,10 @@ class AccessMatrixTest extends ViewTest {
                         .param("id", target.id().value()).query(Integer.class).single());
     }
 
-    private static org.coachingpool.calendar.MeetingPlan aMeeting() {
-        return new org.coachingpool.calendar.MeetingPlan(org.coachingpool.calendar.MeetingKind.SESSION,
-                LocalDate.now(org.coachingpool.platform.UkDates.UK_TIME).plusDays(5), java.time.LocalTime.of(10, 0), 60,
-                org.coachingpool.calendar.MeetingMode.VIRTUAL);
+    private static MeetingPlan aMeeting() {
+        return new MeetingPlan(MeetingKind.SESSION,
+                LocalDate.now(UkDates.UK_TIME).plusDays(5), LocalTime.of(10, 0), 60,
+                MeetingMode.VIRTUAL);
     }
 
     private boolean reads(Who who, Read read, Target target) {
@@ -406,7 +421,7 @@ class AccessMatrixTest extends ViewTest {
     /** All text the page shows in its components, the way a reader would find it. */
     private static String pageText() {
         var text = new StringBuilder();
-        collect(com.vaadin.flow.component.UI.getCurrent(), text);
+        collect(UI.getCurrent(), text);
         return text.toString();
     }
 

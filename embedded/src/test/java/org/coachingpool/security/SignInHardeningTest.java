@@ -9,24 +9,35 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.coachingpool.people.PasswordLinkIssued;
+import org.coachingpool.people.Passwords;
 import org.coachingpool.support.EmbeddedStackTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Sign-in over real HTTP against the running app, as a browser posts the form: guessing is
  * paused, the answers do not tell which names have accounts, and every response carries the
  * security headers.
  */
-@org.springframework.test.context.event.RecordApplicationEvents
+@RecordApplicationEvents
 class SignInHardeningTest extends EmbeddedStackTest {
 
-    @Autowired org.springframework.test.context.event.ApplicationEvents events;
+    @Autowired ApplicationEvents events;
 
     @LocalServerPort int port;
     @Autowired SignInThrottle throttle;
@@ -49,9 +60,9 @@ class SignInHardeningTest extends EmbeddedStackTest {
 
     /** The token the sign-in page gives its form, as the login form reads it (the page's meta tags). */
     static String csrfToken(String page) {
-        var parameter = java.util.regex.Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+        var parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
                 .matcher(page);
-        var token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        var token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
         assertThat(parameter.find()).as("the sign-in page names the CSRF parameter").isTrue();
         assertThat(parameter.group(1)).isEqualTo("_csrf");
         assertThat(token.find()).as("the sign-in page carries a CSRF token").isTrue();
@@ -164,7 +175,7 @@ class SignInHardeningTest extends EmbeddedStackTest {
         }
         assertThat(signIn("coach2", "demo")).isEqualTo("/login?error=wait");
         passwords.sendResetLink(users.get("coach2").id(), users.get("pooladmin"));
-        String token = events.stream(org.coachingpool.people.PasswordLinkIssued.class)
+        String token = events.stream(PasswordLinkIssued.class)
                 .filter(e -> e.person().equals(users.get("coach2").id())).reduce((a, b) -> b).orElseThrow().path()
                 .substring("set-password/".length());
         passwords.setWithLink(token, "garden kettle maple river", "garden kettle maple river");
@@ -221,11 +232,11 @@ class SignInHardeningTest extends EmbeddedStackTest {
         assertThat(first.headers().allValues("Content-Security-Policy")).as("one policy, not the fixed one as well")
                 .hasSize(1);
         String policy = first.headers().firstValue("Content-Security-Policy").orElseThrow();
-        var nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'unsafe-eval';")
+        var nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'unsafe-eval';")
                 .matcher(policy);
         assertThat(nonce.find()).as(policy).isTrue();
         assertThat(policy).doesNotContain("'unsafe-inline' 'unsafe-eval'").contains("base-uri 'self'");
-        var page = org.jsoup.Jsoup.parse(first.body());
+        var page = Jsoup.parse(first.body());
         assertThat(page.select("script:not([src])")).isNotEmpty()
                 .allSatisfy(script -> assertThat(script.attr("nonce")).isEqualTo(nonce.group(1)));
         assertThat(second.headers().firstValue("Content-Security-Policy").orElseThrow())
@@ -237,7 +248,7 @@ class SignInHardeningTest extends EmbeddedStackTest {
                 .contains("script-src 'self' 'unsafe-eval';").doesNotContain("nonce-", "'unsafe-inline' 'unsafe-eval'"));
     }
 
-    @Autowired org.coachingpool.people.Passwords passwords;
+    @Autowired Passwords passwords;
     @Autowired TestUsers users;
 
     /** Whether the client's session is signed in: a page of the app answers rather than sending it to sign in. */
@@ -278,14 +289,14 @@ class SignInHardeningTest extends EmbeddedStackTest {
     /** Issue 28: the session that follows an ended one carries why, for the sign-in page to say. */
     @Test
     void anIdleSessionEndsAndTheNextOneKnowsWhy() throws Exception {
-        var limit = new SessionAgeLimit(java.time.Duration.ofHours(12), java.time.Duration.ofMinutes(30), null);
-        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/your-records");
-        var idle = new org.springframework.mock.web.MockHttpSession();
+        var limit = new SessionAgeLimit(Duration.ofHours(12), Duration.ofMinutes(30), null);
+        var request = new MockHttpServletRequest("GET", "/your-records");
+        var idle = new MockHttpSession();
         idle.setAttribute(SessionAgeLimit.LAST_ACTIVE, System.currentTimeMillis() - 31 * 60_000L);
         request.setSession(idle);
 
-        limit.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(),
-                new org.springframework.mock.web.MockFilterChain());
+        limit.doFilter(request, new MockHttpServletResponse(),
+                new MockFilterChain());
 
         assertThat(idle.isInvalid()).isTrue();
         assertThat(request.getSession(false)).isNotSameAs(idle).isNotNull();
@@ -295,10 +306,10 @@ class SignInHardeningTest extends EmbeddedStackTest {
 
     @Test
     void aSessionOlderThanTheAbsoluteLimitEnds() {
-        var limit = new SessionAgeLimit(java.time.Duration.ofHours(12), java.time.Duration.ofMinutes(30), null);
+        var limit = new SessionAgeLimit(Duration.ofHours(12), Duration.ofMinutes(30), null);
         long signedIn = 1_000_000L;
-        assertThat(limit.tooOld(signedIn, signedIn + java.time.Duration.ofHours(11).toMillis())).isFalse();
-        assertThat(limit.tooOld(signedIn, signedIn + java.time.Duration.ofHours(12).plusSeconds(1).toMillis()))
+        assertThat(limit.tooOld(signedIn, signedIn + Duration.ofHours(11).toMillis())).isFalse();
+        assertThat(limit.tooOld(signedIn, signedIn + Duration.ofHours(12).plusSeconds(1).toMillis()))
                 .isTrue();
     }
 }

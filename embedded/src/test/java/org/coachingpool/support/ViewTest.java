@@ -6,6 +6,8 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +32,8 @@ public abstract class ViewTest extends EmbeddedStackTest {
         CurrentUser user = users.signIn(username);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        jakarta.servlet.ServletRequest wrapped = VaadinServletRequest.getCurrent();
-        while (wrapped instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
+        ServletRequest wrapped = VaadinServletRequest.getCurrent();
+        while (wrapped instanceof ServletRequestWrapper wrapper) {
             wrapped = wrapper.getRequest();
         }
         var request = (FakeRequest) wrapped;

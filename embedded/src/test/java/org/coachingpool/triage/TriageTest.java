@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
@@ -23,6 +24,7 @@ import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemState;
+import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +83,7 @@ class TriageTest extends EmbeddedStackTest {
     void onlyPoolAdminsTriage() {
         var item = endorsedRequest(KindWanted.COACHING);
         assertThatThrownBy(() -> triage.decide(item.id(), users.get("coach1"), TriageDecision.COACHING, null, null))
-                .isInstanceOf(org.coachingpool.worklist.WorkItemUnavailableException.class);
+                .isInstanceOf(WorkItemUnavailableException.class);
     }
 
     private WorkItem endorsedRequest(KindWanted kind) {
@@ -98,7 +100,7 @@ class TriageTest extends EmbeddedStackTest {
     private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
                 .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
     }
 
     private void awaitStage(CaseId id, Stage stage) {

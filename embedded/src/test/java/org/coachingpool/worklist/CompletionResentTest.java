@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.coachingpool.cases.CaseId;
@@ -51,7 +52,7 @@ class CompletionResentTest extends EmbeddedStackTest {
                 .variables(Map.of(RelationshipProcess.VAR_ENDORSEMENT, "ENDORSED")).send().join();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            worklist.resendCompletionsStoredBefore(java.time.Instant.now());
+            worklist.resendCompletionsStoredBefore(Instant.now());
             assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.COMPLETED);
         });
         journey.task("pooladmin", id, RelationshipProcess.TASK_TRIAGE);
@@ -65,7 +66,7 @@ class CompletionResentTest extends EmbeddedStackTest {
         client.newCancelInstanceCommand(cases.find(id).orElseThrow().processInstanceKey()).send().join();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            worklist.resendCompletionsStoredBefore(java.time.Instant.now());
+            worklist.resendCompletionsStoredBefore(Instant.now());
             assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.WITHDRAWN);
         });
     }

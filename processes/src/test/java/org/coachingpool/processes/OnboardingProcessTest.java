@@ -8,6 +8,7 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.process.test.inspections.InspectionUtility;
+import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ class OnboardingProcessTest {
         assertThat(instance()).hasPassedElement("not-joined").isCompleted();
     }
 
-    private io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance instance() {
+    private InspectedProcessInstance instance() {
         return InspectionUtility.findProcessInstances().withBpmnProcessId("onboarding").findLastProcessInstance()
                 .orElseThrow();
     }

@@ -4,6 +4,7 @@ import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.command.DeployResourceCommandStep1;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
@@ -14,11 +15,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +47,7 @@ class RelationshipProcessTest {
     @BeforeEach
     void deployEverything() throws IOException {
         var command = client.newDeployResourceCommand();
-        io.camunda.zeebe.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2 step = null;
+        DeployResourceCommandStep1.DeployResourceCommandStep2 step = null;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/processes"))) {
             for (Path file : files.sorted().toList()) {
                 step = step == null ? command.addResourceFile(file.toString()) : step.addResourceFile(file.toString());
@@ -206,13 +210,13 @@ class RelationshipProcessTest {
         var triage = drive.task("triage-request");
         assertThat(relationship()).hasVariableWithValue("triageProposal", "CONVERSATION");
         // Issue 28: the pool team's triage has a due date, from the pool settings (3 days).
-        var due = java.time.ZonedDateTime.parse(triage.getCustomHeaders().get("io.camunda.zeebe:dueDate"));
-        long createdAt = java.util.stream.StreamSupport.stream(BpmnAssert.getRecordStream().jobRecords().spliterator(),
+        var due = ZonedDateTime.parse(triage.getCustomHeaders().get("io.camunda.zeebe:dueDate"));
+        long createdAt = StreamSupport.stream(BpmnAssert.getRecordStream().jobRecords().spliterator(),
                         false)
                 .filter(r -> r.getValue().getElementId().equals("triage-request")).findFirst().orElseThrow()
                 .getTimestamp();
-        assertThat(java.time.Duration.between(java.time.Instant.ofEpochMilli(createdAt), due.toInstant()))
-                .isBetween(java.time.Duration.ofDays(3).minusHours(1), java.time.Duration.ofDays(3).plusHours(1));
+        assertThat(Duration.between(Instant.ofEpochMilli(createdAt), due.toInstant()))
+                .isBetween(Duration.ofDays(3).minusHours(1), Duration.ofDays(3).plusHours(1));
     }
 
     @Test

@@ -8,11 +8,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +41,7 @@ public class AuditRepository {
      * Why the role the app connects as could change, delete or empty the table, in a database
      * administrator's words; empty when it can only read and append.
      */
-    public java.util.Optional<String> whyChangeableByThisConnection() {
+    public Optional<String> whyChangeableByThisConnection() {
         return jdbc.sql("""
                         select current_user as me,
                             (select rolsuper from pg_roles where rolname = current_user) as superuser,
@@ -55,7 +58,7 @@ public class AuditRepository {
                             if (me.equals(rs.getString("owner"))) {
                                 return me + " owns audit_event";
                             }
-                            List<String> rights = new java.util.ArrayList<>();
+                            List<String> rights = new ArrayList<>();
                             for (String right : List.of("update", "delete", "truncate")) {
                                 if (rs.getBoolean("may_" + right)) {
                                     rights.add(right);
@@ -72,7 +75,7 @@ public class AuditRepository {
                             and case_id = :caseId and detail = :detail and at >= :since)
                         """)
                 .param("actor", actorId).param("action", action).param("caseId", caseId).param("detail", detail)
-                .param("since", java.sql.Timestamp.from(since)).query(Boolean.class).single();
+                .param("since", Timestamp.from(since)).query(Boolean.class).single();
     }
 
     /**
@@ -81,7 +84,7 @@ public class AuditRepository {
      * @param seal what links a row's fields and the previous link into its own link (a keyed hash)
      */
     public void append(Instant at, UUID actorId, String action, UUID caseId, String caseReference, UUID subjectId,
-            String detail, java.util.function.UnaryOperator<String> seal) {
+            String detail, UnaryOperator<String> seal) {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", APPEND_LOCK).query(Object.class).single();
         String previous = jdbc.sql("select hash from audit_event order by seq desc limit 1").query(String.class)
                 .optional().orElse(GENESIS);
@@ -122,7 +125,7 @@ public class AuditRepository {
     }
 
     /** The newest row: the head of the chain, which is anchored outside the database. */
-    public java.util.Optional<AuditRow> head() {
+    public Optional<AuditRow> head() {
         return jdbc.sql("select * from audit_event order by seq desc limit 1").query((rs, n) -> row(rs)).optional();
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import org.coachingpool.audit.AuditAction;
 import org.coachingpool.audit.AuditEntry;
 import org.coachingpool.audit.AuditFilter;
@@ -118,7 +119,7 @@ public class AuditLogView extends VerticalLayout {
                     ? "The log is complete. At its last check, on " + UkDates.dateTime(check.checkedAt())
                             + ", its one entry had not been changed. It is checked every hour."
                     : "The log is complete. At its last check, on " + UkDates.dateTime(check.checkedAt())
-                            + ", each of the " + String.format(java.util.Locale.UK, "%,d", check.entries())
+                            + ", each of the " + String.format(Locale.UK, "%,d", check.entries())
                             + " entries it then held was linked to the one before, and none had been changed or"
                             + " removed. It is checked every hour.";
     }

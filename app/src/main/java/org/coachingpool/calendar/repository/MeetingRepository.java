@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coachingpool.calendar.MeetingId;
@@ -58,7 +59,7 @@ public class MeetingRepository {
                         on conflict (case_id, coach_id) do nothing
                         """)
                 .param("caseId", caseId.value()).param("coach", coach.value())
-                .param("at", java.sql.Timestamp.from(at)).update();
+                .param("at", Timestamp.from(at)).update();
     }
 
     public boolean paused(CaseId caseId, UserId coach) {
@@ -88,13 +89,13 @@ public class MeetingRepository {
     }
 
     /** Meetings of the relationships the person is in (as thinker, sponsor or coach), with each case's reference. */
-    public List<java.util.Map.Entry<String, Row>> forPerson(UserId person) {
+    public List<Map.Entry<String, Row>> forPerson(UserId person) {
         return jdbc.sql("""
                         select m.*, c.reference from meeting m join relationship_case c on c.id = m.case_id
                         where :me in (c.thinker_id, c.sponsor_id, c.coach_id) order by m.starts_at, m.id
                         """)
                 .param("me", person.value())
-                .query((rs, n) -> java.util.Map.entry(rs.getString("reference"), row(rs, n)))
+                .query((rs, n) -> Map.entry(rs.getString("reference"), row(rs, n)))
                 .list();
     }
 

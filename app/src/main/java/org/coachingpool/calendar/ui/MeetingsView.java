@@ -3,6 +3,7 @@ package org.coachingpool.calendar.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,9 +24,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.coachingpool.calendar.Meeting;
 import org.coachingpool.calendar.MeetingId;
 import org.coachingpool.calendar.MeetingKind;
@@ -58,13 +62,13 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     final RadioButtonGroup<MeetingKind> kind = new RadioButtonGroup<>("What is the meeting for?");
-    final com.vaadin.flow.component.datepicker.DatePicker date = UkDates.picker("Date");
+    final DatePicker date = UkDates.picker("Date");
     /**
      * A text field, as GOV.UK asks for times: the time picker turned "25:99" into 02:39 in the
      * browser, so the server never saw what was typed (issue 27).
      */
-    final com.vaadin.flow.component.textfield.TextField startTime =
-            new com.vaadin.flow.component.textfield.TextField("Start time");
+    final TextField startTime =
+            new TextField("Start time");
     final IntegerField minutes = NumberFields.wholeNumber("Length in minutes");
     final RadioButtonGroup<MeetingMode> mode = new RadioButtonGroup<>("How will you meet?");
     final Button arrange = new Button();
@@ -202,7 +206,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
 
     /** "With you and Alex Morgan": the reader is not named to themselves. */
     String who(List<String> participants) {
-        var others = new java.util.ArrayList<>(participants);
+        var others = new ArrayList<>(participants);
         boolean you = others.remove(viewer.displayName());
         if (you) {
             others.addFirst("you");
@@ -305,7 +309,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The time typed, if it is one: hours 0 to 23 and minutes 0 to 59, with a colon or a full stop. */
     static LocalTime timeOf(String typed) {
-        var parts = java.util.regex.Pattern.compile("(\\d{1,2})[:.](\\d{2})").matcher(typed);
+        var parts = Pattern.compile("(\\d{1,2})[:.](\\d{2})").matcher(typed);
         if (!parts.matches()) {
             return null;
         }

@@ -3,20 +3,30 @@ package org.coachingpool.casefile.ui;
 import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.coachingpool.calendar.MeetingState;
+import org.coachingpool.calendar.Meetings;
 import org.coachingpool.casefile.CaseDiagrams;
 import org.coachingpool.casefile.CaseDiagrams.CaseDiagram;
 import org.coachingpool.cases.CaseId;
@@ -27,15 +37,20 @@ import org.coachingpool.forms.Answer;
 import org.coachingpool.forms.TaskForms;
 import org.coachingpool.incidents.CaseProblem;
 import org.coachingpool.incidents.Incidents;
+import org.coachingpool.matching.WaitingList;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.RequestPanel;
 import org.coachingpool.request.Requests;
+import org.coachingpool.safeguarding.Safeguarding;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
 import org.coachingpool.sessions.SessionRecord;
 import org.coachingpool.sessions.Sessions;
+import org.coachingpool.triage.Triage;
+import org.coachingpool.triage.TriageOutcome;
 
 /**
  * One case as the viewer may see it: every part comes from a service that filters by the
@@ -43,7 +58,7 @@ import org.coachingpool.sessions.Sessions;
  */
 @Route(value = "cases/:id", layout = MainLayout.class)
 @PermitAll
-public class CaseView extends VerticalLayout implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The page title names the case or task, so browser tabs and history tell pages apart. */
     private String title = "Case";
@@ -58,16 +73,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
 
     private final Incidents incidents;
     private final Requests requests;
-    private final org.coachingpool.matching.WaitingList waitingList;
+    private final WaitingList waitingList;
 
-    private final org.coachingpool.calendar.Meetings meetings;
-    private final org.coachingpool.triage.Triage triage;
-    private final java.time.Clock clock;
+    private final Meetings meetings;
+    private final Triage triage;
+    private final Clock clock;
 
     public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, Incidents incidents,
-            Requests requests, org.coachingpool.matching.WaitingList waitingList,
-            org.coachingpool.calendar.Meetings meetings, java.time.Clock clock, CurrentUsers users,
-            org.coachingpool.triage.Triage triage) {
+            Requests requests, WaitingList waitingList,
+            Meetings meetings, Clock clock, CurrentUsers users,
+            Triage triage) {
         this.triage = triage;
         this.meetings = meetings;
         this.clock = clock;
@@ -108,7 +123,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
             waiting.getElement().setAttribute("role", "status");
             add(waiting);
         });
-        if (viewer.has(org.coachingpool.security.Role.POOL_ADMIN)) {
+        if (viewer.has(Role.POOL_ADMIN)) {
             diagrams.forCase(summary.id(), viewer).ifPresent(this::addDiagram);
         } else {
             add(new H2("Where things are"), new CaseTimeline(summary.stage()));
@@ -150,16 +165,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
             add(new H2("Worried about someone's safety?"), new Paragraph("If what you have heard means someone is at "
                     + "serious risk of harm, or you have learned of illegal activity, a serious breach of policy or a "
                     + "court order, tell the pool's safeguarding lead. Only they will see it."),
-                    new com.vaadin.flow.component.html.Anchor(org.coachingpool.safeguarding.Safeguarding.page(summary.id()),
+                    new Anchor(Safeguarding.page(summary.id()),
                             "Raise a safeguarding concern"));
         }
-        add(new com.vaadin.flow.component.html.Anchor("", "Go to your tasks"));
+        add(new Anchor("", "Go to your tasks"));
     }
 
     /** What is arranged next, and the way to the meetings page (where the coach arranges them). */
     /** The pool team's triage decision; for a signposted thinker, the guidance written for them. */
-    private void addTriage(org.coachingpool.triage.TriageOutcome outcome) {
-        if (!viewer.has(org.coachingpool.security.Role.POOL_ADMIN)) {
+    private void addTriage(TriageOutcome outcome) {
+        if (!viewer.has(Role.POOL_ADMIN)) {
             var guidance = new Paragraph(outcome.guidance());
             guidance.getStyle().set("white-space", "pre-wrap");
             add(new H2("Other support for you"), new Paragraph("The pool team read your request on "
@@ -174,7 +189,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
             case SIGNPOST -> "other support suggested";
         };
         String proposed = outcome.proposal() == null ? "" : outcome.proposal().toLowerCase().replace('_', ' ');
-        var facts = new java.util.ArrayList<String>();
+        var facts = new ArrayList<String>();
         facts.add("Decided on " + date(outcome.decidedAt()) + ": " + decided
                 + (proposed.isEmpty() ? "" : " (the triage table proposed " + proposed + ")"));
         if (outcome.reason() != null) {
@@ -193,20 +208,20 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
             return;
         }
         add(new H2("Meetings"));
-        var now = java.time.Instant.now(clock);
+        var now = Instant.now(clock);
         var coming = found.stream()
-                .filter(m -> m.state() == org.coachingpool.calendar.MeetingState.SCHEDULED && m.endsAt().isAfter(now))
+                .filter(m -> m.state() == MeetingState.SCHEDULED && m.endsAt().isAfter(now))
                 .limit(3)
                 .map(m -> m.kind().label() + ": " + UkDates.dateTime(m.startsAt()) + " (" + m.mode().label()
-                        .toLowerCase(java.util.Locale.UK) + ")")
+                        .toLowerCase(Locale.UK) + ")")
                 .toArray(String[]::new);
         add(coming.length == 0 ? new Paragraph("Nothing arranged from today on.") : list(coming));
-        add(new com.vaadin.flow.component.html.Anchor(org.coachingpool.calendar.Meetings.page(summary.id()), arranges ? "Arrange, move or cancel meetings"
+        add(new Anchor(Meetings.page(summary.id()), arranges ? "Arrange, move or cancel meetings"
                 : "See all meetings"));
     }
 
     /** For pool admins: what stopped the case, where, since when, the engine's words, and a retry. */
-    private VerticalLayout problems(java.util.List<CaseProblem> problems) {
+    private VerticalLayout problems(List<CaseProblem> problems) {
         var section = new VerticalLayout(new H2("This case has stopped"));
         section.addClassName("case-problem");
         section.setPadding(false);
@@ -229,7 +244,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
                             + "result.", 6000, Notification.Position.TOP_CENTER);
                 } catch (InvalidInputException refused) {
                     Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     retry.setEnabled(true);
                 }
             });
@@ -247,7 +262,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
                                 Notification.Position.TOP_CENTER);
                     } catch (InvalidInputException refused) {
                         Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
-                                .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
                         again.setEnabled(true);
                     }
                 });
@@ -287,7 +302,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         whole.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         current.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         current.setEnabled(!diagram.currentElements().isEmpty());
-        add(picture, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(whole, current));
+        add(picture, new HorizontalLayout(whole, current));
     }
 
     /** Either party may end a relationship that is not working; the reason goes to the pool team only. */
@@ -337,7 +352,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, com
         return forms.labelOf(a.formKey(), a.field()) + " (" + a.authorName() + "): " + forms.display(a);
     }
 
-    private static String date(java.time.Instant at) {
+    private static String date(Instant at) {
         return UkDates.date(at);
     }
 

@@ -2,14 +2,19 @@ package org.coachingpool.casefile.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import org.coachingpool.platform.UkDates;
+import org.coachingpool.reconciliation.Reconciliation;
+import org.coachingpool.reconciliation.ReconciliationReport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,7 +62,7 @@ public class PoolBoardView extends VerticalLayout {
     private final Map<CaseId, List<CaseProblem>> problems;
     private final Clock clock;
 
-    final com.vaadin.flow.component.html.Div drift = new com.vaadin.flow.component.html.Div();
+    final Div drift = new Div();
     /** The board lists open cases; a closed one (a complaint, a returning thinker) is found here. */
     final TextField search = new TextField("Case reference or a person's name");
     final Button find = new Button("Find cases");
@@ -64,7 +70,7 @@ public class PoolBoardView extends VerticalLayout {
     final Paragraph foundSummary = new Paragraph();
 
     public PoolBoardView(Cases cases, Incidents incidents, CurrentUsers users, Clock clock,
-            org.coachingpool.reconciliation.Reconciliation reconciliation) {
+            Reconciliation reconciliation) {
         this.clock = clock;
         setMaxWidth("72rem");
         var admin = users.require();
@@ -76,7 +82,7 @@ public class PoolBoardView extends VerticalLayout {
                 .sorted(Comparator.comparing(CaseSummary::stage).thenComparing(CaseSummary::updatedAt))
                 .toList();
         Map<Stage, Long> byStage = open.stream().collect(Collectors.groupingBy(CaseSummary::stage,
-                () -> new java.util.EnumMap<>(Stage.class), Collectors.counting()));
+                () -> new EnumMap<>(Stage.class), Collectors.counting()));
         long stuck = open.stream().filter(this::stuck).count();
         long stopped = open.stream().filter(c -> problems.containsKey(c.id())).count();
         summary.setText(open.size() + (open.size() == 1 ? " open case, " : " open cases, ") + stuck
@@ -154,7 +160,7 @@ public class PoolBoardView extends VerticalLayout {
     }
 
     /** The service's records and the engine disagree: say on what, and what to do. */
-    private void showDrift(org.coachingpool.reconciliation.ReconciliationReport report) {
+    private void showDrift(ReconciliationReport report) {
         drift.addClassName("warning-text");
         drift.getElement().setAttribute("role", "status");
         String checked = "Checked " + UkDates.dateTime(report.ranAt()) + ". ";
@@ -164,8 +170,8 @@ public class PoolBoardView extends VerticalLayout {
         } else {
             drift.add(new Paragraph(checked + "The service's records and the process engine's disagree about "
                     + report.drifts().size() + (report.drifts().size() == 1 ? " thing:" : " things:")));
-            var list = new com.vaadin.flow.component.html.UnorderedList();
-            report.drifts().stream().limit(20).forEach(d -> list.add(new com.vaadin.flow.component.html.ListItem(
+            var list = new UnorderedList();
+            report.drifts().stream().limit(20).forEach(d -> list.add(new ListItem(
                     d.kind().label() + (d.caseReference() == null ? "" : " (" + d.caseReference() + ")") + ". "
                             + d.kind().whatToDo())));
             drift.add(list);

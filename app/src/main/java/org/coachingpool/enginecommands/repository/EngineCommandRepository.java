@@ -1,8 +1,12 @@
 package org.coachingpool.enginecommands.repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +39,7 @@ public class EngineCommandRepository {
     }
 
     /** @return the new command's id, or empty when a command with that message id exists already */
-    public java.util.Optional<Long> insertMessage(String orderKey, String purpose, String subject, String messageName,
+    public Optional<Long> insertMessage(String orderKey, String purpose, String subject, String messageName,
             String correlationKey, String messageId, long timeToLiveMs, String variablesJson) {
         return jdbc.sql("""
                         insert into engine_command (kind, order_key, purpose, subject, message_name, correlation_key,
@@ -88,10 +92,10 @@ public class EngineCommandRepository {
     }
 
     private static List<Stored> sorted(List<Stored> taken) {
-        return taken.stream().sorted(java.util.Comparator.comparingLong(Stored::id)).toList();
+        return taken.stream().sorted(Comparator.comparingLong(Stored::id)).toList();
     }
 
-    private Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Stored stored(ResultSet rs, int row) throws SQLException {
         return new Stored(rs.getLong("id"), rs.getString("kind"), rs.getString("order_key"), rs.getString("purpose"),
                 rs.getString("subject"), rs.getString("message_name"), rs.getString("correlation_key"),
                 rs.getString("message_id"), rs.getLong("time_to_live_ms"), rs.getString("variables"),

@@ -1,12 +1,16 @@
 package org.coachingpool.enginecommands.worker;
 
+import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.coachingpool.enginecommands.EngineCommands;
+import org.coachingpool.enginecommands.EngineWorkOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,12 +29,12 @@ class EngineCommandSender {
     private static final Logger log = LoggerFactory.getLogger(EngineCommandSender.class);
     private final EngineCommands commands;
     /** Features' own stores of work for the engine (completed tasks), sent by the same pass. */
-    private final List<org.coachingpool.enginecommands.EngineWorkOutbox> outboxes;
+    private final List<EngineWorkOutbox> outboxes;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("engine-command-sender").factory());
     private final AtomicBoolean passWanted = new AtomicBoolean();
 
-    EngineCommandSender(EngineCommands commands, List<org.coachingpool.enginecommands.EngineWorkOutbox> outboxes) {
+    EngineCommandSender(EngineCommands commands, List<EngineWorkOutbox> outboxes) {
         this.commands = commands;
         this.outboxes = outboxes;
     }
@@ -46,7 +50,7 @@ class EngineCommandSender {
     }
 
     /** What waited when the app stopped goes with the first pass, whatever its wait. */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void started() {
         try {
             int waiting = commands.everythingDueNow();
@@ -95,7 +99,7 @@ class EngineCommandSender {
         }
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         runner.shutdown();
     }

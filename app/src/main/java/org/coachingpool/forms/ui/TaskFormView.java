@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,10 +18,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ import org.coachingpool.calendar.Meetings;
  */
 @Route(value = "tasks/:form/:item", layout = MainLayout.class)
 @PermitAll
-public class TaskFormView extends VerticalLayout implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
+public class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The page title names the case or task, so browser tabs and history tell pages apart. */
     private String title = "Task";
@@ -111,11 +112,11 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
             List<Answer> shown = forms.inFormOrder(item.caseId(), form.shows(), user);
             add(new H2("The contract"));
             // A summary list, as GOV.UK's "check your answers": each term as recorded, in the form's order.
-            var terms = new com.vaadin.flow.component.html.DescriptionList();
+            var terms = new DescriptionList();
             terms.addClassName("summary-list");
-            shown.forEach(a -> terms.add(new com.vaadin.flow.component.html.DescriptionList.Term(
+            shown.forEach(a -> terms.add(new DescriptionList.Term(
                     forms.labelOf(a.formKey(), a.field())),
-                    new com.vaadin.flow.component.html.DescriptionList.Description(forms.display(a))));
+                    new DescriptionList.Description(forms.display(a))));
             add(terms);
         }
         Map<String, String> draft = forms.draft(itemId, user);

@@ -3,11 +3,14 @@ package org.coachingpool.incidents.repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.incidents.CaseProblem;
 import org.coachingpool.incidents.EngineIncident;
@@ -53,7 +56,7 @@ public class CaseProblemRepository {
                 .param("step", stepName)
                 .param("errorType", incident.errorType())
                 .param("message", incident.message())
-                .param("jobKey", incident.jobKey() > 0 ? incident.jobKey() : null, java.sql.Types.BIGINT)
+                .param("jobKey", incident.jobKey() > 0 ? incident.jobKey() : null, Types.BIGINT)
                 .param("since", Timestamp.from(incident.createdAt()))
                 .param("now", Timestamp.from(now))
                 .update();
@@ -139,16 +142,16 @@ public class CaseProblemRepository {
     }
 
     /** Which of the given cases have an open problem, in one query. */
-    public java.util.Set<CaseId> withOpenProblems(Collection<CaseId> cases) {
+    public Set<CaseId> withOpenProblems(Collection<CaseId> cases) {
         if (cases.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         return jdbc.sql("""
                         select distinct case_id from case_problem
                         where resolved_at is null and case_id = any(:cases)
                         """)
                 .param("cases", cases.stream().map(CaseId::value).toArray(UUID[]::new))
-                .query(UUID.class).list().stream().map(CaseId::new).collect(java.util.stream.Collectors.toSet());
+                .query(UUID.class).list().stream().map(CaseId::new).collect(Collectors.toSet());
     }
 
     /** What a retry needs: the kind, the case, and the engine's keys. */

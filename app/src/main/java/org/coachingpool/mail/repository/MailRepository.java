@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.mail.CalendarPart;
 import org.coachingpool.mail.MailFilter;
 import org.coachingpool.mail.MailFrequency;
 import org.coachingpool.mail.MailId;
@@ -41,11 +42,11 @@ public class MailRepository {
     /** A message as written to the outbox. */
     public record NewRow(MailId id, String cause, UserId recipient, String toName, String toAddress, MailKind kind,
             CaseId caseId, String caseReference, String subject, String body, String link, boolean digestLine,
-            Instant nextAttemptAt, org.coachingpool.mail.CalendarPart calendar, String sealedSecretLink) {
+            Instant nextAttemptAt, CalendarPart calendar, String sealedSecretLink) {
 
         public NewRow(MailId id, String cause, UserId recipient, String toName, String toAddress, MailKind kind,
                 CaseId caseId, String caseReference, String subject, String body, String link, boolean digestLine,
-                Instant nextAttemptAt, org.coachingpool.mail.CalendarPart calendar) {
+                Instant nextAttemptAt, CalendarPart calendar) {
             this(id, cause, recipient, toName, toAddress, kind, caseId, caseReference, subject, body, link, digestLine,
                     nextAttemptAt, calendar, null);
         }
@@ -53,7 +54,7 @@ public class MailRepository {
 
     /** A message taken for sending: what the transport needs. */
     public record Claimed(MailId id, String toName, String toAddress, String subject, String body, int attempts,
-            org.coachingpool.mail.CalendarPart calendar, String sealedSecretLink) {
+            CalendarPart calendar, String sealedSecretLink) {
 
         /** The message with its secret link put in, for the transport only. */
         public Claimed withBody(String body) {
@@ -264,10 +265,10 @@ public class MailRepository {
                 .list();
     }
 
-    private static org.coachingpool.mail.CalendarPart calendar(ResultSet rs) throws SQLException {
+    private static CalendarPart calendar(ResultSet rs) throws SQLException {
         String content = rs.getString("calendar");
-        return content == null ? null : new org.coachingpool.mail.CalendarPart(
-                org.coachingpool.mail.CalendarPart.Method.valueOf(rs.getString("calendar_method")), content);
+        return content == null ? null : new CalendarPart(
+                CalendarPart.Method.valueOf(rs.getString("calendar_method")), content);
     }
 
     private static SentMail sentMail(ResultSet rs, int row) throws SQLException {

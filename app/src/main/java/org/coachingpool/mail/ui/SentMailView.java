@@ -6,17 +6,20 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.coachingpool.mail.CalendarPart;
 import org.coachingpool.mail.Mail;
 import org.coachingpool.mail.MailFilter;
 import org.coachingpool.mail.MailState;
@@ -83,7 +86,7 @@ public class SentMailView extends VerticalLayout {
         filters.setWrap(true);
 
         grid.addColumn(m -> UkDates.dateTime(m.createdAt())).setHeader("Written").setAutoWidth(true);
-        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<SentMail>of(
+        grid.addColumn(LitRenderer.<SentMail>of(
                         "<div>${item.name}</div><div style=\"overflow-wrap:anywhere;font-size:var(--lumo-font-size-s)\">${item.address}</div>")
                 .withProperty("name", SentMail::recipientName).withProperty("address", SentMail::toAddress))
                 .setHeader("To").setFlexGrow(2);
@@ -138,7 +141,7 @@ public class SentMailView extends VerticalLayout {
                 .set("border-left", "5px solid #b1b4b6");
         var body = new Pre(chosen.body());
         body.getStyle().set("white-space", "pre-wrap");
-        details.add(new com.vaadin.flow.component.html.H2(chosen.subject()),
+        details.add(new H2(chosen.subject()),
                 new Paragraph("To: " + chosen.recipientName() + " (" + chosen.toAddress() + ")"),
                 new Paragraph("Status: " + status(chosen)));
         if (chosen.lastError() != null) {
@@ -146,7 +149,7 @@ public class SentMailView extends VerticalLayout {
         }
         details.add(body);
         if (chosen.calendar() != null) {
-            details.add(new Paragraph(chosen.calendar().method() == org.coachingpool.mail.CalendarPart.Method.CANCEL
+            details.add(new Paragraph(chosen.calendar().method() == CalendarPart.Method.CANCEL
                     ? "With a calendar cancellation (cancelled.ics) that removes the meeting from the calendar."
                     : "With a calendar invitation (invite.ics) that adds the meeting to the calendar, or updates it."));
         }

@@ -1,19 +1,27 @@
 package org.coachingpool.matching.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Criterion;
 import org.coachingpool.matching.Matching;
 import org.coachingpool.matching.WeightChange;
 import org.coachingpool.security.UserId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +35,9 @@ public class MatchingRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches;
+    private final NamedParameterJdbcTemplate batches;
 
-    MatchingRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches) {
+    MatchingRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
         this.batches = batches;
     }
@@ -39,12 +47,12 @@ public class MatchingRepository {
         int round = jdbc.sql("select coalesce(max(round), 0) + 1 from match_candidate where case_id = :caseId")
                 .param("caseId", caseId).query(Integer.class).single();
         // One round trip for the round: a large pool ranks hundreds of members for every case.
-        var rows = ranked.stream().map(c -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+        var rows = ranked.stream().map(c -> new MapSqlParameterSource()
                 .addValue("caseId", caseId).addValue("round", round).addValue("rank", c.rank())
                 .addValue("coach", c.id().value()).addValue("capacity", c.capacityLeft())
                 .addValue("other", c.otherOrganisation()).addValue("score", c.score())
                 .addValue("breakdown", json(c.points())).addValue("reasons", c.reasons().toArray(String[]::new)))
-                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new);
+                .toArray(SqlParameterSource[]::new);
         batches.batchUpdate("""
                         insert into match_candidate (case_id, round, rank, coach_id, capacity_left, other_organisation,
                             score, breakdown, reasons)
@@ -119,16 +127,16 @@ public class MatchingRepository {
                         where case_id = :caseId and released_at is null
                           and (cast(:coach as uuid) is null or coach_id = :coach)
                         """)
-                .param("caseId", caseId).param("coach", coach == null ? null : coach.value(), java.sql.Types.OTHER)
+                .param("caseId", caseId).param("coach", coach == null ? null : coach.value(), Types.OTHER)
                 .param("now", Timestamp.from(now)).update();
     }
 
     /** Open holds: for each coach, the cases they are held for. */
-    public Map<UserId, java.util.Set<UUID>> openHolds() {
-        var holds = new HashMap<UserId, java.util.Set<UUID>>();
+    public Map<UserId, Set<UUID>> openHolds() {
+        var holds = new HashMap<UserId, Set<UUID>>();
         jdbc.sql("select coach_id, case_id from match_hold where released_at is null")
                 .query((rs, row) -> holds.computeIfAbsent(new UserId(rs.getObject("coach_id", UUID.class)),
-                        k -> new java.util.HashSet<>()).add(rs.getObject("case_id", UUID.class)))
+                        k -> new HashSet<>()).add(rs.getObject("case_id", UUID.class)))
                 .list();
         return holds;
     }
@@ -182,7 +190,7 @@ public class MatchingRepository {
                 .list();
     }
 
-    public java.util.Optional<Instant> waitingSince(UUID caseId) {
+    public Optional<Instant> waitingSince(UUID caseId) {
         return jdbc.sql("select since from match_waiting where case_id = :caseId and left_at is null")
                 .param("caseId", caseId).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
@@ -245,7 +253,7 @@ public class MatchingRepository {
 
     private static Map<Criterion, Integer> points(String json) {
         try {
-            Map<String, Integer> raw = JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<>() {
+            Map<String, Integer> raw = JSON.readValue(json, new TypeReference<>() {
             });
             var points = new EnumMap<Criterion, Integer>(Criterion.class);
             raw.forEach((k, v) -> points.put(Criterion.valueOf(k), v));

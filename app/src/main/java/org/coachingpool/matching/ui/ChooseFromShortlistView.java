@@ -2,11 +2,14 @@ package org.coachingpool.matching.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -44,13 +47,13 @@ public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnt
         this.user = users.require();
         setMaxWidth("48rem");
         choice.setItemLabelGenerator(Candidate::displayName);
-        choice.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> {
-            var name = new com.vaadin.flow.component.html.Span(c.displayName() + ", " + c.organisation());
+        choice.setRenderer(new ComponentRenderer<>(c -> {
+            var name = new Span(c.displayName() + ", " + c.organisation());
             name.getStyle().set("font-weight", "600");
-            var about = new com.vaadin.flow.component.html.Div(c.biography() == null
+            var about = new Div(c.biography() == null
                     ? "They have not written about themselves yet." : c.biography());
             about.getStyle().set("white-space", "pre-line");
-            return new com.vaadin.flow.component.html.Div(name, about);
+            return new Div(name, about);
         }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);

@@ -1,11 +1,13 @@
 package org.coachingpool.matching.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -24,7 +26,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
 import org.coachingpool.platform.ErrorSummary;
@@ -77,7 +82,7 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
         lookUpName.setWidth("24rem");
         lookUp.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         lookUp.addClickListener(e -> showLookUp());
-        lookUpName.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> showLookUp());
+        lookUpName.addKeyPressListener(Key.ENTER, e -> showLookUp());
         lookUpResults.getElement().setAttribute("aria-live", "polite");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
@@ -108,7 +113,7 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
 
     private HorizontalLayout lookUpRow() {
         var row = new HorizontalLayout(lookUpName, lookUp);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }
 
@@ -116,8 +121,8 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
         var name = new Span(c.rank() + ". " + c.displayName() + ", " + c.organisation() + ": score " + c.score());
         name.getStyle().set("font-weight", "600");
         var reasons = new Span(c.reasonsInWords());
-        var parts = new Span(java.util.Arrays.stream(Criterion.values()).filter(k -> c.points().containsKey(k))
-                .map(k -> k.label() + " " + c.points().get(k)).collect(java.util.stream.Collectors.joining(" · ")));
+        var parts = new Span(Arrays.stream(Criterion.values()).filter(k -> c.points().containsKey(k))
+                .map(k -> k.label() + " " + c.points().get(k)).collect(Collectors.joining(" · ")));
         parts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         var block = new Div(name, new Div(reasons), new Div(parts));
         block.addClassName("candidate");
@@ -149,7 +154,7 @@ public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserv
 
     private void choose() {
         TaskPages.submit(errors, () -> matching.choose(itemId, user, mode.getValue(),
-                candidates.getValue().stream().sorted(java.util.Comparator.comparing(Candidate::rank))
+                candidates.getValue().stream().sorted(Comparator.comparing(Candidate::rank))
                         .map(Candidate::username).toList()), "Done: the case is on its way.", send);
     }
 }

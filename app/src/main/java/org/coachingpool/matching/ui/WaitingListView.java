@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import org.coachingpool.matching.Gap;
 import org.coachingpool.matching.WaitingCase;
 import org.coachingpool.matching.WaitingList;
@@ -86,7 +87,7 @@ public class WaitingListView extends VerticalLayout {
             table.setItems(gaps);
             table.setAllRowsVisible(true);
             table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-            table.getElement().setAttribute("aria-label", "Demand by " + group.toLowerCase(java.util.Locale.UK));
+            table.getElement().setAttribute("aria-label", "Demand by " + group.toLowerCase(Locale.UK));
             gapTables.add(gaps.isEmpty() ? new Paragraph("Nobody waiting.") : table);
         });
     }
@@ -104,7 +105,7 @@ public class WaitingListView extends VerticalLayout {
             }
             try {
                 waitingList.setUrgency(c.caseId(), e.getValue(), admin);
-                Notification.show("Case " + c.reference() + " is now " + e.getValue().label().toLowerCase(java.util.Locale.UK)
+                Notification.show("Case " + c.reference() + " is now " + e.getValue().label().toLowerCase(Locale.UK)
                         + ".", 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (InvalidInputException gone) {

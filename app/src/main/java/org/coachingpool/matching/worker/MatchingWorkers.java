@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
+import org.coachingpool.matching.WaitingList;
 import org.springframework.stereotype.Component;
 
 /** Adapters between the matching and chemistry steps of the process and {@link Matching}. */
@@ -17,9 +19,9 @@ import org.springframework.stereotype.Component;
 public class MatchingWorkers {
 
     private final Matching matching;
-    private final org.coachingpool.matching.WaitingList waitingList;
+    private final WaitingList waitingList;
 
-    public MatchingWorkers(Matching matching, org.coachingpool.matching.WaitingList waitingList) {
+    public MatchingWorkers(Matching matching, WaitingList waitingList) {
         this.matching = matching;
         this.waitingList = waitingList;
     }
@@ -28,7 +30,7 @@ public class MatchingWorkers {
             RelationshipProcess.VAR_SUPPORT_KIND})
     public void joinWaitingList(@Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId,
             @Variable(name = RelationshipProcess.VAR_SUPPORT_KIND) String supportKind) {
-        waitingList.join(new org.coachingpool.cases.CaseId(UUID.fromString(caseId)), supportKind);
+        waitingList.join(new CaseId(UUID.fromString(caseId)), supportKind);
     }
 
     @JobWorker(type = RelationshipProcess.JOB_FIND_CANDIDATES, fetchVariables = {RelationshipProcess.VAR_CASE_ID,

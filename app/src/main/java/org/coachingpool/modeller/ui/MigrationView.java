@@ -2,6 +2,7 @@ package org.coachingpool.modeller.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,9 +22,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,8 +62,8 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     final Div mappings = new Div();
     final Map<String, Select<String>> mappingFields = new LinkedHashMap<>();
     final Grid<Migration.PlannedCase> cases = new Grid<>();
-    final com.vaadin.flow.component.textfield.TextField reference =
-            new com.vaadin.flow.component.textfield.TextField("Only the case with this reference (optional)");
+    final TextField reference =
+            new TextField("Only the case with this reference (optional)");
     final Paragraph summary = new Paragraph();
     final TextArea comment = new TextArea("Why are these cases moving?");
     final Button move = new Button("Move the selected cases");
@@ -69,7 +75,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     private final CurrentUser admin;
     private String processId;
     private Set<Long> failed = Set.of();
-    private final Set<Long> selected = new java.util.LinkedHashSet<>();
+    private final Set<Long> selected = new LinkedHashSet<>();
 
     public MigrationView(ModelLibrary library, Migrations migrations, CurrentUsers users) {
         this.library = library;
@@ -114,7 +120,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
                 && running.getOrDefault(v, 0) > 0).findFirst().orElse(numbers.size() > 1 ? numbers.get(1)
                 : numbers.getFirst()));
         from.addValueChangeListener(e -> replan(true));
-        reference.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        reference.setValueChangeMode(ValueChangeMode.LAZY);
         reference.addValueChangeListener(e -> replan(false));
         reference.setWidth("20rem");
         to.addValueChangeListener(e -> replan(true));
@@ -123,7 +129,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         // Our own labelled checkboxes: the grid's built-in selection column has none (axe: label).
         cases.setSelectionMode(Grid.SelectionMode.NONE);
         cases.addComponentColumn(c -> {
-            var box = new com.vaadin.flow.component.checkbox.Checkbox();
+            var box = new Checkbox();
             box.setAriaLabel("Move " + c.label());
             box.setEnabled(c.canMove());
             box.setValue(selected.contains(c.processInstanceKey()));
@@ -185,9 +191,9 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
                 drawMappings(plan);
             }
             String wanted = reference.getValue() == null ? "" : reference.getValue().strip().toUpperCase(
-                    java.util.Locale.ROOT);
+                    Locale.ROOT);
             List<Migration.PlannedCase> shown = plan.cases().stream()
-                    .filter(c -> wanted.isEmpty() || c.label().toUpperCase(java.util.Locale.ROOT).contains(wanted))
+                    .filter(c -> wanted.isEmpty() || c.label().toUpperCase(Locale.ROOT).contains(wanted))
                     .toList();
             selected.clear();
             shown.stream().filter(Migration.PlannedCase::canMove).forEach(c -> selected.add(c.processInstanceKey()));
@@ -213,7 +219,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         for (Migration.Unmapped step : plan.unmapped()) {
             var select = new Select<String>();
             select.setLabel("Cases waiting at '" + step.label() + "' (" + step.kind() + ") move to");
-            List<String> choices = new java.util.ArrayList<>();
+            List<String> choices = new ArrayList<>();
             choices.add(NOWHERE);
             step.choices().forEach(c -> choices.add(c.elementId()));
             Map<String, String> labels = step.choices().stream().collect(Collectors.toMap(Migration.Target::elementId,

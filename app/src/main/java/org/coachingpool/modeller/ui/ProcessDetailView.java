@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -28,7 +29,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.coachingpool.definitions.Origin;
 import org.coachingpool.definitions.ResourceKind;
 import org.coachingpool.modeller.Change;
 import org.coachingpool.modeller.ModelLibrary;
@@ -110,7 +113,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     static RouteParameters parameters(ResourceKind kind, String resourceId) {
-        return new RouteParameters(java.util.Map.of("kind", kind.name().toLowerCase(Locale.ROOT), "id", resourceId));
+        return new RouteParameters(Map.of("kind", kind.name().toLowerCase(Locale.ROOT), "id", resourceId));
     }
 
     @Override
@@ -124,13 +127,13 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
         try {
             kind = ResourceKind.valueOf(event.getRouteParameters().get("kind").orElse("").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         resourceId = event.getRouteParameters().get("id").orElse("");
         List<Version> all = library.versions(kind, resourceId, admin);
         if (all.isEmpty()) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         build(all);
@@ -156,7 +159,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
             return label;
         }).setHeader("Version").setAutoWidth(true);
         versions.addColumn(v -> UkDates.dateTime(v.deployedAt()) + ", " + v.deployedByName()
-                + (v.origin() == org.coachingpool.definitions.Origin.ROLLBACK ? " (rolled back)" : ""))
+                + (v.origin() == Origin.ROLLBACK ? " (rolled back)" : ""))
                 .setHeader("Deployed").setFlexGrow(2);
         versions.addColumn(v -> v.comment() == null ? "" : v.comment()).setHeader("Comment").setFlexGrow(3);
         versions.addColumn(v -> kind == ResourceKind.DECISION ? "" : v.runningCases() == 0 ? "None"

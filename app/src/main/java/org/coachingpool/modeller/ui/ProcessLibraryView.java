@@ -1,10 +1,12 @@
 package org.coachingpool.modeller.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
@@ -37,7 +39,7 @@ public class ProcessLibraryView extends VerticalLayout {
     final MemoryBuffer buffer = new MemoryBuffer();
     final Upload upload = new Upload(buffer);
     final ErrorSummary errors = new ErrorSummary();
-    final com.vaadin.flow.component.button.Button newForm = new com.vaadin.flow.component.button.Button("New form");
+    final Button newForm = new Button("New form");
     final Paragraph noDrafts = new Paragraph("No drafts: open a process or decision table and choose \"Edit a copy\","
             + " or upload a model.");
     final Paragraph noChanges = new Paragraph("None yet: every version so far came with the app.");
@@ -92,7 +94,7 @@ public class ProcessLibraryView extends VerticalLayout {
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2 * 1024 * 1024);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop the file here"));
+        upload.setDropLabel(new Span("or drop the file here"));
         upload.getElement().setAttribute("aria-label", "Choose a .bpmn, .dmn or .form file");
         upload.addSucceededListener(e -> {
             byte[] content;
@@ -150,8 +152,8 @@ public class ProcessLibraryView extends VerticalLayout {
         grid.setAllRowsVisible(true);
     }
 
-    static com.vaadin.flow.component.button.Button open(String what, Runnable action) {
-        var button = new com.vaadin.flow.component.button.Button("Open", e -> action.run());
+    static Button open(String what, Runnable action) {
+        var button = new Button("Open", e -> action.run());
         button.setAriaLabel("Open " + what);
         return button;
     }

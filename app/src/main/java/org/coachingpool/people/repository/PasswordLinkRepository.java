@@ -1,5 +1,7 @@
 package org.coachingpool.people.repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -78,7 +80,7 @@ public class PasswordLinkRepository {
                 .query((rs, row) -> Optional.ofNullable(rs.getString("password_hash"))).optional().flatMap(h -> h);
     }
 
-    private static StoredLink link(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static StoredLink link(ResultSet rs) throws SQLException {
         return new StoredLink(rs.getObject("id", UUID.class), new UserId(rs.getObject("user_id", UUID.class)),
                 rs.getString("purpose"), rs.getTimestamp("expires_at").toInstant(),
                 rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant());

@@ -2,18 +2,33 @@ package org.coachingpool.people.repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.coachingpool.people.Contact;
 import org.coachingpool.people.MatchingFacts;
 import org.coachingpool.people.OrganisationRecord;
 import org.coachingpool.people.PersonRecord;
 import org.coachingpool.people.Seniority;
 import org.coachingpool.people.Workplace;
+import org.coachingpool.security.Accounts;
+import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Person;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,31 +37,31 @@ import org.springframework.stereotype.Repository;
 public class PeopleRepository {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches;
+    private final NamedParameterJdbcTemplate batches;
 
-    PeopleRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches) {
+    PeopleRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
         this.batches = batches;
     }
 
     /** The account sign-in checks: id, names, password hash, whether enabled, roles. */
-    public java.util.Optional<org.coachingpool.security.Accounts.StoredAccount> account(String username) {
+    public Optional<Accounts.StoredAccount> account(String username) {
         return accounts("u.username = :key", username).stream().findFirst();
     }
 
     /** Accounts with this email address, whatever its case: more than one means it cannot name a person. */
-    public List<org.coachingpool.security.Accounts.StoredAccount> accountsWithEmail(String email) {
+    public List<Accounts.StoredAccount> accountsWithEmail(String email) {
         return accounts("lower(u.email) = lower(:key)", email);
     }
 
     /** The account bound to the identity provider's id for the person, if any. */
-    public java.util.Optional<org.coachingpool.security.Accounts.StoredAccount> accountBoundTo(String issuer,
+    public Optional<Accounts.StoredAccount> accountBoundTo(String issuer,
             String subject) {
         return accounts("u.sso_issuer = :issuer and u.sso_subject = :key", subject, issuer).stream().findFirst();
     }
 
     /** The provider's id the account is bound to at this issuer, if any. */
-    public java.util.Optional<String> boundSubject(UserId id, String issuer) {
+    public Optional<String> boundSubject(UserId id, String issuer) {
         return jdbc.sql("select sso_subject from user_account where id = :id and sso_issuer = :issuer")
                 .param("id", id.value()).param("issuer", issuer).query(String.class).optional();
     }
@@ -60,11 +75,11 @@ public class PeopleRepository {
                 .param("id", id.value()).param("issuer", issuer).param("subject", subject).update() == 1;
     }
 
-    private List<org.coachingpool.security.Accounts.StoredAccount> accounts(String condition, String key) {
+    private List<Accounts.StoredAccount> accounts(String condition, String key) {
         return accounts(condition, key, null);
     }
 
-    private List<org.coachingpool.security.Accounts.StoredAccount> accounts(String condition, String key,
+    private List<Accounts.StoredAccount> accounts(String condition, String key,
             String issuer) {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.password_hash, u.enabled,
@@ -76,29 +91,29 @@ public class PeopleRepository {
                         limit 2
                         """.formatted(condition))
                 .param("key", key)
-                .params(issuer == null ? java.util.Map.of() : java.util.Map.of("issuer", issuer))
+                .params(issuer == null ? Map.of() : Map.of("issuer", issuer))
                 .query((rs, row) -> {
                     var roles = EnumSet.noneOf(Role.class);
                     Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
-                    var user = new org.coachingpool.security.CurrentUser(new UserId(rs.getObject("id", UUID.class)),
+                    var user = new CurrentUser(new UserId(rs.getObject("id", UUID.class)),
                             rs.getString("username"), rs.getString("display_name"), roles);
-                    return new org.coachingpool.security.Accounts.StoredAccount(user, rs.getString("password_hash"),
+                    return new Accounts.StoredAccount(user, rs.getString("password_hash"),
                             rs.getBoolean("enabled"));
                 })
                 .list();
     }
 
     /** The person's roles become exactly these. */
-    public void replaceRoles(UserId person, java.util.Set<Role> roles) {
+    public void replaceRoles(UserId person, Set<Role> roles) {
         jdbc.sql("delete from user_role where user_id = :id and not (role = any(:roles))")
                 .param("id", person.value())
                 .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
                 .update();
-        addRoles(java.util.Map.of(person.value(), roles));
+        addRoles(Map.of(person.value(), roles));
     }
 
     /** People who can sign in and hold the sponsor role, by name. */
-    public List<org.coachingpool.security.Person> sponsors() {
+    public List<Person> sponsors() {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, o.name as organisation
                         from user_account u join organisation o on o.id = u.organisation_id
@@ -106,14 +121,14 @@ public class PeopleRepository {
                         where u.enabled
                         order by u.display_name
                         """)
-                .query((rs, row) -> new org.coachingpool.security.Person(new UserId(rs.getObject("id", UUID.class)),
+                .query((rs, row) -> new Person(new UserId(rs.getObject("id", UUID.class)),
                         rs.getString("username"), rs.getString("display_name"), rs.getString("organisation")))
                 .list();
     }
 
     /** The organisation each of the given people belongs to. */
-    public java.util.Map<UserId, UUID> organisationIds(java.util.Collection<UserId> ids) {
-        var organisations = new java.util.HashMap<UserId, UUID>();
+    public Map<UserId, UUID> organisationIds(Collection<UserId> ids) {
+        var organisations = new HashMap<UserId, UUID>();
         if (ids.isEmpty()) {
             return organisations;
         }
@@ -126,8 +141,8 @@ public class PeopleRepository {
     }
 
     /** Display names of the given people. */
-    public java.util.Map<UserId, String> names(java.util.Collection<UserId> ids) {
-        var names = new java.util.HashMap<UserId, String>();
+    public Map<UserId, String> names(Collection<UserId> ids) {
+        var names = new HashMap<UserId, String>();
         if (ids.isEmpty()) {
             return names;
         }
@@ -139,8 +154,8 @@ public class PeopleRepository {
     }
 
     /** Display names by username. */
-    public java.util.Map<String, String> namesByUsername(java.util.Collection<String> usernames) {
-        var names = new java.util.HashMap<String, String>();
+    public Map<String, String> namesByUsername(Collection<String> usernames) {
+        var names = new HashMap<String, String>();
         if (usernames.isEmpty()) {
             return names;
         }
@@ -152,8 +167,8 @@ public class PeopleRepository {
     }
 
     /** Usernames of the given people. */
-    public java.util.Map<UserId, String> usernamesOf(java.util.Collection<UserId> ids) {
-        var usernames = new java.util.HashMap<UserId, String>();
+    public Map<UserId, String> usernamesOf(Collection<UserId> ids) {
+        var usernames = new HashMap<UserId, String>();
         if (ids.isEmpty()) {
             return usernames;
         }
@@ -173,17 +188,17 @@ public class PeopleRepository {
 
     /** A person as a staff import compares them, found by email. */
     public record KnownPerson(UUID id, String username, String displayName, String email, String organisation,
-            Workplace workplace, String lineManagerEmail, java.util.Set<Role> roles) {
+            Workplace workplace, String lineManagerEmail, Set<Role> roles) {
     }
 
     /** A person as a staff import writes them; null parts of the workplace leave what is stored. */
     public record ImportedPerson(UUID id, String username, String displayName, String email, UUID organisationId,
-            Workplace workplace, java.util.Set<Role> roles) {
+            Workplace workplace, Set<Role> roles) {
     }
 
     /** Everyone, by email in lower case. */
-    public java.util.Map<String, KnownPerson> knownForImport() {
-        var known = new java.util.HashMap<String, KnownPerson>();
+    public Map<String, KnownPerson> knownForImport() {
+        var known = new HashMap<String, KnownPerson>();
         jdbc.sql("""
                         select u.id, u.username, u.display_name, u.email, o.name as organisation, u.department,
                                u.job_title, u.grade, u.seniority, m.email as manager_email,
@@ -202,16 +217,16 @@ public class PeopleRepository {
                             new Workplace(rs.getString("department"), rs.getString("job_title"), rs.getString("grade"),
                                     seniority(rs.getString("seniority")), null),
                             rs.getString("manager_email"), roles);
-                    return known.put(person.email().toLowerCase(java.util.Locale.UK), person);
+                    return known.put(person.email().toLowerCase(Locale.UK), person);
                 })
                 .list();
         return known;
     }
 
-    public java.util.Map<String, UUID> organisationIdsByLowerName() {
-        var ids = new java.util.HashMap<String, UUID>();
+    public Map<String, UUID> organisationIdsByLowerName() {
+        var ids = new HashMap<String, UUID>();
         jdbc.sql("select id, name from organisation")
-                .query((rs, row) -> ids.put(rs.getString("name").strip().toLowerCase(java.util.Locale.UK),
+                .query((rs, row) -> ids.put(rs.getString("name").strip().toLowerCase(Locale.UK),
                         rs.getObject("id", UUID.class)))
                 .list();
         return ids;
@@ -229,16 +244,16 @@ public class PeopleRepository {
                             :department, :jobTitle, :grade, :seniority)
                         """,
                 added.stream().map(p -> {
-                    var params = new java.util.HashMap<>(workplaceParams(p.workplace()));
+                    var params = new HashMap<>(workplaceParams(p.workplace()));
                     params.put("id", p.id());
                     params.put("username", p.username());
                     params.put("name", p.displayName());
                     params.put("email", p.email());
                     params.put("organisation", p.organisationId());
                     params.put("hash", passwordHash);
-                    params.put("now", java.sql.Timestamp.from(now));
-                    return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params);
-                }).toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+                    params.put("now", Timestamp.from(now));
+                    return new MapSqlParameterSource(params);
+                }).toArray(SqlParameterSource[]::new));
     }
 
     /** Writes what the file gives; what it leaves empty stays as it was. */
@@ -250,28 +265,28 @@ public class PeopleRepository {
                         where id = :id
                         """,
                 updated.stream().map(p -> {
-                    var params = new java.util.HashMap<>(workplaceParams(p.workplace()));
+                    var params = new HashMap<>(workplaceParams(p.workplace()));
                     params.put("id", p.id());
                     params.put("name", p.displayName());
                     params.put("organisation", p.organisationId());
-                    return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params);
-                }).toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+                    return new MapSqlParameterSource(params);
+                }).toArray(SqlParameterSource[]::new));
     }
 
-    public void setLineManagers(java.util.Map<UUID, UUID> managers) {
+    public void setLineManagers(Map<UUID, UUID> managers) {
         batches.batchUpdate("update user_account set line_manager_id = :manager where id = :id",
-                managers.entrySet().stream().map(e -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                managers.entrySet().stream().map(e -> new MapSqlParameterSource()
                         .addValue("id", e.getKey()).addValue("manager", e.getValue()))
-                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** Adds roles; never takes one away. */
-    public void addRoles(java.util.Map<UUID, java.util.Set<Role>> roles) {
+    public void addRoles(Map<UUID, Set<Role>> roles) {
         batches.batchUpdate("insert into user_role (user_id, role) values (:id, :role) on conflict do nothing",
                 roles.entrySet().stream().flatMap(e -> e.getValue().stream().map(role ->
-                                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                                new MapSqlParameterSource()
                                         .addValue("id", e.getKey()).addValue("role", role.name())))
-                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+                        .toArray(SqlParameterSource[]::new));
     }
 
     private static final String PERSON = """
@@ -301,7 +316,7 @@ public class PeopleRepository {
                 .list();
     }
 
-    public java.util.Optional<PersonRecord> find(UserId id) {
+    public Optional<PersonRecord> find(UserId id) {
         return jdbc.sql(PERSON + " where u.id = :id group by u.id, o.name, m.display_name").param("id", id.value())
                 .query(PeopleRepository::person).optional();
     }
@@ -318,8 +333,8 @@ public class PeopleRepository {
     }
 
     /** Closed organisations' names in lower case. */
-    public java.util.Set<String> closedOrganisations() {
-        return new java.util.HashSet<>(jdbc.sql("select lower(name) from organisation where not active")
+    public Set<String> closedOrganisations() {
+        return new HashSet<>(jdbc.sql("select lower(name) from organisation where not active")
                 .query(String.class).list());
     }
 
@@ -393,7 +408,7 @@ public class PeopleRepository {
     }
 
     public UserId insert(String username, String displayName, String email, String organisation, String passwordHash,
-            java.util.Set<Role> roles, Workplace workplace, Instant now) {
+            Set<Role> roles, Workplace workplace, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into user_account (id, username, display_name, email, organisation_id, password_hash,
@@ -404,7 +419,7 @@ public class PeopleRepository {
                         where o.name = :organisation
                         """)
                 .param("id", id).param("username", username).param("name", displayName).param("email", email)
-                .param("hash", passwordHash).param("now", java.sql.Timestamp.from(now))
+                .param("hash", passwordHash).param("now", Timestamp.from(now))
                 .param("organisation", organisation)
                 .params(workplaceParams(workplace)).update();
         for (Role role : roles) {
@@ -420,7 +435,7 @@ public class PeopleRepository {
     }
 
     /** Changes who a person is and what they do; their username, password and records stay. */
-    public boolean update(UserId id, String displayName, String email, String organisation, java.util.Set<Role> roles,
+    public boolean update(UserId id, String displayName, String email, String organisation, Set<Role> roles,
             Workplace workplace) {
         int changed = jdbc.sql("""
                         update user_account set display_name = :name, email = :email,
@@ -511,18 +526,18 @@ public class PeopleRepository {
                 .list();
     }
 
-    public java.util.Optional<UserId> idOf(String username) {
+    public Optional<UserId> idOf(String username) {
         return jdbc.sql("select id from user_account where username = :u").param("u", username)
                 .query((rs, row) -> new UserId(rs.getObject("id", UUID.class))).optional();
     }
 
-    public java.util.Optional<String> displayName(UserId id) {
+    public Optional<String> displayName(UserId id) {
         return jdbc.sql("select display_name from user_account where id = :id").param("id", id.value())
                 .query(String.class).optional();
     }
 
     /** Matching facts of everyone with the role, or of the given people when ids is not null. */
-    public List<MatchingFacts> matchingFacts(java.util.Collection<UserId> ids) {
+    public List<MatchingFacts> matchingFacts(Collection<UserId> ids) {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.organisation_id, o.name as organisation,
                                u.department, u.seniority, u.enabled
@@ -538,8 +553,8 @@ public class PeopleRepository {
     }
 
     /** Named parameters of a workplace; a map, since unknown parts are nulls. */
-    private static java.util.Map<String, Object> workplaceParams(Workplace workplace) {
-        var params = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> workplaceParams(Workplace workplace) {
+        var params = new HashMap<String, Object>();
         params.put("department", workplace.department());
         params.put("jobTitle", workplace.jobTitle());
         params.put("grade", workplace.grade());
@@ -563,7 +578,7 @@ public class PeopleRepository {
                 rs.getBoolean("enabled"), workplace, rs.getString("line_manager_name"));
     }
 
-    public List<org.coachingpool.people.Contact> contactsByUsername(java.util.Collection<String> usernames) {
+    public List<Contact> contactsByUsername(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return List.of();
         }
@@ -576,7 +591,7 @@ public class PeopleRepository {
                 .list();
     }
 
-    public List<org.coachingpool.people.Contact> contacts(java.util.Collection<UserId> ids) {
+    public List<Contact> contacts(Collection<UserId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -586,7 +601,7 @@ public class PeopleRepository {
                 .list();
     }
 
-    public List<org.coachingpool.people.Contact> contactsWithRole(Role role) {
+    public List<Contact> contactsWithRole(Role role) {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.email, u.enabled from user_account u
                         join user_role r on r.user_id = u.id
@@ -598,8 +613,8 @@ public class PeopleRepository {
                 .list();
     }
 
-    private static org.coachingpool.people.Contact contact(ResultSet rs, int row) throws SQLException {
-        return new org.coachingpool.people.Contact(new UserId(rs.getObject("id", UUID.class)), rs.getString("username"),
+    private static Contact contact(ResultSet rs, int row) throws SQLException {
+        return new Contact(new UserId(rs.getObject("id", UUID.class)), rs.getString("username"),
                 rs.getString("display_name"), rs.getString("email"), rs.getBoolean("enabled"));
     }
 }

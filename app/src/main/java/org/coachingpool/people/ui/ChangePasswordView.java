@@ -12,12 +12,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.coachingpool.people.Passwords;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.SessionAgeLimit;
 
 /**
  * Everyone changes their own password here. The change signs them out everywhere else; this
@@ -41,7 +43,7 @@ public class ChangePasswordView extends VerticalLayout {
         this.me = users.require();
         setMaxWidth("36rem");
         password.setHelperText(PasswordWords.HINT);
-        for (var field : java.util.List.of(current, password, repeat)) {
+        for (var field : List.of(current, password, repeat)) {
             field.setWidthFull();
         }
         errors.bind("current", current).bind("password", password).bind("repeat", repeat);
@@ -60,7 +62,7 @@ public class ChangePasswordView extends VerticalLayout {
             // This session began before the change but is the one that made it: it goes on.
             var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
             if (session != null) {
-                session.setAttribute(org.coachingpool.security.SessionAgeLimit.RENEWED_AT,
+                session.setAttribute(SessionAgeLimit.RENEWED_AT,
                         Math.max(System.currentTimeMillis(), changedAt.toEpochMilli()));
             }
             removeAll();

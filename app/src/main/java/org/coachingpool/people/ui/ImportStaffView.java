@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -62,7 +63,7 @@ public class ImportStaffView extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(StaffImport.MAX_BYTES);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop the file here"));
+        upload.setDropLabel(new Span("or drop the file here"));
         upload.getElement().setAttribute("aria-label", "Choose the CSV file of staff");
         upload.addSucceededListener(e -> {
             try (var in = buffer.getInputStream()) {

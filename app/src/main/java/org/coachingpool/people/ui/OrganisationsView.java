@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -64,7 +65,7 @@ public class OrganisationsView extends VerticalLayout {
             toggle.setAriaLabel((o.active() ? "Close " : "Open again ") + o.name());
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, o.active() ? ButtonVariant.LUMO_ERROR
                     : ButtonVariant.LUMO_PRIMARY);
-            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(change, toggle);
+            return new HorizontalLayout(change, toggle);
         }).setHeader("Actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", "Organisations");
@@ -91,7 +92,7 @@ public class OrganisationsView extends VerticalLayout {
         add(new H1("Organisations"), new Paragraph("Every person belongs to one organisation. Members subscribe to "
                 + "the pool; associates take part on other terms. An organisation that leaves is closed: its "
                 + "people and their records stay, and nobody new is added to it."), grid, formHeading, errors, name,
-                kind, contactName, contactEmail, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, save,
+                kind, contactName, contactEmail, new HorizontalLayout(add, save,
                         cancel));
         show();
     }

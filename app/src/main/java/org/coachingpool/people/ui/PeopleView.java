@@ -11,16 +11,21 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.coachingpool.people.NewPerson;
+import org.coachingpool.people.Passwords;
 import org.coachingpool.people.People;
 import org.coachingpool.people.PersonRecord;
 import org.coachingpool.people.Seniority;
@@ -61,10 +66,10 @@ public class PeopleView extends VerticalLayout {
     private PersonRecord editing;
     final ErrorSummary errors = new ErrorSummary();
     private final People people;
-    private final org.coachingpool.people.Passwords passwords;
+    private final Passwords passwords;
     private final CurrentUser admin;
 
-    public PeopleView(People people, org.coachingpool.people.Passwords passwords, CurrentUsers users) {
+    public PeopleView(People people, Passwords passwords, CurrentUsers users) {
         this.people = people;
         this.passwords = passwords;
         this.admin = users.require();
@@ -132,11 +137,11 @@ public class PeopleView extends VerticalLayout {
 
         add(new H1("People"), new Paragraph("Everyone who can take part in the pool. A disabled person cannot sign "
                 + "in; their cases and records stay as they are."),
-                new com.vaadin.flow.router.RouterLink("Import staff from a spreadsheet", ImportStaffView.class),
+                new RouterLink("Import staff from a spreadsheet", ImportStaffView.class),
                 search, grid,
                 formHeading, errors, name, username, email, organisation, department, jobTitle, grade, seniority,
                 lineManager, roles, passwordHint, sendLink,
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, save, cancel));
+                new HorizontalLayout(add, save, cancel));
         show();
     }
 
@@ -144,11 +149,11 @@ public class PeopleView extends VerticalLayout {
         grid.setItems(people.search(search.getValue(), admin));
     }
 
-    private com.vaadin.flow.component.orderedlayout.HorizontalLayout actions(PersonRecord person) {
+    private HorizontalLayout actions(PersonRecord person) {
         var change = new Button("Change", e -> editMode(person));
         change.setAriaLabel("Change " + person.displayName());
         change.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(change, toggle(person));
+        return new HorizontalLayout(change, toggle(person));
     }
 
     /** The form now changes this person: their username and password are not changed here. */
@@ -237,7 +242,7 @@ public class PeopleView extends VerticalLayout {
             people.add(new NewPerson(name.getValue(), username.getValue(), email.getValue(), organisation.getValue(),
                     roles.getValue(), workplace()), admin);
             Notification.show(name.getValue().strip() + " was added. We have emailed them a link to choose their "
-                    + "password; their username is " + username.getValue().strip().toLowerCase(java.util.Locale.UK)
+                    + "password; their username is " + username.getValue().strip().toLowerCase(Locale.UK)
                     + ".", 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             name.clear();
@@ -283,7 +288,7 @@ public class PeopleView extends VerticalLayout {
 
     private static String job(PersonRecord person) {
         var work = person.workplace();
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         if (work.jobTitle() != null) {
             parts.add(work.jobTitle());
         }

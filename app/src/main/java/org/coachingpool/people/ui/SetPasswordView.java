@@ -12,10 +12,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.coachingpool.people.Passwords;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
+import org.coachingpool.security.KnownDevices;
 
 /**
  * The page a one-time link opens: its owner chooses their password, signed out, and nobody else
@@ -31,12 +34,12 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
     final Button choose = new Button("Save my password");
     final ErrorSummary errors = new ErrorSummary();
     private final Passwords passwords;
-    private final org.coachingpool.security.KnownDevices devices;
+    private final KnownDevices devices;
     private String token;
     /** Whose link it is, as the page found it: the browser is remembered for that name once it is used. */
     private String username;
 
-    public SetPasswordView(Passwords passwords, org.coachingpool.security.KnownDevices devices) {
+    public SetPasswordView(Passwords passwords, KnownDevices devices) {
         this.passwords = passwords;
         this.devices = devices;
         setMaxWidth("36rem");
@@ -71,11 +74,11 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         try {
             passwords.setWithLink(token, password.getValue(), repeat.getValue());
             // This browser is now one its owner signs in from: others' failed guesses do not pause it.
-            if (com.vaadin.flow.server.VaadinServletRequest.getCurrent() != null
-                    && com.vaadin.flow.server.VaadinServletResponse.getCurrent() != null && username != null) {
+            if (VaadinServletRequest.getCurrent() != null
+                    && VaadinServletResponse.getCurrent() != null && username != null) {
                 devices.rememberThisBrowser(username,
-                        com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest(),
-                        com.vaadin.flow.server.VaadinServletResponse.getCurrent().getHttpServletResponse());
+                        VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                        VaadinServletResponse.getCurrent().getHttpServletResponse());
             }
             removeAll();
             var panel = new Div(new H1("Your password is saved"),

@@ -1,10 +1,15 @@
 package org.coachingpool.pool.repository;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +50,7 @@ public class PoolRepository {
     }
 
     /** What the given members wrote about themselves, for those who wrote something. */
-    public Map<UserId, String> biographies(java.util.Collection<UserId> ids) {
+    public Map<UserId, String> biographies(Collection<UserId> ids) {
         var found = new HashMap<UserId, String>();
         if (ids.isEmpty()) {
             return found;
@@ -93,8 +98,8 @@ public class PoolRepository {
                 .param("status", change.status().name()).param("pausedUntil", change.pausedUntil())
                 .param("max", change.maxActiveRelationships()).param("hours", change.pledgedHoursPerYear())
                 .param("term", change.pledgeTermYears())
-                .param("now", java.sql.Timestamp.from(now))
-                .param("loadedAt", loadedAt == null ? null : java.sql.Timestamp.from(loadedAt), java.sql.Types.TIMESTAMP)
+                .param("now", Timestamp.from(now))
+                .param("loadedAt", loadedAt == null ? null : Timestamp.from(loadedAt), Types.TIMESTAMP)
                 .update() == 1;
     }
 
@@ -120,7 +125,7 @@ public class PoolRepository {
                         on conflict do nothing
                         """)
                 .param("id", id).param("applicant", applicant.value()).param("kind", kind.name())
-                .param("motivation", motivation).param("experience", experience).param("now", java.sql.Timestamp.from(now))
+                .param("motivation", motivation).param("experience", experience).param("now", Timestamp.from(now))
                 .update() == 1;
     }
 
@@ -166,12 +171,12 @@ public class PoolRepository {
 
     public void applicationStarted(UUID id, Instant now) {
         jdbc.sql("update pool_application set process_started_at = :now where id = :id and process_started_at is null")
-                .param("id", id).param("now", java.sql.Timestamp.from(now)).update();
+                .param("id", id).param("now", Timestamp.from(now)).update();
     }
 
     public void applicationStatus(UUID id, String status, Instant now) {
         jdbc.sql("update pool_application set status = :status, updated_at = :now where id = :id")
-                .param("id", id).param("status", status).param("now", java.sql.Timestamp.from(now)).update();
+                .param("id", id).param("status", status).param("now", Timestamp.from(now)).update();
     }
 
     public void trainingRecorded(UUID id, LocalDate completedOn, Set<Accreditation> accreditations, Instant now) {
@@ -180,12 +185,12 @@ public class PoolRepository {
                             updated_at = :now where id = :id
                         """)
                 .param("id", id).param("on", completedOn).param("accreditations", names(accreditations))
-                .param("now", java.sql.Timestamp.from(now)).update();
+                .param("now", Timestamp.from(now)).update();
     }
 
     public void changesRequested(UUID id, String changes, Instant now) {
         jdbc.sql("update pool_application set changes_requested = :changes, updated_at = :now where id = :id")
-                .param("id", id).param("changes", changes).param("now", java.sql.Timestamp.from(now)).update();
+                .param("id", id).param("changes", changes).param("now", Timestamp.from(now)).update();
     }
 
     /** Opens a joining member's profile, once. */
@@ -199,7 +204,7 @@ public class PoolRepository {
                         """)
                 .param("id", id.value()).param("coaching", kind.coaches()).param("mentoring", kind.mentors())
                 .param("joined", joinedOn).param("accreditations", names(accreditations))
-                .param("now", java.sql.Timestamp.from(now)).update();
+                .param("now", Timestamp.from(now)).update();
     }
 
     /** A joining member becomes active; the pledge term starts today. */
@@ -208,7 +213,7 @@ public class PoolRepository {
                         update pool_member set status = 'ACTIVE', joined_on = :today, updated_at = :now
                         where user_id = :id and status = 'JOINING'
                         """)
-                .param("id", id.value()).param("today", today).param("now", java.sql.Timestamp.from(now)).update();
+                .param("id", id.value()).param("today", today).param("now", Timestamp.from(now)).update();
     }
 
     private static StoredApplication application(ResultSet rs, int row) throws SQLException {
@@ -237,7 +242,7 @@ public class PoolRepository {
         jdbc.sql("select coach_id, minutes, closed_on from ledger_entry where closed_on >= :from")
                 .param("from", from)
                 .query((rs, row) -> entries.computeIfAbsent(new UserId(rs.getObject("coach_id", UUID.class)),
-                        k -> new java.util.ArrayList<>()).add(new LedgerEntry(rs.getInt("minutes"),
+                        k -> new ArrayList<>()).add(new LedgerEntry(rs.getInt("minutes"),
                         rs.getObject("closed_on", LocalDate.class))))
                 .list();
         return entries;
@@ -259,7 +264,7 @@ public class PoolRepository {
         return values.stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
-    private static <E extends Enum<E>> Set<E> enums(java.sql.Array array, Class<E> type) throws SQLException {
+    private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
         Set<E> set = EnumSet.noneOf(type);
         Arrays.stream((String[]) array.getArray()).map(name -> Enum.valueOf(type, name)).forEach(set::add);
         return set;

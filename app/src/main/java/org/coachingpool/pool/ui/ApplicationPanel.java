@@ -3,7 +3,9 @@ package org.coachingpool.pool.ui;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.Accreditation;
 import org.coachingpool.pool.Application;
@@ -18,8 +20,8 @@ final class ApplicationPanel extends Div {
         row(list, "Who", application.applicantName() + (application.organisation() == null ? ""
                 : ", " + application.organisation()));
         if (application.jobTitle() != null || application.department() != null) {
-            row(list, "Job", String.join(", ", java.util.stream.Stream.of(application.jobTitle(), application.department())
-                    .filter(java.util.Objects::nonNull).toList()));
+            row(list, "Job", String.join(", ", Stream.of(application.jobTitle(), application.department())
+                    .filter(Objects::nonNull).toList()));
         }
         row(list, "Offered on", UkDates.date(application.offeredAt()));
         row(list, "Would like to", switch (application.kind()) {

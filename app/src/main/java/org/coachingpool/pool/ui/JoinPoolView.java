@@ -19,6 +19,7 @@ import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.platform.UkDates;
+import org.coachingpool.pool.Application;
 import org.coachingpool.pool.MemberKind;
 import org.coachingpool.pool.Onboarding;
 import org.coachingpool.security.CurrentUser;
@@ -64,16 +65,16 @@ public class JoinPoolView extends VerticalLayout {
         removeAll();
         add(new H1("Offer to coach or mentor"));
         var own = onboarding.ownOffer(user);
-        if (own.isPresent() && (own.get().status().open() || own.get().status() == org.coachingpool.pool.Application
+        if (own.isPresent() && (own.get().status().open() || own.get().status() == Application
                 .Status.ACTIVE)) {
             var offer = own.get();
             add(new Paragraph("You offered on " + UkDates.date(offer.offeredAt()) + "."),
                     new H2("Where your offer is"), new Paragraph(offer.status().label() + "."));
-            if (offer.changesRequested() != null && offer.status() == org.coachingpool.pool.Application.Status.WRITING_PROFILE) {
+            if (offer.changesRequested() != null && offer.status() == Application.Status.WRITING_PROFILE) {
                 add(new Paragraph("The pool team asked you to change: " + offer.changesRequested()));
             }
-            if (offer.status() == org.coachingpool.pool.Application.Status.WRITING_PROFILE
-                    || offer.status() == org.coachingpool.pool.Application.Status.ACTIVE) {
+            if (offer.status() == Application.Status.WRITING_PROFILE
+                    || offer.status() == Application.Status.ACTIVE) {
                 add(new RouterLink("Your profile", ProfileView.class));
             }
             return;

@@ -19,7 +19,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.MemberStatus;
@@ -129,28 +132,28 @@ public class PoolView extends VerticalLayout {
 
     private String due(PoolMember m) {
         LocalDate today = LocalDate.now(clock);
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         dueText("Supervision", m.profile().supervisionDue(), today).ifPresent(parts::add);
         dueText("CPD", m.profile().cpdDue(), today).ifPresent(parts::add);
         return parts.isEmpty() ? "" : String.join("; ", parts);
     }
 
     /** A due date worth mentioning: overdue, or within a month. */
-    static java.util.Optional<String> dueText(String what, LocalDate due, LocalDate today) {
+    static Optional<String> dueText(String what, LocalDate due, LocalDate today) {
         if (due == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (due.isBefore(today)) {
-            return java.util.Optional.of(what + " overdue since " + UkDates.date(due));
+            return Optional.of(what + " overdue since " + UkDates.date(due));
         }
-        return due.isAfter(today.plusMonths(1)) ? java.util.Optional.empty()
-                : java.util.Optional.of(what + " due " + UkDates.date(due));
+        return due.isAfter(today.plusMonths(1)) ? Optional.empty()
+                : Optional.of(what + " due " + UkDates.date(due));
     }
 
     /** Hours as people say them: 12, 2.5 (one decimal place, none when whole). */
     static String hours(double hours) {
         double tenths = Math.round(hours * 10) / 10.0;
         return tenths == Math.rint(tenths) ? String.valueOf((long) tenths)
-                : String.format(java.util.Locale.UK, "%.1f", tenths);
+                : String.format(Locale.UK, "%.1f", tenths);
     }
 }

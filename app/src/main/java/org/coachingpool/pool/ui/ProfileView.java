@@ -5,11 +5,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,9 +27,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.UUID;
 import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.ErrorSummary;
@@ -54,7 +60,7 @@ import org.coachingpool.platform.NumberFields;
 @PageTitle("Profile | Coaching Pool")
 // Open to anyone signed in: someone who has just become a member holds the coach role from their
 // next sign-in only, and the pool service lets nobody but the member and the pool team see it.
-@jakarta.annotation.security.PermitAll
+@PermitAll
 public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
 
     final RadioButtonGroup<MemberKind> kind = new RadioButtonGroup<>("Offers");
@@ -180,12 +186,12 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         if (history.isEmpty()) {
             add(new Paragraph(own ? "You have not been matched yet." : "Not matched yet."));
         } else {
-            var list = new com.vaadin.flow.component.html.UnorderedList();
+            var list = new UnorderedList();
             for (var c : history) {
-                var link = new com.vaadin.flow.component.html.Anchor("cases/" + c.id(), "Case " + c.reference());
-                list.add(new com.vaadin.flow.component.html.ListItem(link, new com.vaadin.flow.component.html.Span(
+                var link = new Anchor("cases/" + c.id(), "Case " + c.reference());
+                list.add(new ListItem(link, new Span(
                         ": " + c.thinkerName() + ", asked on " + UkDates.date(c.requestedAt()) + ", "
-                                + c.stage().label().toLowerCase(java.util.Locale.UK))));
+                                + c.stage().label().toLowerCase(Locale.UK))));
             }
             add(list);
         }

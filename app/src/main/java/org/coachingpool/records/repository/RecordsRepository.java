@@ -1,6 +1,7 @@
 package org.coachingpool.records.repository;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +45,8 @@ public class RecordsRepository {
                         on conflict (case_id) do nothing
                         """)
                 .param("id", caseId).param("reference", reference).param("reason", reason)
-                .param("closed", closedAt == null ? null : Timestamp.from(closedAt), java.sql.Types.TIMESTAMP)
-                .param("at", Timestamp.from(at)).param("by", by, java.sql.Types.OTHER).update();
+                .param("closed", closedAt == null ? null : Timestamp.from(closedAt), Types.TIMESTAMP)
+                .param("at", Timestamp.from(at)).param("by", by, Types.OTHER).update();
     }
 
     public List<StoredErasedCase> erasedCases(String reference, int limit) {
@@ -54,7 +55,7 @@ public class RecordsRepository {
                         where (cast(:reference as text) is null or reference = :reference)
                         order by erased_at desc, reference limit :limit
                         """)
-                .param("reference", reference, java.sql.Types.VARCHAR).param("limit", limit)
+                .param("reference", reference, Types.VARCHAR).param("limit", limit)
                 .query((rs, row) -> new StoredErasedCase(rs.getObject("case_id", UUID.class), rs.getString("reference"),
                         rs.getString("reason"),
                         rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),

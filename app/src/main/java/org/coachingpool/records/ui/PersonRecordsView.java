@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
@@ -87,7 +88,7 @@ public class PersonRecordsView extends VerticalLayout implements BeforeEnterObse
                 new Paragraph("Text that is private to " + name + " (notes they keep as a coach or mentor, actions "
                         + "agreed in their sessions, private answers) is not shown to the pool team: the copy says "
                         + "where it exists and tells them how to download it themselves from \u201cYour records\u201d."));
-        String file = "records-" + plan.person().username() + "-" + java.time.LocalDate.now() + ".html";
+        String file = "records-" + plan.person().username() + "-" + LocalDate.now() + ".html";
         copy = new Anchor(new StreamResource(file, () -> new ByteArrayInputStream(subjectAccess.copyFor(personId, admin))),
                 "Download a copy of their records (web page)");
         copy.getElement().setAttribute("download", true);

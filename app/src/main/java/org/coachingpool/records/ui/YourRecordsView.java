@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.records.SubjectAccess;
 import org.coachingpool.security.CurrentUser;
@@ -43,7 +44,7 @@ public class YourRecordsView extends VerticalLayout {
                 + "mentor or thinker, can read. The pool team cannot read it, and their copy for a subject access "
                 + "request says only that it exists. Downloading your copy is recorded in the audit log, with the "
                 + "date but not the content."));
-        String file = "your-records-" + java.time.LocalDate.now() + ".html";
+        String file = "your-records-" + LocalDate.now() + ".html";
         download = new Anchor(new StreamResource(file, () -> new ByteArrayInputStream(subjectAccess.ownCopy(me))),
                 "Download a copy of your records (web page)");
         download.getElement().setAttribute("download", true);

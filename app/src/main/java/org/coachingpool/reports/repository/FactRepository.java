@@ -1,6 +1,7 @@
 package org.coachingpool.reports.repository;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,15 +25,15 @@ public class FactRepository {
     private final JdbcClient jdbc;
 
     /** When the first request the reports know of was made, if any. */
-    public java.util.Optional<java.time.Instant> firstRequestAt() {
-        return jdbc.sql("select min(requested_at) from case_fact").query(java.sql.Timestamp.class).optional()
-                .map(java.sql.Timestamp::toInstant);
+    public Optional<Instant> firstRequestAt() {
+        return jdbc.sql("select min(requested_at) from case_fact").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
     }
 
     /** Whether any request was made in the period. */
-    public boolean anyRequestBetween(java.time.Instant from, java.time.Instant to) {
+    public boolean anyRequestBetween(Instant from, Instant to) {
         return jdbc.sql("select exists (select 1 from case_fact where requested_at >= :from and requested_at < :to)")
-                .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query(Boolean.class).single();
     }
 
@@ -160,10 +162,10 @@ public class FactRepository {
                         """))
                 .param("from", scope.start()).param("to", scope.end())
                 .param("fromDate", scope.from()).param("toDate", scope.to())
-                .param("organisation", scope.organisation(), java.sql.Types.OTHER)
-                .param("kind", scope.supportKind(), java.sql.Types.VARCHAR)
-                .param("sponsor", scope.sponsor(), java.sql.Types.OTHER)
-                .param("coach", scope.coach(), java.sql.Types.OTHER);
+                .param("organisation", scope.organisation(), Types.OTHER)
+                .param("kind", scope.supportKind(), Types.VARCHAR)
+                .param("sponsor", scope.sponsor(), Types.OTHER)
+                .param("coach", scope.coach(), Types.OTHER);
     }
 
     /** Headline counts of the period. */

@@ -25,6 +25,7 @@ import org.coachingpool.platform.UkDates;
 import org.coachingpool.reports.ImpactReport;
 import org.coachingpool.reports.ImpactReports;
 import org.coachingpool.reports.PoolYear;
+import org.coachingpool.reports.ReportTable;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
@@ -155,7 +156,7 @@ public class ImpactReportView extends VerticalLayout implements BeforeEnterObser
         headline.add(figures, definitions);
     }
 
-    private static Div figure(org.coachingpool.reports.ReportTable.Cell number, String words) {
+    private static Div figure(ReportTable.Cell number, String words) {
         var big = new Span(number.text());
         big.addClassName("report-figure-number");
         if (number.suppressed() || number.value() == null) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
@@ -44,7 +45,7 @@ public class RequestSentView extends VerticalLayout implements BeforeEnterObserv
     final Paragraph next = new Paragraph();
     private CaseSummary summary;
     private int checks;
-    private com.vaadin.flow.shared.Registration pollRegistration;
+    private Registration pollRegistration;
 
     public RequestSentView(Requests requests, Cases cases, CurrentUsers users) {
         this.requests = requests;

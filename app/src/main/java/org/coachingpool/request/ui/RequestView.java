@@ -7,14 +7,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.UUID;
@@ -118,10 +118,10 @@ public class RequestView extends VerticalLayout {
         formalProcess.setItemLabelGenerator(ReadinessAnswers.FormalProcess::label);
         choosing.setItems(ReadinessAnswers.Choosing.values());
         choosing.setItemLabelGenerator(ReadinessAnswers.Choosing::label);
-        choosing.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        choosing.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         wellbeing.setItems(ReadinessAnswers.Wellbeing.values());
         wellbeing.setItemLabelGenerator(ReadinessAnswers.Wellbeing::label);
-        wellbeing.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        wellbeing.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         wellbeing.setHelperText("If things are very hard right now, other support may help more than coaching, and "
                 + "the pool team will point you to it. Asking is never a mark against you.");
         errors.bind("kindWanted", kind).bind("developmentAreas", areas).bind("goals", goals)
@@ -137,7 +137,7 @@ public class RequestView extends VerticalLayout {
                         new ReadinessAnswers(formalProcess.getValue(), choosing.getValue(), wellbeing.getValue()));
                 var caseId = requests.submit(users.require(), request, submissionToken);
                 getUI().ifPresent(ui -> ui.navigate(RequestSentView.class,
-                        new com.vaadin.flow.router.RouteParameters("id", caseId.toString())));
+                        new RouteParameters("id", caseId.toString())));
             } catch (InvalidInputException problem) {
                 errors.show(unknownSponsor == null || sponsor.getValue() != null ? problem
                         : new InvalidInputException(problem.problems().stream()

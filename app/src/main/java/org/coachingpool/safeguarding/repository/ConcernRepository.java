@@ -56,7 +56,7 @@ public class ConcernRepository {
     }
 
     /** Concerns nobody has answered yet, raised before the given time. */
-    public java.util.List<Unanswered> unansweredRaisedBefore(Instant before) {
+    public List<Unanswered> unansweredRaisedBefore(Instant before) {
         return jdbc.sql("select id, case_id from safeguarding_concern where responded_at is null and raised_at < :before")
                 .param("before", Timestamp.from(before))
                 .query((rs, row) -> new Unanswered(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class)))

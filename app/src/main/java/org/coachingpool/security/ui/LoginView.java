@@ -1,5 +1,6 @@
 package org.coachingpool.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,7 +12,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.util.Objects;
+import org.coachingpool.security.OidcSettings;
 import org.coachingpool.security.SessionAgeLimit;
+import org.coachingpool.security.SignInThrottle;
 import org.springframework.beans.factory.annotation.Value;
 
 @Route("login")
@@ -23,11 +28,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph problem = new Paragraph();
     /** Why the person was signed out, when the service did it: said once, on the next sign-in page. */
     final Paragraph signedOut = new Paragraph();
-    private final java.time.Duration pause;
+    private final Duration pause;
     private final String providerName;
 
-    public LoginView(@Value("${coachingpool.demo:false}") boolean demo, org.coachingpool.security.SignInThrottle throttle,
-            org.coachingpool.security.OidcSettings oidc,
+    public LoginView(@Value("${coachingpool.demo:false}") boolean demo, SignInThrottle throttle,
+            OidcSettings oidc,
             @Value("${coachingpool.sign-in.passwords:true}") boolean passwords) {
         this.pause = throttle.pause();
         this.providerName = oidc.name();
@@ -48,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         add(new H1("Coaching Pool"), signedOut, problem);
         if (oidc.enabled()) {
             // A plain link the router leaves alone: the browser goes to the identity provider.
-            var organisation = new com.vaadin.flow.component.html.Anchor("oauth2/authorization/organisation",
+            var organisation = new Anchor("oauth2/authorization/organisation",
                     "Sign in with " + oidc.name());
             organisation.getElement().setAttribute("router-ignore", true);
             organisation.addClassName("sign-in-organisation");
@@ -59,7 +64,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         login.setVisible(passwords);
         add(login);
-        add(new com.vaadin.flow.component.html.Anchor("accessibility", "Accessibility statement"));
+        add(new Anchor("accessibility", "Accessibility statement"));
         if (demo && passwords) {
             var hint = new Paragraph("Demo mode: sign in as thinker, sponsor, coach1, coach2, coach3, "
                     + "pooladmin or processadmin, password 'demo'.");
@@ -98,7 +103,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         var error = event.getLocation().getQueryParameters().getParameters().get("error");
         String organisationProblem = error == null ? null : error.stream().map(this::organisationProblem)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
         problem.setText(organisationProblem == null ? "" : organisationProblem);
         problem.setVisible(organisationProblem != null);
         boolean paused = error != null && error.contains("wait");

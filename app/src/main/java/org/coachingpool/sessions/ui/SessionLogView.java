@@ -2,6 +2,15 @@ package org.coachingpool.sessions.ui;
 
 import com.vaadin.flow.component.details.Details;
 import org.coachingpool.platform.ErrorSummary;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.coachingpool.calendar.Meeting;
+import org.coachingpool.calendar.Meetings;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +23,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -57,16 +67,16 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
     final ErrorSummary errors = new ErrorSummary();
     final RadioButtonGroup<String> scheduled = new RadioButtonGroup<>("Which session are you logging?");
     static final String OTHER = "other";
-    static final java.time.format.DateTimeFormatter WHEN = org.coachingpool.platform.UkDates.DAY_DATE_TIME;
-    private java.util.Map<String, org.coachingpool.calendar.Meeting> arranged = java.util.Map.of();
-    private final org.coachingpool.calendar.Meetings meetings;
+    static final DateTimeFormatter WHEN = UkDates.DAY_DATE_TIME;
+    private Map<String, Meeting> arranged = Map.of();
+    private final Meetings meetings;
     private final Sessions sessions;
     private final TaskDrafts drafts;
     private final CurrentUser user;
     private WorkItemId itemId;
 
     public SessionLogView(Sessions sessions, TaskDrafts drafts, TaskPages pages, CurrentUsers users, Clock clock,
-            org.coachingpool.calendar.Meetings meetings) {
+            Meetings meetings) {
         this.meetings = meetings;
         this.pages = pages;
         this.sessions = sessions;
@@ -106,7 +116,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
         itemId = pages.open(event, this, user, id -> {
             var task = sessions.checkLogTask(id, user);
             var number = sessions.numberOf(task, user);
-            offerScheduled(meetings.sessionsToLog(new org.coachingpool.cases.CaseId(task.caseId()), user));
+            offerScheduled(meetings.sessionsToLog(new CaseId(task.caseId()), user));
             var stokers = new Button("Use the STOKeRS template", e -> notes.setValue(notes.getValue() + STOKERS));
             var grow = new Button("Use the GROW template", e -> notes.setValue(notes.getValue() + GROW));
             stokers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -133,29 +143,29 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
      * Sessions arranged in the service that have begun: choosing one fills in its date, length and
      * how people met, and marks it held once logged.
      */
-    private void offerScheduled(java.util.List<org.coachingpool.calendar.Meeting> arranged) {
+    private void offerScheduled(List<Meeting> arranged) {
         scheduled.setVisible(!arranged.isEmpty());
         if (arranged.isEmpty()) {
             return;
         }
-        var labels = new java.util.LinkedHashMap<String, String>();
-        var byId = new java.util.HashMap<String, org.coachingpool.calendar.Meeting>();
+        var labels = new LinkedHashMap<String, String>();
+        var byId = new HashMap<String, Meeting>();
         for (var meeting : arranged) {
-            var start = meeting.startsAt().atZone(org.coachingpool.platform.UkDates.UK_TIME);
+            var start = meeting.startsAt().atZone(UkDates.UK_TIME);
             labels.put(meeting.id().toString(), WHEN.format(start) + ", " + meeting.minutes() + " minutes, "
-                    + meeting.mode().label().toLowerCase(java.util.Locale.UK));
+                    + meeting.mode().label().toLowerCase(Locale.UK));
             byId.put(meeting.id().toString(), meeting);
         }
         labels.put(OTHER, "A session that was not arranged here");
         scheduled.setItems(labels.keySet());
         scheduled.setItemLabelGenerator(labels::get);
-        scheduled.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        scheduled.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         scheduled.addValueChangeListener(e -> {
             var meeting = byId.get(e.getValue());
             if (meeting == null) {
                 return;
             }
-            heldOn.setValue(LocalDate.ofInstant(meeting.startsAt(), org.coachingpool.platform.UkDates.UK_TIME));
+            heldOn.setValue(LocalDate.ofInstant(meeting.startsAt(), UkDates.UK_TIME));
             minutes.setValue(meeting.minutes());
             modality.setValue(SessionEntry.Modality.valueOf(meeting.mode().name()));
         });
@@ -177,7 +187,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
 
     /** Half-written notes stay with their author until the session is logged. */
     private void keepDraft() {
-        var values = new java.util.HashMap<String, String>();
+        var values = new HashMap<String, String>();
         if (heldOn.getValue() != null) {
             values.put("heldOn", heldOn.getValue().toString());
         }
@@ -202,7 +212,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private void resume(java.util.Map<String, String> draft) {
+    private void resume(Map<String, String> draft) {
         if (draft.containsKey("heldOn")) {
             heldOn.setValue(LocalDate.parse(draft.get("heldOn")));
         }

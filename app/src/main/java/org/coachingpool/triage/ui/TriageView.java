@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.Map;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.request.ReadinessAnswers;
@@ -102,7 +103,7 @@ public class TriageView extends VerticalLayout implements BeforeEnterObserver {
             case READY -> switch (request.kindWanted()) {
                 case NOT_SURE -> "They are not sure which kind of support would suit them, and their readiness answers"
                         + " raise no concern.";
-                default -> "They asked for " + request.kindWanted().label().toLowerCase(java.util.Locale.UK)
+                default -> "They asked for " + request.kindWanted().label().toLowerCase(Locale.UK)
                         + ", and their readiness answers raise no concern.";
             };
         };

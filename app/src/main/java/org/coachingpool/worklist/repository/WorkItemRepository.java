@@ -1,13 +1,23 @@
 package org.coachingpool.worklist.repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.NewWorkItem;
+import org.coachingpool.worklist.OpenTask;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemState;
@@ -60,15 +70,15 @@ public class WorkItemRepository {
                 .param("title", title)
                 .param("assignee", item.assignee())
                 .param("groups", item.candidateGroups().toArray(String[]::new))
-                .param("dueAt", item.dueAt() == null ? null : java.sql.Timestamp.from(item.dueAt()))
+                .param("dueAt", item.dueAt() == null ? null : Timestamp.from(item.dueAt()))
                 .param("formKey", item.formKey())
                 .param("context", json(item.context()))
                 .param("offeredToGroup", item.assignee() == null)
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .update();
         if (inserted == 0) {
             jdbc.sql("update work_item set last_activated_at = :now where job_key = :jobKey")
-                    .param("now", java.sql.Timestamp.from(now))
+                    .param("now", Timestamp.from(now))
                     .param("jobKey", item.jobKey())
                     .update();
         }
@@ -100,7 +110,7 @@ public class WorkItemRepository {
      */
     public Page openFor(String username, List<String> groups, String pattern, List<UUID> thinkers, String stage,
             String elementId, Instant dueBefore, int limit) {
-        var total = new java.util.concurrent.atomic.AtomicInteger();
+        var total = new AtomicInteger();
         List<WorkItem> found = jdbc.sql("""
                         select x.*, count(*) over () as total from (
                         """ + SELECT + """
@@ -121,7 +131,7 @@ public class WorkItemRepository {
                 .param("thinkers", thinkers.toArray(UUID[]::new))
                 .param("stage", stage)
                 .param("element", elementId)
-                .param("dueBefore", dueBefore == null ? null : java.sql.Timestamp.from(dueBefore), java.sql.Types.TIMESTAMP)
+                .param("dueBefore", dueBefore == null ? null : Timestamp.from(dueBefore), Types.TIMESTAMP)
                 .param("limit", limit)
                 .query((rs, row) -> {
                     total.set(rs.getInt("total"));
@@ -132,8 +142,8 @@ public class WorkItemRepository {
     }
 
     /** The kinds of task open for the user, by element id, with their titles. */
-    public java.util.Map<String, String> openTaskKinds(String username, List<String> groups) {
-        var kinds = new java.util.TreeMap<String, String>();
+    public Map<String, String> openTaskKinds(String username, List<String> groups) {
+        var kinds = new TreeMap<String, String>();
         jdbc.sql("""
                         select distinct w.element_id, w.title from work_item w
                         where w.state = 'OPEN'
@@ -192,7 +202,7 @@ public class WorkItemRepository {
                             version = version + 1
                         where id = :id and state = 'OPEN' and offered_to_group and assignee is null
                         """)
-                .param("id", id.value()).param("username", username).param("now", java.sql.Timestamp.from(now))
+                .param("id", id.value()).param("username", username).param("now", Timestamp.from(now))
                 .update() == 1;
     }
 
@@ -227,7 +237,7 @@ public class WorkItemRepository {
                 .optional();
     }
 
-    private static Instant instant(java.sql.Timestamp at) {
+    private static Instant instant(Timestamp at) {
         return at == null ? null : at.toInstant();
     }
 
@@ -268,7 +278,7 @@ public class WorkItemRepository {
                 .param("id", id.value())
                 .param("username", username)
                 .param("result", resultJson)
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
@@ -289,14 +299,14 @@ public class WorkItemRepository {
     /** Open items whose job the engine last confirmed before the given time, oldest first. */
     public List<WorkItem> openNotSeenSince(Instant before) {
         return jdbc.sql(SELECT + " where w.state = 'OPEN' and w.last_activated_at < :before order by w.last_activated_at limit 200")
-                .param("before", java.sql.Timestamp.from(before))
+                .param("before", Timestamp.from(before))
                 .query(WorkItemRepository::map)
                 .list();
     }
 
     public void seen(WorkItemId id, Instant now) {
         jdbc.sql("update work_item set last_activated_at = :now where id = :id")
-                .param("id", id.value()).param("now", java.sql.Timestamp.from(now)).update();
+                .param("id", id.value()).param("now", Timestamp.from(now)).update();
     }
 
     /** How many pending completions {@link #pendingCompletions} returns at most. */
@@ -314,8 +324,8 @@ public class WorkItemRepository {
                         order by completed_at, id limit :page
                         """)
                 .param("page", PENDING_PAGE)
-                .param("olderThan", java.sql.Timestamp.from(olderThan))
-                .param("afterAt", java.sql.Timestamp.from(after == null ? Instant.EPOCH : after.submittedAt()))
+                .param("olderThan", Timestamp.from(olderThan))
+                .param("afterAt", Timestamp.from(after == null ? Instant.EPOCH : after.submittedAt()))
                 .param("afterId", after == null ? new UUID(0, 0) : after.id().value())
                 .query((rs, row) -> new PendingCompletion(new WorkItemId(rs.getObject("id", UUID.class)),
                         rs.getLong("job_key"), rs.getString("result"), rs.getTimestamp("completed_at").toInstant()))
@@ -323,15 +333,15 @@ public class WorkItemRepository {
     }
 
     /** Every item still open or completing, with where in the engine it stands: for reconciliation. */
-    public List<org.coachingpool.worklist.OpenTask> openTasks() {
+    public List<OpenTask> openTasks() {
         return jdbc.sql("""
                         select id, element_instance_key, process_instance_key, element_id, case_id, state, created_at,
                                completed_at
                         from work_item where state in ('OPEN', 'COMPLETING')
                         """)
-                .query((rs, row) -> new org.coachingpool.worklist.OpenTask(new WorkItemId(rs.getObject("id", UUID.class)),
+                .query((rs, row) -> new OpenTask(new WorkItemId(rs.getObject("id", UUID.class)),
                         rs.getLong("element_instance_key"), rs.getLong("process_instance_key"), rs.getString("element_id"),
-                        rs.getObject("case_id", UUID.class), org.coachingpool.worklist.WorkItemState.valueOf(rs.getString("state")),
+                        rs.getObject("case_id", UUID.class), WorkItemState.valueOf(rs.getString("state")),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant()))
                 .list();
@@ -375,24 +385,24 @@ public class WorkItemRepository {
                 rs.getBoolean("offered_to_group"),
                 null,
                 rs.getObject("thinker_id", UUID.class) == null ? null
-                        : new org.coachingpool.security.UserId(rs.getObject("thinker_id", UUID.class)));
+                        : new UserId(rs.getObject("thinker_id", UUID.class)));
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static String json(java.util.Map<String, Object> context) {
+    private static String json(Map<String, Object> context) {
         try {
-            return JSON.writeValueAsString(context == null ? java.util.Map.of() : context);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return JSON.writeValueAsString(context == null ? Map.of() : context);
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("task context cannot be stored", e);
         }
     }
 
-    private static java.util.Map<String, Object> parse(String text) {
+    private static Map<String, Object> parse(String text) {
         try {
-            return text == null ? java.util.Map.of()
-                    : JSON.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return text == null ? Map.of()
+                    : JSON.readValue(text, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored task context is unreadable", e);
         }
     }

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -29,15 +31,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.coachingpool.cases.Stage;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.worklist.InboxNotices;
 import org.coachingpool.worklist.InboxUpdates;
 import org.coachingpool.worklist.InboxPage;
 import org.coachingpool.worklist.InboxQuery;
@@ -89,7 +93,7 @@ public class InboxView extends VerticalLayout {
     }
 
     public InboxView(Worklist worklist, InboxUpdates updates, CurrentUsers users, Clock clock,
-            java.util.List<org.coachingpool.worklist.InboxNotices> notices) {
+            List<InboxNotices> notices) {
         this.worklist = worklist;
         this.updates = updates;
         this.user = users.require();
@@ -141,11 +145,11 @@ public class InboxView extends VerticalLayout {
         add(new H1("My tasks"));
         var reminders = notices.stream().flatMap(n -> n.noticesFor(user).stream()).toList();
         if (!reminders.isEmpty()) {
-            var banner = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.H2("Reminders"));
+            var banner = new Div(new H2("Reminders"));
             banner.addClassName("notification-banner");
             banner.getElement().setAttribute("role", "region");
             banner.getElement().setAttribute("aria-label", "Reminders");
-            reminders.forEach(r -> banner.add(new com.vaadin.flow.component.html.Paragraph(r)));
+            reminders.forEach(r -> banner.add(new Paragraph(r)));
             add(banner);
         }
         add(filters, howTo, partial, grid, empty);
@@ -153,7 +157,7 @@ public class InboxView extends VerticalLayout {
     }
 
     private static List<String> stageOptions() {
-        var options = new java.util.ArrayList<String>();
+        var options = new ArrayList<String>();
         options.add(ALL_STAGES);
         for (Stage s : Stage.values()) {
             options.add(s.label());
@@ -182,7 +186,7 @@ public class InboxView extends VerticalLayout {
         }
         String chosen = kind.getValue();
         kindTitles = now;
-        var options = new java.util.ArrayList<String>();
+        var options = new ArrayList<String>();
         options.add(ALL_TASKS);
         options.addAll(now.keySet());
         kind.setItems(options);
@@ -191,7 +195,7 @@ public class InboxView extends VerticalLayout {
 
     private void show() {
         String text = search.getValue();
-        String stageName = java.util.Arrays.stream(Stage.values()).filter(st -> st.label().equals(stage.getValue()))
+        String stageName = Arrays.stream(Stage.values()).filter(st -> st.label().equals(stage.getValue()))
                 .map(Enum::name).findFirst().orElse(null);
         String element = ALL_TASKS.equals(kind.getValue()) ? null : kind.getValue();
         Instant dueBefore = switch (due.getValue() == null ? Due.ANY : due.getValue()) {

@@ -1,6 +1,8 @@
 package org.coachingpool.worklist.worker;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.coachingpool.cases.CaseMoved;
 import org.coachingpool.worklist.WorkItemOpened;
 import org.coachingpool.worklist.Worklist;
@@ -21,7 +23,7 @@ class CancelledTaskSweep implements AutoCloseable {
     private final Worklist worklist;
     private final Duration sweepAfter;
     /** The checks ask the engine; they run here, not on the job worker or request thread that moved the case. */
-    private final java.util.concurrent.ExecutorService checks = java.util.concurrent.Executors
+    private final ExecutorService checks = Executors
             .newSingleThreadExecutor(Thread.ofPlatform().name("cancelled-task-checks").daemon().factory());
 
     CancelledTaskSweep(Worklist worklist, @Value("${coachingpool.worklist.sweep-after:6h}") Duration sweepAfter) {

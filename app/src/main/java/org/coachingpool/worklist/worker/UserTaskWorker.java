@@ -2,15 +2,21 @@ package org.coachingpool.worklist.worker;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.BackoffSupplier;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.coachingpool.worklist.EngineVariables;
 import org.coachingpool.worklist.HumanTaskEngine;
 import org.coachingpool.worklist.NewWorkItem;
 import org.coachingpool.worklist.Worklist;
@@ -42,13 +48,13 @@ class UserTaskWorker implements SmartLifecycle {
     private final Worklist worklist;
     private final Duration jobTimeout;
     private final Duration activationTimeout;
-    private final io.camunda.client.api.worker.BackoffSupplier backoff;
+    private final BackoffSupplier backoff;
     private volatile JobWorker worker;
 
     UserTaskWorker(CamundaClient client, Worklist worklist,
             @Value("${coachingpool.worklist.job-timeout}") Duration jobTimeout,
             @Value("${coachingpool.worklist.activation-timeout:60s}") Duration activationTimeout,
-            io.camunda.client.api.worker.BackoffSupplier backoff) {
+            BackoffSupplier backoff) {
         this.client = client;
         this.worklist = worklist;
         this.jobTimeout = jobTimeout;
@@ -105,7 +111,7 @@ class UserTaskWorker implements SmartLifecycle {
     }
 
     static Map<String, Object> context(Map<String, Object> variables) {
-        Map<String, Object> context = new java.util.TreeMap<>();
+        Map<String, Object> context = new TreeMap<>();
         for (String name : CONTEXT) {
             Object value = variables.get(name);
             if (value instanceof Map<?, ?> decision && decision.containsKey("proposal")) {
@@ -115,7 +121,7 @@ class UserTaskWorker implements SmartLifecycle {
                 context.put(name, value);
             }
         }
-        return org.coachingpool.worklist.EngineVariables.requireSafe(context);
+        return EngineVariables.requireSafe(context);
     }
 
     /** The engine writes candidate groups as a JSON array of strings. */
@@ -135,8 +141,8 @@ class UserTaskWorker implements SmartLifecycle {
         }
         try {
             return OffsetDateTime.parse(header).toInstant();
-        } catch (java.time.format.DateTimeParseException notOffset) {
-            return java.time.ZonedDateTime.parse(header).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            return ZonedDateTime.parse(header).toInstant();
         }
     }
 
@@ -151,7 +157,7 @@ class UserTaskWorker implements SmartLifecycle {
                 .handler(this::handle)
                 .name("worklist")
                 .timeout(activationTimeout)
-                .fetchVariables(java.util.stream.Stream.concat(java.util.stream.Stream.of(CASE_ID), CONTEXT.stream())
+                .fetchVariables(Stream.concat(Stream.of(CASE_ID), CONTEXT.stream())
                         .toList())
                 .streamEnabled(true)
                 .pollInterval(Duration.ofMillis(100))

@@ -5,9 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import java.time.Instant;
 import org.coachingpool.audit.AuditAction;
+import org.coachingpool.audit.ChainCheck;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
+import org.coachingpool.request.KindWanted;
 import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.TestPool;
 import org.coachingpool.support.ViewTest;
@@ -23,7 +27,7 @@ class AuditLogViewTest extends ViewTest {
 
     @Test
     void thePoolTeamFindsWhoWasRefusedACaseAndWhoDecidedOnIt() {
-        CaseId id = journey.toTriage(org.coachingpool.request.KindWanted.COACHING);
+        CaseId id = journey.toTriage(KindWanted.COACHING);
         String reference = cases.find(id).orElseThrow().reference();
         String stranger = pool.mentor();
         cases.visit(id, users.get(stranger));
@@ -45,17 +49,17 @@ class AuditLogViewTest extends ViewTest {
     @Test
     void onlyThePoolTeamOpensTheAuditLog() {
         assertThatThrownBy(() -> signInAndOpen("coach1", "audit"))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theBannerReadsWellForAnEmptyAOneEntryAndALongLog() {
-        var at = java.time.Instant.parse("2026-12-07T10:15:00Z");
-        assertThat(AuditLogView.completeText(new org.coachingpool.audit.ChainCheck(0, null, at)))
+        var at = Instant.parse("2026-12-07T10:15:00Z");
+        assertThat(AuditLogView.completeText(new ChainCheck(0, null, at)))
                 .startsWith("The log has no entries yet.").doesNotContain("0 entries");
-        assertThat(AuditLogView.completeText(new org.coachingpool.audit.ChainCheck(1, null, at)))
+        assertThat(AuditLogView.completeText(new ChainCheck(1, null, at)))
                 .contains("its one entry had not been changed").doesNotContain("1 entries");
-        assertThat(AuditLogView.completeText(new org.coachingpool.audit.ChainCheck(12_345, null, at)))
+        assertThat(AuditLogView.completeText(new ChainCheck(12_345, null, at)))
                 .contains("each of the 12,345 entries");
     }
 }

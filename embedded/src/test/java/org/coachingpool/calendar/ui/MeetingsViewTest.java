@@ -10,8 +10,10 @@ import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.coachingpool.calendar.Meeting;
+import org.coachingpool.calendar.MeetingId;
 import org.coachingpool.calendar.MeetingKind;
 import org.coachingpool.calendar.MeetingMode;
+import org.coachingpool.calendar.MeetingPlan;
 import org.coachingpool.calendar.MeetingState;
 import org.coachingpool.calendar.Meetings;
 import org.coachingpool.cases.CaseId;
@@ -83,7 +85,7 @@ class MeetingsViewTest extends ViewTest {
     void theThinkerSeesTheMeetingsButNoFormAndSomeoneOutsideTheCaseSeesNothing() {
         String coach = pool.coach();
         CaseId id = journey.toChemistry(coach);
-        meetings.schedule(org.coachingpool.calendar.MeetingId.random(), id, new org.coachingpool.calendar.MeetingPlan(
+        meetings.schedule(MeetingId.random(), id, new MeetingPlan(
                 MeetingKind.CHEMISTRY, LocalDate.now(UkDates.UK_TIME).plusDays(2), LocalTime.of(9, 30), 30,
                 MeetingMode.VIRTUAL), users.get(coach));
 

@@ -5,9 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +20,7 @@ import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.sessions.SessionEntry;
 import org.coachingpool.sessions.Sessions;
 import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.TestPool;
 import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CaseViewTest extends ViewTest {
 
     @Autowired CaseJourney journey;
-    @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired TestPool pool;
     @Autowired Sessions sessions;
 
     CaseId id;
@@ -78,7 +83,7 @@ class CaseViewTest extends ViewTest {
         assertThat(diagram.getElement().getProperty("current")).isEqualTo("hold-sessions");
         assertThat(diagram.getElement().getProperty("xml")).contains("<bpmn:definitions");
         assertThat(diagram.getElement().getProperty("label")).contains("Current step: Hold sessions.");
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+        assertThat(_find(Paragraph.class)).extracting(p -> p.getText())
                 .contains("Current step: Hold sessions.");
     }
 
@@ -93,22 +98,22 @@ class CaseViewTest extends ViewTest {
     @Test
     void theThinkerEndsTheRelationshipEarlyFromTheCasePageAndThePoolAdminDecides() {
         signInAndOpen("sponsor", "cases/" + id);
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText(
+        assertThat(_find(Button.class, spec -> spec.withText(
                 "End this relationship early"))).as("the sponsor cannot end it").isEmpty();
 
         signInAndOpen("thinker", "cases/" + id);
-        var end = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("End this relationship early"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(end);
-        var reason = _get(com.vaadin.flow.component.textfield.TextArea.class);
+        var end = _get(Button.class, spec -> spec.withText("End this relationship early"));
+        LocatorJ._click(end);
+        var reason = _get(TextArea.class);
         assertThat(reason.isInvalid()).as("a reason is needed").isTrue();
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(reason, "We are not a good fit after all");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(end);
+        LocatorJ._setValue(reason, "We are not a good fit after all");
+        LocatorJ._click(end);
         var decide = journey.task("pooladmin", id, "decide-after-early-end");
 
         // The pool admin who decides what happens next reads the reason; the sponsor never does.
         signInAndOpen("pooladmin", "tasks/" + decide.formKey() + "/" + decide.id());
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+        assertThat(_find(Paragraph.class).stream().map(p -> p.getText()))
                 .anyMatch(t -> t.contains("We are not a good fit after all") && t.startsWith("Priya Shah ended it on"));
         signInAndOpen("sponsor", "cases/" + id);
         assertThat(_get(CaseView.class).getElement().getTextRecursively()).doesNotContain("not a good fit");

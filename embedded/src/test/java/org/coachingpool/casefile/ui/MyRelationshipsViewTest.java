@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.request.KindWanted;
 import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.TestPool;
@@ -26,7 +27,7 @@ class MyRelationshipsViewTest extends ViewTest {
         String coach = pool.coach();
         CaseId id = journey.toChemistry(coach);
         // The case names its coach as it enters chemistry, before the chemistry tasks exist.
-        journey.task(coach, id, org.coachingpool.cases.RelationshipProcess.TASK_COACH_CHEMISTRY);
+        journey.task(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
 
         signInAndOpen("thinker", "relationships");
         var thinkerView = _get(MyRelationshipsView.class);

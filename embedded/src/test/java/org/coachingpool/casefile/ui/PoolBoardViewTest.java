@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
+import java.util.Locale;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
@@ -68,7 +68,7 @@ class PoolBoardViewTest extends ViewTest {
         PoolBoardView board = _get(PoolBoardView.class);
         assertThat(board.grid.getListDataView().getItems()).extracting(CaseSummary::id).doesNotContain(id);
 
-        _setValue(board.search, reference.toLowerCase(java.util.Locale.UK));
+        _setValue(board.search, reference.toLowerCase(Locale.UK));
         _click(board.find);
         assertThat(board.found.getListDataView().getItems()).extracting(CaseSummary::id).containsExactly(id);
         assertThat(board.foundSummary.getText()).isEqualTo("1 case matches, newest first.");

@@ -6,12 +6,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Map;
+import org.coachingpool.calendar.Meetings;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.forms.TaskForms;
 import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.RequestPanel;
+import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.TestPool;
 import org.coachingpool.support.ViewTest;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemState;
@@ -21,8 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class TaskFormViewTest extends ViewTest {
 
-    @Autowired org.coachingpool.support.CaseJourney journey;
-    @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired CaseJourney journey;
+    @Autowired TestPool pool;
     @Autowired Worklist worklist;
     @Autowired TaskForms forms;
 
@@ -31,19 +39,19 @@ class TaskFormViewTest extends ViewTest {
     void theCoachSeesTheConcernAndStartsFromTheirLastTerms() {
         String coach = pool.coach();
         var id = journey.toChemistry(coach);
-        journey.answer(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, java.util.Map.of("chemistry", "GO"));
-        journey.answer("thinker", id, RelationshipProcess.TASK_THINKER_CHEMISTRY, java.util.Map.of("chemistry", "GO"));
-        journey.answer(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, java.util.Map.of("outcomes",
+        journey.answer(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY, Map.of("chemistry", "GO"));
+        journey.answer("thinker", id, RelationshipProcess.TASK_THINKER_CHEMISTRY, Map.of("chemistry", "GO"));
+        journey.answer(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT, Map.of("outcomes",
                 "Chair meetings well", "reviewMethod", "Outcomes only", "cadence", "Monthly", "plannedSessions", "3",
-                "sponsorInvolvement", "FULL", "reviewDate", java.time.LocalDate.now().plusMonths(3).toString()));
+                "sponsorInvolvement", "FULL", "reviewDate", LocalDate.now().plusMonths(3).toString()));
         var confirm = journey.task("thinker", id, RelationshipProcess.TASK_THINKER_CONFIRMS);
         signInAndOpen("thinker", "tasks/" + confirm.formKey() + "/" + confirm.id());
         assertThat(_get(TaskFormView.class).getElement().getTextRecursively())
                 .contains("This contract is between Priya Shah (the thinker), ", " and Tom Bennett (their sponsor).");
         journey.answer("thinker", id, RelationshipProcess.TASK_THINKER_CONFIRMS,
-                java.util.Map.of("thinkerContract", "CONCERN", "comment", "Three sessions are too few"));
+                Map.of("thinkerContract", "CONCERN", "comment", "Three sessions are too few"));
         journey.answer("sponsor", id, RelationshipProcess.TASK_SPONSOR_CONFIRMS,
-                java.util.Map.of("sponsorContract", "AGREE"));
+                Map.of("sponsorContract", "AGREE"));
 
         var again = journey.task(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT);
         signInAndOpen(coach, "tasks/" + again.formKey() + "/" + again.id());
@@ -105,7 +113,7 @@ class TaskFormViewTest extends ViewTest {
         String mentor = pool.mentor();
         WorkItem offer = offerFor(mentor);
         signInAndOpen(mentor, "tasks/offer-response/" + offer.id());
-        String panel = _get(org.coachingpool.request.RequestPanel.class).getElement().getTextRecursively();
+        String panel = _get(RequestPanel.class).getElement().getTextRecursively();
         assertThat(panel).contains("To develop").contains("Goals, in their words").doesNotContain("Managing at the moment")
                 .doesNotContain("Formal capability");
     }
@@ -114,23 +122,23 @@ class TaskFormViewTest extends ViewTest {
     void theFirstConversationNamesTheOtherPersonAndTheCoachSeesTheRequestWithoutReadiness() {
         String coach = pool.coach();
         var id = journey.toChemistry(coach);
-        var coachTask = journey.task(coach, id, org.coachingpool.cases.RelationshipProcess.TASK_COACH_CHEMISTRY);
+        var coachTask = journey.task(coach, id, RelationshipProcess.TASK_COACH_CHEMISTRY);
         signInAndOpen(coach, "tasks/" + coachTask.formKey() + "/" + coachTask.id());
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+        assertThat(_find(Paragraph.class).stream().map(p -> p.getText()))
                 .anyMatch(t -> t.startsWith("Your first conversation is with Priya Shah."));
         // Issue 28: the task leads to where the conversation is arranged.
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Arrange the first conversation"))
-                .getHref()).isEqualTo(org.coachingpool.calendar.Meetings.page(id));
-        assertThat(_get(org.coachingpool.request.RequestPanel.class).getElement().getTextRecursively())
+        assertThat(_get(Anchor.class, spec -> spec.withText("Arrange the first conversation"))
+                .getHref()).isEqualTo(Meetings.page(id));
+        assertThat(_get(RequestPanel.class).getElement().getTextRecursively())
                 .contains("Goals, in their words").doesNotContain("Managing at the moment");
 
-        var thinkerTask = journey.task("thinker", id, org.coachingpool.cases.RelationshipProcess.TASK_THINKER_CHEMISTRY);
+        var thinkerTask = journey.task("thinker", id, RelationshipProcess.TASK_THINKER_CHEMISTRY);
         signInAndOpen("thinker", "tasks/" + thinkerTask.formKey() + "/" + thinkerTask.id());
         String coachName = users.get(coach).displayName();
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+        assertThat(_find(Paragraph.class).stream().map(p -> p.getText()))
                 .anyMatch(t -> t.startsWith("Your first conversation is with " + coachName + "."));
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class,
+        assertThat(_get(Anchor.class,
                 spec -> spec.withText("See when the first conversation is")).getHref())
-                .isEqualTo(org.coachingpool.calendar.Meetings.page(id));
+                .isEqualTo(Meetings.page(id));
     }
 }

@@ -6,8 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.mail.Mail;
 import org.coachingpool.mail.MailFilter;
 import org.coachingpool.mail.MailFrequency;
@@ -27,7 +30,7 @@ class MailViewsTest extends ViewTest {
     @Test
     void thePoolTeamFindsACasesEmailAndReadsItWhileNothingLeavesTheDemonstration() {
         CaseId id = journey.toEndorsement();
-        String reference = journey.task("sponsor", id, org.coachingpool.cases.RelationshipProcess.TASK_ENDORSE)
+        String reference = journey.task("sponsor", id, RelationshipProcess.TASK_ENDORSE)
                 .caseReference();
         await().atMost(Duration.ofSeconds(20)).until(() -> mail.find(new MailFilter(null, null, reference, 10),
                 users.get("pooladmin")).stream().anyMatch(m -> m.state() == MailState.CAUGHT));
@@ -71,7 +74,7 @@ class MailViewsTest extends ViewTest {
 
     @Test
     void onlyThePoolTeamOpensSentMail() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signInAndOpen("coach1", "sent-mail"))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        Assertions.assertThatThrownBy(() -> signInAndOpen("coach1", "sent-mail"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

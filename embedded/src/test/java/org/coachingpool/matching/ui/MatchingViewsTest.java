@@ -5,12 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
 import org.coachingpool.request.KindWanted;
+import org.coachingpool.request.RequestPanel;
 import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.TestPool;
 import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MatchingViewsTest extends ViewTest {
 
     @Autowired CaseJourney journey;
-    @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired TestPool pool;
 
     @Test
     void theAdminShortlistsAndTheThinkerChoosesWhoIsAsked() {
@@ -34,10 +37,10 @@ class MatchingViewsTest extends ViewTest {
         assertThat(view.mode.getListDataView().getItems()).as("the mentor list is for mentoring only")
                 .containsExactly(Matching.Mode.OFFER_ONE, Matching.Mode.SHORTLIST);
 
-        assertThat(_get(org.coachingpool.request.RequestPanel.class).getElement().getTextRecursively())
+        assertThat(_get(RequestPanel.class).getElement().getTextRecursively())
                 .as("the request beside the candidates").contains("Goals, in their words");
         _setValue(view.mode, Matching.Mode.OFFER_ONE);
-        _setValue(view.candidates, java.util.Set.copyOf(ranked));
+        _setValue(view.candidates, Set.copyOf(ranked));
         _click(view.send);
         assertThat(view.candidates.isInvalid()).as("offering to two people at once is refused").isTrue();
         assertThat(view.errors.isVisible()).as("the error summary").isTrue();

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.html.H1;
 import java.nio.charset.StandardCharsets;
 import org.coachingpool.definitions.ResourceKind;
 import org.coachingpool.modeller.LibraryEntry;
@@ -32,9 +34,9 @@ class ModellerViewsTest extends ViewTest {
     @Test
     void aPoolAdminWhoIsNotAProcessAdminDoesNotReachTheLibrary() {
         assertThatThrownBy(() -> signInAndOpen("pooladmin", "processes"))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+                .isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> signInAndOpen("coach1", "processes/process/relationship/migrate"))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
@@ -70,7 +72,7 @@ class ModellerViewsTest extends ViewTest {
                 ModelLibraryTest.serviceTask("case.set-stage")).getBytes(StandardCharsets.UTF_8), admin);
         signInAndOpen("processadmin", "processes/drafts/" + draft);
         var view = _get(ProcessEditorView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).as("never deployed: named by its model")
+        assertThat(_get(H1.class).getText()).as("never deployed: named by its model")
                 .isEqualTo("Draft of the process Test view-good");
         _click(view.deploy);
         assertThat(view.comment.isInvalid()).as("a comment is needed").isTrue();
@@ -88,7 +90,7 @@ class ModellerViewsTest extends ViewTest {
                 .findFirst().orElseThrow();
         var draft = library.startDraft(entry.kind(), entry.resourceId(), entry.liveVersion(), admin);
         signInAndOpen("processadmin", "processes/drafts/" + draft);
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
+        assertThat(_get(H1.class).getText())
                 .isEqualTo("Draft of the decision table Pool settings");
         library.discard(draft, admin);
     }

@@ -7,19 +7,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+import org.coachingpool.people.NewPerson;
+import org.coachingpool.people.People;
+import org.coachingpool.people.StaffImport;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.Role;
 import org.coachingpool.people.OrganisationRecord;
 import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The pool team adds member and associate organisations, each with a contact. */
 class OrganisationsViewTest extends ViewTest {
 
-    @org.springframework.beans.factory.annotation.Autowired org.coachingpool.people.People people;
-    @org.springframework.beans.factory.annotation.Autowired org.coachingpool.people.StaffImport staffImport;
+    @Autowired People people;
+    @Autowired StaffImport staffImport;
 
     @Test
     void anOrganisationIsAddedWithItsContactAndANameInUseIsRefused() {
@@ -99,7 +104,7 @@ class OrganisationsViewTest extends ViewTest {
         var admin = users.get("pooladmin");
         people.addOrganisation(name, OrganisationRecord.Kind.ASSOCIATE, "Kit Lane", "kit.lane@example.org", admin);
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        people.add(new org.coachingpool.people.NewPerson("Lee Early", "lee-" + tag, "lee-" + tag + "@example.org", name,
+        people.add(new NewPerson("Lee Early", "lee-" + tag, "lee-" + tag + "@example.org", name,
                 Set.of(Role.THINKER)), admin);
         var organisation = people.organisationDetails(admin).stream().filter(o -> o.name().equals(name)).findFirst()
                 .orElseThrow();
@@ -112,14 +117,14 @@ class OrganisationsViewTest extends ViewTest {
         assertThat(closed.active()).isFalse();
         assertThat(closed.people()).as("its people stay").isEqualTo(1);
         assertThat(people.organisations(admin)).doesNotContain(name);
-        assertThatThrownBy(() -> people.add(new org.coachingpool.people.NewPerson("Max Late", "max-" + tag,
+        assertThatThrownBy(() -> people.add(new NewPerson("Max Late", "max-" + tag,
                 "max-" + tag + "@example.org", name, Set.of(Role.THINKER)), admin))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("organisation"));
         var lee = people.search("lee-" + tag, admin).getFirst();
         people.update(lee.id(), "Lee Early-Smith", lee.email(), name, lee.roles(), admin);
         assertThat(people.search("lee-" + tag, admin).getFirst().displayName()).isEqualTo("Lee Early-Smith");
         var preview = staffImport.preview(("name,email,organisation\nMax Late,max-" + tag + "@example.org," + name
-                + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), admin);
+                + "\n").getBytes(StandardCharsets.UTF_8), admin);
         assertThat(preview.rows().getFirst().problems()).singleElement().asString().contains("is closed");
 
         view.setActive(closed, true);

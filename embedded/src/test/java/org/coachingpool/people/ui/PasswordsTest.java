@@ -31,6 +31,7 @@ import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -59,7 +60,7 @@ class PasswordsTest extends ViewTest {
     @Autowired Mail mail;
     @Autowired AuditLog audit;
     @Autowired Clock clock;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void realTime() {

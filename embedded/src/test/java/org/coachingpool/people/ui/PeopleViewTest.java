@@ -6,14 +6,26 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.button.Button;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.coachingpool.mail.Mail;
+import org.coachingpool.mail.MailFilter;
+import org.coachingpool.people.AdminRoleGranted;
+import org.coachingpool.people.NewPerson;
+import org.coachingpool.people.PasswordLinkIssued;
+import org.coachingpool.people.Passwords;
 import org.coachingpool.people.People;
 import org.coachingpool.people.PersonRecord;
+import org.coachingpool.people.StaffImport;
+import org.coachingpool.people.Workplace;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.Role;
+import org.coachingpool.security.UserId;
 import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +33,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The pool team adds people, sees every problem at once, and stops a person signing in. */
-@org.springframework.test.context.event.RecordApplicationEvents
+@RecordApplicationEvents
 class PeopleViewTest extends ViewTest {
 
     @Autowired JdbcClient jdbc;
@@ -65,7 +80,7 @@ class PeopleViewTest extends ViewTest {
         assertThat(added.displayName()).isEqualTo("Dana Whitfield");
         // Nobody set a password for them: they choose it with the link emailed to them.
         assertThatThrownBy(() -> signIn(username, "a temporary secret"))
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
         passwordLinks.setWithLink(linkFor(added.id()), "garden kettle maple river", "garden kettle maple river");
         assertThat(signIn(username, "garden kettle maple river")).isTrue();
 
@@ -113,13 +128,13 @@ class PeopleViewTest extends ViewTest {
     @Test
     void someoneImportedSignsInOnceTheyChooseAPasswordByTheLinkThePoolTeamSendsAndWhereTheyWorkIsKept() {
         var admin = users.get("pooladmin");
-        String email = "imported-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String email = "imported-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         staffImport.apply(("name,email,organisation,department,line_manager_email\nIda Imported," + email
-                + ",Northshire County Council,Housing,sponsor@example.org\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                + ",Northshire County Council,Housing,sponsor@example.org\n").getBytes(StandardCharsets.UTF_8),
                 admin);
         var ida = people.search(email, admin).getFirst();
         assertThatThrownBy(() -> signIn(ida.username(), "anything-at-all"))
-                .as("imported without a password").isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .as("imported without a password").isInstanceOf(AuthenticationException.class);
 
         signInAndOpen("pooladmin", "people");
         PeopleView view = _get(PeopleView.class);
@@ -146,7 +161,7 @@ class PeopleViewTest extends ViewTest {
         var poolAdmin = users.get("pooladmin");
         var processAdmin = users.get("processadmin");
         var me = people.find(poolAdmin.id(), poolAdmin).orElseThrow();
-        var withProcess = java.util.EnumSet.copyOf(me.roles());
+        var withProcess = EnumSet.copyOf(me.roles());
         withProcess.add(Role.PROCESS_ADMIN);
         assertThatThrownBy(() -> people.update(me.id(), me.displayName(), me.email(), me.organisation(), withProcess,
                 me.workplace(), poolAdmin)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -155,7 +170,7 @@ class PeopleViewTest extends ViewTest {
                 });
 
         String username = "grant-" + UUID.randomUUID().toString().substring(0, 8);
-        var added = people.add(new org.coachingpool.people.NewPerson("Avery Grant", username, username + "@example.org",
+        var added = people.add(new NewPerson("Avery Grant", username, username + "@example.org",
                 people.organisations(poolAdmin).getFirst(), Set.of(Role.COACH)), poolAdmin);
         var avery = people.find(added, poolAdmin).orElseThrow();
         assertThatThrownBy(() -> people.update(avery.id(), avery.displayName(), avery.email(), avery.organisation(),
@@ -166,16 +181,16 @@ class PeopleViewTest extends ViewTest {
 
         people.update(avery.id(), avery.displayName(), avery.email(), avery.organisation(),
                 Set.of(Role.COACH, Role.POOL_ADMIN), avery.workplace(), processAdmin);
-        assertThat(events.stream(org.coachingpool.people.AdminRoleGranted.class)
+        assertThat(events.stream(AdminRoleGranted.class)
                 .filter(g -> g.person().equals(added) && g.role() == Role.POOL_ADMIN)).hasSize(1);
-        var subjects = mail.find(new org.coachingpool.mail.MailFilter(null, null, null, 500), poolAdmin).stream()
+        var subjects = mail.find(new MailFilter(null, null, null, 500), poolAdmin).stream()
                 .filter(m -> m.subject().contains("pool admin")).map(m -> m.toAddress() + ": " + m.subject()).toList();
         assertThat(subjects).contains(username + "@example.org: You are now a pool admin",
                 "pooladmin@example.org: Avery Grant is now a pool admin");
 
         var preview = staffImport.preview(("name,email,organisation,roles\nMallory Import,mallory-" + username
                 + "@example.org,Northshire County Council,coach;pool admin\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), poolAdmin);
+                .getBytes(StandardCharsets.UTF_8), poolAdmin);
         assertThat(preview.rows().getFirst().problems()).anySatisfy(problem ->
                 assertThat(problem).contains("pool admin is given on the People screen"));
     }
@@ -187,7 +202,7 @@ class PeopleViewTest extends ViewTest {
         var sponsor = people.find(users.get("sponsor").id(), admin).orElseThrow();
         assertThat(thinker.workplace().lineManager()).isEqualTo(sponsor.id());
         assertThatThrownBy(() -> people.update(sponsor.id(), sponsor.displayName(), sponsor.email(),
-                sponsor.organisation(), sponsor.roles(), new org.coachingpool.people.Workplace(null, null, null, null,
+                sponsor.organisation(), sponsor.roles(), new Workplace(null, null, null, null,
                         thinker.id()), admin))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("lineManager");
@@ -199,19 +214,19 @@ class PeopleViewTest extends ViewTest {
     }
 
     private static Button actionOfFirstRow(PeopleView view, String label) {
-        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, 0, "actions");
+        var cell = GridKt._getCellComponent(view.grid, 0, "actions");
         return (Button) cell.getChildren().filter(c -> label.equals(c.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
     }
 
-    @Autowired org.coachingpool.people.StaffImport staffImport;
-    @Autowired org.coachingpool.people.Passwords passwordLinks;
-    @Autowired org.coachingpool.mail.Mail mail;
-    @Autowired org.springframework.test.context.event.ApplicationEvents events;
+    @Autowired StaffImport staffImport;
+    @Autowired Passwords passwordLinks;
+    @Autowired Mail mail;
+    @Autowired ApplicationEvents events;
 
     /** The token of the newest link emailed to the person: the test reads the event the email is made from. */
-    private String linkFor(org.coachingpool.security.UserId person) {
-        return events.stream(org.coachingpool.people.PasswordLinkIssued.class).filter(e -> e.person().equals(person))
+    private String linkFor(UserId person) {
+        return events.stream(PasswordLinkIssued.class).filter(e -> e.person().equals(person))
                 .reduce((first, second) -> second).orElseThrow().path().substring("set-password/".length());
     }
 

@@ -4,7 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +28,8 @@ class ReportViewsTest extends ViewTest {
     @Test
     void aYearThePoolDoesNotReportOnIsNamedAndTheCurrentYearShown() {
         signInAndOpen("pooladmin", "reports");
-        com.vaadin.flow.component.UI.getCurrent().navigate("reports",
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("year", "1999", "kind", "COACHING")));
+        UI.getCurrent().navigate("reports",
+                QueryParameters.simple(Map.of("year", "1999", "kind", "COACHING")));
         var view = _get(ImpactReportView.class);
         assertThat(view.notice.isVisible()).isTrue();
         assertThat(view.notice.getText()).startsWith("There is no report for the year 1999.");
@@ -45,7 +49,7 @@ class ReportViewsTest extends ViewTest {
         signInAndOpen("coach1", "your-figures");
         var view = _get(CoachFiguresView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Hours you gave", "Hours you pledged a year");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signInAndOpen("coach1", "reports"))
+        Assertions.assertThatThrownBy(() -> signInAndOpen("coach1", "reports"))
                 .as("the pool's report is for the pool team").isInstanceOf(RuntimeException.class);
     }
 }

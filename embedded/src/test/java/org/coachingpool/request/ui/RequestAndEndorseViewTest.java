@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class RequestAndEndorseViewTest extends ViewTest {
         assertThat(view.goals.isInvalid()).isTrue();
         assertThat(view.sponsor.isInvalid()).isTrue();
         assertThat(view.errors.isVisible()).isTrue();
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
+        assertThat(_find(Anchor.class).stream()
                 .filter(a -> a.getHref().startsWith("#field-")).map(a -> a.getHref()))
                 .as("the summary links to every field")
                 .containsExactly("#field-kindWanted", "#field-developmentAreas", "#field-goals", "#field-meeting",
@@ -145,7 +146,7 @@ class RequestAndEndorseViewTest extends ViewTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("This task was done by Tom Bennett on "));
         assertThat(_find(Button.class, spec -> spec.withText("Endorse request"))).isEmpty();
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
+        assertThat(_find(Anchor.class).stream().map(a -> a.getText()))
                 .anyMatch(t -> t.startsWith("See case CP-")).contains("Go to your tasks");
     }
 

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Map;
 import org.coachingpool.security.SessionAgeLimit;
 import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +67,7 @@ class LoginViewTest extends EmbeddedStackTest {
 
     @Test
     void aFailedSignInShowsTheMessage() {
-        open(QueryParameters.simple(java.util.Map.of("error", "")));
+        open(QueryParameters.simple(Map.of("error", "")));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Those details did not match");
@@ -73,7 +75,7 @@ class LoginViewTest extends EmbeddedStackTest {
 
     @Test
     void aPausedSignInSaysHowLongToWaitAndNothingAboutTheAccount() {
-        open(QueryParameters.simple(java.util.Map.of("error", "wait")));
+        open(QueryParameters.simple(Map.of("error", "wait")));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Too many attempts to sign in")
@@ -84,7 +86,7 @@ class LoginViewTest extends EmbeddedStackTest {
     @Test
     void anOpenTabWithoutInteractionDoesNotKeepItsSessionAlive() {
         open(QueryParameters.empty());
-        assertThat(com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
                 .isTrue();
     }
 }

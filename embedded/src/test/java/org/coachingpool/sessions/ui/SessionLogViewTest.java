@@ -6,25 +6,41 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import org.coachingpool.calendar.Meeting;
+import org.coachingpool.calendar.MeetingId;
+import org.coachingpool.calendar.MeetingKind;
+import org.coachingpool.calendar.MeetingMode;
+import org.coachingpool.calendar.MeetingPlan;
+import org.coachingpool.calendar.MeetingState;
+import org.coachingpool.calendar.Meetings;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
+import org.coachingpool.platform.MovableClock;
+import org.coachingpool.platform.UkDates;
 import org.coachingpool.sessions.SessionEntry;
 import org.coachingpool.sessions.SessionRecord;
 import org.coachingpool.sessions.Sessions;
 import org.coachingpool.support.CaseJourney;
+import org.coachingpool.support.TestPool;
 import org.coachingpool.support.ViewTest;
+import org.coachingpool.worklist.TaskDrafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class SessionLogViewTest extends ViewTest {
 
     @Autowired CaseJourney journey;
-    @Autowired org.coachingpool.support.TestPool pool;
+    @Autowired TestPool pool;
     @Autowired Sessions sessions;
-    @Autowired org.coachingpool.calendar.Meetings meetings;
-    @Autowired java.time.Clock clock;
-    @Autowired org.coachingpool.worklist.TaskDrafts drafts;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired Meetings meetings;
+    @Autowired Clock clock;
+    @Autowired TaskDrafts drafts;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theCoachLogsASessionWithAGrowTemplateAndOnlyTheyReadTheNotes() {
@@ -68,13 +84,13 @@ class SessionLogViewTest extends ViewTest {
     void choosingAScheduledSessionFillsInItsDateLengthAndHowAndMarksItHeld() {
         String coachName = pool.coach();
         CaseId id = journey.toSessions(coachName);
-        var meeting = org.coachingpool.calendar.MeetingId.random();
-        java.time.LocalDate tomorrow = java.time.LocalDate.now(org.coachingpool.platform.UkDates.UK_TIME).plusDays(1);
-        meetings.schedule(meeting, id, new org.coachingpool.calendar.MeetingPlan(
-                org.coachingpool.calendar.MeetingKind.SESSION, tomorrow, java.time.LocalTime.of(10, 0), 105,
-                org.coachingpool.calendar.MeetingMode.PHONE), users.get(coachName));
-        ((org.coachingpool.platform.MovableClock) clock).set(java.time.ZonedDateTime.of(tomorrow, java.time.LocalTime.of(12, 0),
-                org.coachingpool.platform.UkDates.UK_TIME).toInstant());
+        var meeting = MeetingId.random();
+        LocalDate tomorrow = LocalDate.now(UkDates.UK_TIME).plusDays(1);
+        meetings.schedule(meeting, id, new MeetingPlan(
+                MeetingKind.SESSION, tomorrow, LocalTime.of(10, 0), 105,
+                MeetingMode.PHONE), users.get(coachName));
+        ((MovableClock) clock).set(ZonedDateTime.of(tomorrow, LocalTime.of(12, 0),
+                UkDates.UK_TIME).toInstant());
         try {
             var item = journey.task(coachName, id, RelationshipProcess.TASK_LOG_SESSION);
             signInAndOpen(coachName, "tasks/session-log/" + item.id());
@@ -87,10 +103,10 @@ class SessionLogViewTest extends ViewTest {
             _click(view.log);
 
             assertThat(sessions.forCase(id, users.get(coachName))).extracting(SessionRecord::minutes).containsExactly(105);
-            assertThat(meetings.forCase(id, users.get(coachName))).extracting(org.coachingpool.calendar.Meeting::state)
-                    .containsExactly(org.coachingpool.calendar.MeetingState.HELD);
+            assertThat(meetings.forCase(id, users.get(coachName))).extracting(Meeting::state)
+                    .containsExactly(MeetingState.HELD);
         } finally {
-            ((org.coachingpool.platform.MovableClock) clock).release();
+            ((MovableClock) clock).release();
         }
     }
 

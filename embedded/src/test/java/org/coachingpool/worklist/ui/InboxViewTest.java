@@ -11,8 +11,11 @@ import static org.awaitility.Awaitility.await;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
@@ -25,20 +28,22 @@ import org.coachingpool.request.KindWanted;
 import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.support.TestPool;
 import org.coachingpool.support.ViewTest;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class InboxViewTest extends ViewTest {
 
     @Autowired Requests requests;
     @Autowired Endorsements endorsements;
     @Autowired Worklist worklist;
-    @Autowired org.coachingpool.support.TestPool pool;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired TestPool pool;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aPoolAdminTakesATeamTaskAndHandsItBack() {
@@ -52,7 +57,7 @@ class InboxViewTest extends ViewTest {
         assertThat(inbox.grid.isMultiSort()).isFalse();
         assertThat(inbox.grid.getSortOrder()).hasSize(1);
         assertThat(triage.dueAt()).as("the pool team's triage is due within the pool setting, 3 days")
-                .isNotNull().isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(3).plusHours(1)));
+                .isNotNull().isBefore(Instant.now().plus(Duration.ofDays(3).plusHours(1)));
 
         _click(button(inbox, "Take " + triage.title() + " for case " + triage.caseReference()));
         CurrentUser colleague = users.get("processadmin");
@@ -150,7 +155,7 @@ class InboxViewTest extends ViewTest {
             return inbox.grid.getListDataView().getItems().anyMatch(i -> id.value().equals(i.caseId()));
         });
         assertThat(inbox.grid.getListDataView().getItems().count()).isEqualTo(before + 1);
-        var badge = _find(layout, com.vaadin.flow.component.html.Span.class).stream()
+        var badge = _find(layout, Span.class).stream()
                 .filter(span -> "open tasks".equals(span.getElement().getAttribute("aria-label"))).findFirst()
                 .orElseThrow();
         assertThat(badge.getText()).isEqualTo(Long.toString(before + 1));
@@ -189,6 +194,6 @@ class InboxViewTest extends ViewTest {
     private WorkItem awaitItem(CurrentUser user, CaseId id, String elementId) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
                 .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
     }
 }

@@ -13,6 +13,7 @@ import io.camunda.zeebe.engine.EngineConfiguration;
 import io.camunda.zeebe.engine.processing.EngineProcessors;
 import io.camunda.zeebe.engine.processing.message.command.SubscriptionCommandSender;
 import io.camunda.zeebe.logstreams.log.LogStream;
+import io.camunda.zeebe.logstreams.log.LogStreamReader;
 import io.camunda.zeebe.logstreams.storage.LogStorage;
 import io.camunda.zeebe.process.test.api.RecordStreamSource;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
@@ -165,7 +166,7 @@ public final class DurableEngineAssembly implements AutoCloseable {
     }
 
     /** A reader of the engine's log of its own, for the app to follow what the engine records. */
-    public io.camunda.zeebe.logstreams.log.LogStreamReader newLogReader() {
+    public LogStreamReader newLogReader() {
         return logStream.newLogStreamReader();
     }
 
