@@ -1,20 +1,20 @@
 package org.coachingpool.calendar;
 
-import java.util.Objects;
 import java.util.UUID;
+import org.coachingpool.ids.TypedId;
 
-/** A scheduled meeting; also the UID of its calendar invitation. */
-public record MeetingId(UUID value) {
+/** The id of a meeting in the calendar. */
+public record MeetingId(UUID value) implements TypedId {
     public MeetingId {
-        Objects.requireNonNull(value, "meeting id");
+        TypedId.check(value, "meeting id");
+    }
+
+    public static MeetingId parse(String text) {
+        return TypedId.parse(text, MeetingId::new);
     }
 
     public static MeetingId random() {
         return new MeetingId(UUID.randomUUID());
-    }
-
-    public static MeetingId parse(String text) {
-        return new MeetingId(UUID.fromString(text));
     }
 
     @Override

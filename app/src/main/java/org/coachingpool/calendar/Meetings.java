@@ -15,6 +15,7 @@ import java.util.Set;
 import org.coachingpool.calendar.repository.MeetingRepository;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseMoved;
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.mail.CalendarPart;
@@ -61,7 +62,7 @@ public class Meetings {
 
     /** The path of a case's meetings page, for links from other features and from email. */
     public static String page(CaseId caseId) {
-        return "cases/" + caseId + "/meetings";
+        return CaseNavigation.meetings(caseId);
     }
 
     /** The case's meetings the viewer takes part in (or all, for the pool team), earliest first. */

@@ -1,21 +1,18 @@
 package org.coachingpool.cases;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.coachingpool.ids.TypedId;
 
-public record CaseId(UUID value) {
+/** The id of a relationship case. */
+public record CaseId(UUID value) implements TypedId {
     public CaseId {
-        Objects.requireNonNull(value, "case id");
+        TypedId.check(value, "case id");
     }
 
-    /** The id in a link or a route, if it is one: a mistyped or guessed address is simply no case. */
+    /** The id in a link or a route, if it is one: a mistyped or guessed address is simply none. */
     public static Optional<CaseId> fromText(String text) {
-        try {
-            return text == null ? Optional.empty() : Optional.of(new CaseId(UUID.fromString(text)));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return TypedId.fromText(text, CaseId::new);
     }
 
     @Override

@@ -23,6 +23,8 @@ public final class RelationshipProcess {
     public static final String TASK_THINKER_CONFIRMS = "thinker-confirms";
     public static final String TASK_SPONSOR_CONFIRMS = "sponsor-confirms";
     public static final String TASK_LOG_SESSION = "log-session";
+    /** The session log's form key, the route segment of its page (its element id differs). */
+    public static final String FORM_SESSION_LOG = "session-log";
     public static final String TASK_NEXT_STEP = "agree-next-step";
     public static final String TASK_HOLD_REVIEW = "hold-review";
     public static final String TASK_RECORD_OBSERVATIONS = "record-observations";

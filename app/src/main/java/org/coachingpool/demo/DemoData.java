@@ -1,13 +1,23 @@
 package org.coachingpool.demo;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coachingpool.people.SamplePeople;
+import org.coachingpool.people.SamplePeople.Sample;
+import org.coachingpool.people.Seniority;
+import org.coachingpool.pool.Accreditation;
+import org.coachingpool.pool.Modality;
+import org.coachingpool.pool.SampleMembers;
+import org.coachingpool.pool.SampleMembers.SampleMember;
+import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.safeguarding.Safeguarding;
+import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +27,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,16 +86,17 @@ public class DemoData {
             new DemoUser("pooladmin", "Morgan Hughes", COUNCIL, List.of("POOL_ADMIN"), null),
             new DemoUser("processadmin", "Rhian Davies", COUNCIL, List.of("POOL_ADMIN", "PROCESS_ADMIN"), null));
 
-    private final JdbcClient jdbc;
+    private final SamplePeople samplePeople;
+    private final SampleMembers sampleMembers;
     private final PasswordEncoder passwords;
     private final Clock clock;
-
     private final Safeguarding safeguarding;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
+    DemoData(SamplePeople samplePeople, SampleMembers sampleMembers, PasswordEncoder passwords, Clock clock,
             Safeguarding safeguarding) {
+        this.samplePeople = samplePeople;
+        this.sampleMembers = sampleMembers;
         this.safeguarding = safeguarding;
-        this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -95,73 +105,35 @@ public class DemoData {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional
     public void load() {
-        int added = 0;
-        String hash = passwords.encode(PASSWORD);
-        for (DemoUser user : USERS) {
-            if (jdbc.sql("select count(*) from user_account where username = :u").param("u", user.username())
-                    .query(Integer.class).single() > 0) {
-                continue;
-            }
-            UUID organisation = organisation(user.organisation());
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                            insert into user_account (id, username, display_name, email, organisation_id, password_hash,
-                                created_at)
-                            values (:id, :username, :name, :email, :org, :hash, :now)
-                            """)
-                    .param("id", id).param("username", user.username()).param("name", user.name())
-                    .param("email", user.username() + "@example.org").param("org", organisation).param("hash", hash)
-                    .param("now", Timestamp.from(clock.instant()))
-                    .update();
-            for (String role : user.roles()) {
-                jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role)
-                        .update();
-            }
-            if (user.work() != null) {
-                jdbc.sql("""
-                                update user_account set department = :department, job_title = :title, grade = :grade,
-                                    seniority = :seniority,
-                                    line_manager_id = (select m.id from user_account m where m.username = :manager)
-                                where id = :id
-                                """)
-                        .param("id", id).param("department", user.work().department())
-                        .param("title", user.work().jobTitle()).param("grade", user.work().grade())
-                        .param("seniority", user.work().seniority()).param("manager", user.work().lineManager())
-                        .update();
-            }
-            if (user.coach() != null) {
-                Coach coach = user.coach();
-                jdbc.sql("""
-                                insert into pool_member (user_id, offers_coaching, offers_mentoring,
-                                    max_active_relationships, pledged_hours_per_year, joined_on, accreditations,
-                                    specialisms, modality, location, biography, supervision_due, cpd_due)
-                                values (:id, :coaching, :mentoring, :capacity, :hours, :joined,
-                                    cast(:accreditations as text[]), cast(:specialisms as text[]), :modality, :location,
-                                    :biography, :supervision, :cpd)
-                                """)
-                        .param("id", id).param("coaching", coach.coaching())
-                        .param("mentoring", coach.mentoring()).param("capacity", coach.capacity())
-                        .param("hours", coach.pledgedHours()).param("joined", LocalDate.now(clock).minusMonths(20))
-                        .param("accreditations", coach.accreditations()).param("specialisms", coach.specialisms())
-                        .param("modality", coach.modality()).param("location", coach.location())
-                        .param("biography", coach.biography())
-                        .param("supervision", LocalDate.now(clock).plusWeeks(3))
-                        .param("cpd", LocalDate.now(clock).plusMonths(5))
-                        .update();
-            }
-            added++;
-        }
-        if (added > 0) {
-            log.info("Demo mode: added {} sample people (password '{}')", added, PASSWORD);
+        var added = samplePeople.add(USERS.stream().map(user -> {
+            Work work = user.work() == null ? new Work(null, null, null, null, null) : user.work();
+            return new Sample(user.username(), user.name(), user.organisation(),
+                    user.roles().stream().map(Role::valueOf).collect(Collectors.toSet()), work.department(),
+                    work.jobTitle(), work.grade(), work.seniority() == null ? null : Seniority.valueOf(work.seniority()),
+                    work.lineManager());
+        }).toList(), passwords.encode(PASSWORD));
+        LocalDate today = LocalDate.now(clock);
+        USERS.stream().filter(user -> user.coach() != null && added.containsKey(user.username())).forEach(user -> {
+            Coach coach = user.coach();
+            sampleMembers.add(added.get(user.username()), new SampleMember(coach.coaching(), coach.mentoring(),
+                    coach.capacity(), coach.pledgedHours(), enums(coach.accreditations(), Accreditation.class),
+                    enums(coach.specialisms(), DevelopmentArea.class), Modality.valueOf(coach.modality()),
+                    coach.location(), coach.biography(), today.minusMonths(20), today.plusWeeks(3),
+                    today.plusMonths(5)));
+        });
+        if (!added.isEmpty()) {
+            log.info("Demo mode: added {} sample people (password '{}')", added.size(), PASSWORD);
             // So a coach can try raising a safeguarding concern at once: Rhian Davies receives them.
-            safeguarding.nameDemoLead(new UserId(idOf("processadmin")),
-                    new UserId(idOf("pooladmin")));
+            if (added.containsKey("processadmin") && added.containsKey("pooladmin")) {
+                safeguarding.nameDemoLead(added.get("processadmin"), added.get("pooladmin"));
+            }
         }
     }
 
-    private UUID idOf(String username) {
-        return jdbc.sql("select id from user_account where username = :u").param("u", username).query(UUID.class)
-                .single();
+    /** Values written as a set literal, "{A,B}", as enum constants. */
+    private static <E extends Enum<E>> Set<E> enums(String literal, Class<E> type) {
+        return Arrays.stream(literal.replaceAll("[{}]", "").split(",")).filter(v -> !v.isBlank())
+                .map(v -> Enum.valueOf(type, v.strip())).collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
     }
 
     /** The people of a simulated pool, by username; see {@link Simulator}. */
@@ -175,48 +147,50 @@ public class DemoData {
      */
     @Transactional
     public SimulatedPeople addSimulatedPeople(String prefix, int organisations, int thinkers, int coaches) {
-        String hash = passwords.encode(PASSWORD);
-        var now = Timestamp.from(clock.instant());
-        var orgs = new ArrayList<UUID>();
+        var orgs = new ArrayList<String>();
         for (int i = 1; i <= organisations; i++) {
-            orgs.add(organisation(SIMULATED_ORGANISATIONS.get((i - 1) % SIMULATED_ORGANISATIONS.size())
-                    + (i > SIMULATED_ORGANISATIONS.size() ? " " + i : "")));
+            orgs.add(SIMULATED_ORGANISATIONS.get((i - 1) % SIMULATED_ORGANISATIONS.size())
+                    + (i > SIMULATED_ORGANISATIONS.size() ? " " + i : ""));
         }
+        var samples = new ArrayList<Sample>();
         var thinkerNames = new ArrayList<String>();
         var sponsorNames = new ArrayList<String>();
         var coachNames = new ArrayList<String>();
         int teams = Math.max(1, (thinkers + 3) / 4);
         for (int t = 0; t < teams; t++) {
-            UUID org = orgs.get(t % orgs.size());
+            String org = orgs.get(t % orgs.size());
             String department = "Team " + (t + 1);
             String sponsor = "%s-sponsor-%04d".formatted(prefix, t + 1);
-            UUID sponsorId = simulatedAccount(sponsor, "Sponsor " + (t + 1), org, department, "SENIOR_MANAGER", null,
-                    hash, now, "SPONSOR");
+            samples.add(new Sample(sponsor, "Sponsor " + (t + 1), org, Set.of(Role.SPONSOR), department, null, null,
+                    Seniority.SENIOR_MANAGER, null));
             sponsorNames.add(sponsor);
             for (int m = 0; m < 4 && thinkerNames.size() < thinkers; m++) {
                 String thinker = "%s-thinker-%04d".formatted(prefix, thinkerNames.size() + 1);
-                simulatedAccount(thinker, "Thinker " + (thinkerNames.size() + 1), org, department, "TEAM_MANAGER",
-                        sponsorId, hash, now, "THINKER");
+                samples.add(new Sample(thinker, "Thinker " + (thinkerNames.size() + 1), org, Set.of(Role.THINKER),
+                        department, null, null, Seniority.TEAM_MANAGER, sponsor));
                 thinkerNames.add(thinker);
             }
         }
-        String[] specialisms = {"{LEADERSHIP,CHANGE,CONFIDENCE}", "{NEW_ROLE,CAREER,COMPLEX_CHALLENGE}",
-                "{CONFIDENCE,RETURN_FROM_ABSENCE,CAREER}", "{LEADERSHIP,COMPLEX_CHALLENGE,NEW_ROLE}"};
         for (int c = 0; c < coaches; c++) {
             String coach = "%s-coach-%04d".formatted(prefix, c + 1);
-            UUID id = simulatedAccount(coach, "Coach " + (c + 1), orgs.get((c + 1) % orgs.size()), "Coaching pool",
-                    "SENIOR_MANAGER", null, hash, now, "COACH");
-            jdbc.sql("""
-                            insert into pool_member (user_id, offers_coaching, offers_mentoring,
-                                max_active_relationships, pledged_hours_per_year, joined_on, accreditations,
-                                specialisms, modality)
-                            values (:id, true, :mentoring, 6, :hours, :joined, '{ILM_5}', cast(:specialisms as text[]),
-                                'BOTH')
-                            """)
-                    .param("id", id).param("mentoring", c % 3 == 0).param("hours", c % 4 == 0 ? 24 : 12)
-                    .param("joined", LocalDate.now(clock).minusYears(2))
-                    .param("specialisms", specialisms[c % specialisms.length]).update();
+            samples.add(new Sample(coach, "Coach " + (c + 1), orgs.get((c + 1) % orgs.size()), Set.of(Role.COACH),
+                    "Coaching pool", null, null, Seniority.SENIOR_MANAGER, null));
             coachNames.add(coach);
+        }
+        var added = samplePeople.add(samples, passwords.encode(PASSWORD));
+        List<Set<DevelopmentArea>> specialisms = List.of(
+                EnumSet.of(DevelopmentArea.LEADERSHIP, DevelopmentArea.CHANGE, DevelopmentArea.CONFIDENCE),
+                EnumSet.of(DevelopmentArea.NEW_ROLE, DevelopmentArea.CAREER, DevelopmentArea.COMPLEX_CHALLENGE),
+                EnumSet.of(DevelopmentArea.CONFIDENCE, DevelopmentArea.RETURN_FROM_ABSENCE, DevelopmentArea.CAREER),
+                EnumSet.of(DevelopmentArea.LEADERSHIP, DevelopmentArea.COMPLEX_CHALLENGE, DevelopmentArea.NEW_ROLE));
+        LocalDate joined = LocalDate.now(clock).minusYears(2);
+        for (int c = 0; c < coachNames.size(); c++) {
+            UserId id = added.get(coachNames.get(c));
+            if (id != null) {
+                sampleMembers.add(id, new SampleMember(true, c % 3 == 0, 6, c % 4 == 0 ? 24 : 12,
+                        EnumSet.of(Accreditation.ILM_5), specialisms.get(c % specialisms.size()), Modality.BOTH,
+                        null, null, joined, null, null));
+            }
         }
         return new SimulatedPeople(thinkerNames, sponsorNames, coachNames);
     }
@@ -225,32 +199,4 @@ public class DemoData {
             "Westfield Community Health NHS Trust", "Eastvale District Council", "Westfield Fire and Rescue",
             "Eastvale Housing Association", "Westfield University Hospitals NHS Trust", "Northshire Police",
             "Eastvale Borough Council");
-
-    private UUID simulatedAccount(String username, String name, UUID organisation, String department,
-            String seniority, UUID lineManager, String hash, Timestamp now, String role) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into user_account (id, username, display_name, email, organisation_id, password_hash,
-                            created_at, department, seniority, line_manager_id)
-                        values (:id, :username, :name, :email, :org, :hash, :now, :department, :seniority, :manager)
-                        """)
-                .param("id", id).param("username", username).param("name", name)
-                .param("email", username + "@example.org").param("org", organisation).param("hash", hash)
-                .param("now", now).param("department", department).param("seniority", seniority)
-                .param("manager", lineManager, Types.OTHER).update();
-        jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role)
-                .update();
-        return id;
-    }
-
-    private UUID organisation(String name) {
-        return jdbc.sql("select id from organisation where name = :name").param("name", name).query(UUID.class)
-                .optional()
-                .orElseGet(() -> {
-                    UUID id = UUID.randomUUID();
-                    jdbc.sql("insert into organisation (id, name) values (:id, :name)").param("id", id)
-                            .param("name", name).update();
-                    return id;
-                });
-    }
 }

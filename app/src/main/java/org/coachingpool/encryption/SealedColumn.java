@@ -2,6 +2,8 @@ package org.coachingpool.encryption;
 
 import java.util.List;
 import java.util.Map;
+import org.coachingpool.encryption.repository.TableColumn;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A column holding sealed text, implemented by the feature that owns its table so that its SQL
@@ -28,6 +30,16 @@ public interface SealedColumn {
 
     /** How many values do not match {@code currentKey}. */
     long countNotUnder(String currentKey);
+
+    /**
+     * The column of a table, declared by the feature that owns the table as a bean beside the
+     * service that writes it.
+     *
+     * @param keys the columns naming a row (its primary key)
+     */
+    static SealedColumn inTable(JdbcClient jdbc, String table, String column, String... keys) {
+        return new TableColumn(jdbc, table, column, keys);
+    }
 
     /** A stored value and the SQL parameters naming its row. */
     record StoredValue(Map<String, Object> row, String stored) {

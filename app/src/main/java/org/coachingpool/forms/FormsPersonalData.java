@@ -3,12 +3,17 @@ package org.coachingpool.forms;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.forms.repository.AnswerRepository;
+import org.coachingpool.forms.repository.AnswerRepository.StoredAnswer;
+import org.coachingpool.worklist.Worklist;
 import org.coachingpool.encryption.TextVault;
 import org.coachingpool.platform.PersonalData;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.UserId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,41 +24,39 @@ import org.springframework.stereotype.Component;
 @Component
 class FormsPersonalData implements PersonalData {
 
-    private final JdbcClient jdbc;
+    private final AnswerRepository answers;
     private final TextVault vault;
     private final TaskForms forms;
+    private final Cases cases;
+    private final Worklist worklist;
 
-    FormsPersonalData(JdbcClient jdbc, TextVault vault, TaskForms forms) {
-        this.jdbc = jdbc;
+    FormsPersonalData(AnswerRepository answers, TextVault vault, TaskForms forms, Cases cases, Worklist worklist) {
+        this.answers = answers;
         this.vault = vault;
         this.forms = forms;
+        this.cases = cases;
+        this.worklist = worklist;
     }
 
     @Override
     public List<Section> about(UserId person) {
-        var rows = jdbc.sql("""
-                        select c.reference, w.title, a.form_key, a.field, a.value, a.author_id, a.answered_at,
-                               a.visibility
-                        from task_answer a
-                        join relationship_case c on c.id = a.case_id
-                        join work_item w on w.id = a.work_item_id
-                        where a.author_id = :me
-                           or (a.visibility = 'PARTICIPANTS' and :me in (c.thinker_id, c.sponsor_id, c.coach_id))
-                           or (a.visibility = 'THINKER_AND_COACH' and :me in (c.thinker_id, c.coach_id))
-                        order by a.answered_at, a.field
-                        """)
-                .param("me", person.value())
-                .query((rs, n) -> {
-                    var answer = new Answer(rs.getString("form_key"), rs.getString("field"),
-                            vault.open(rs.getString("value"), TaskForms.ANSWER), null,
-                            rs.getTimestamp("answered_at").toInstant());
-                    boolean own = person.value().equals(rs.getObject("author_id", UUID.class));
-                    var row = List.of(rs.getString("reference"), rs.getString("title"),
-                            forms.labelOf(answer.formKey(), answer.field()), forms.display(answer),
-                            own ? "You" : "Someone else in the relationship", UkDates.date(answer.answeredAt()));
-                    return Map.entry(poolTeamReads(Visibility.valueOf(rs.getString("visibility"))), row);
-                })
-                .list();
+        var involved = cases.involving(person).stream().collect(Collectors.toMap(CaseSummary::id, c -> c));
+        var found = answers.byOrAbout(person, involved.keySet()).stream()
+                .filter(a -> a.author().equals(person) || readsAsParticipant(a, involved.get(a.caseId()), person))
+                .toList();
+        var references = cases.byIds(found.stream().map(StoredAnswer::caseId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        var titles = worklist.titles(found.stream().map(StoredAnswer::item).collect(Collectors.toSet()));
+        var rows = found.stream().map(stored -> {
+            var answer = new Answer(stored.formKey(), stored.field(), vault.open(stored.sealedValue(), TaskForms.ANSWER),
+                    null, stored.answeredAt());
+            var summary = stored.caseId() == null ? null : references.get(stored.caseId());
+            var row = List.of(summary == null ? "" : summary.reference(), titles.getOrDefault(stored.item(), ""),
+                    forms.labelOf(answer.formKey(), answer.field()), forms.display(answer),
+                    stored.author().equals(person) ? "You" : "Someone else in the relationship",
+                    UkDates.date(answer.answeredAt()));
+            return Map.entry(poolTeamReads(stored.visibility()), row);
+        }).toList();
         var headings = List.of("Case", "Task", "Question", "Answer", "Written by", "On");
         return List.of(
                 new Section("Answers in forms", "What you wrote in the service's forms, and what others in your "
@@ -63,6 +66,19 @@ class FormsPersonalData implements PersonalData {
                         + "or mentor, and what they wrote for you: the pool team does not read these.", headings,
                         rows.stream().filter(e -> !e.getKey()).map(Map.Entry::getValue).toList(),
                         Set.of(3)));
+    }
+
+    /** Whether someone else's answer is written for this person to read, by their part in its case. */
+    private static boolean readsAsParticipant(StoredAnswer answer, CaseSummary summary, UserId person) {
+        if (summary == null) {
+            return false;
+        }
+        boolean thinkerOrCoach = person.equals(summary.thinker()) || person.equals(summary.coach());
+        return switch (answer.visibility()) {
+            case PARTICIPANTS -> thinkerOrCoach || person.equals(summary.sponsor());
+            case THINKER_AND_COACH -> thinkerOrCoach;
+            default -> false;
+        };
     }
 
     /** Whether the pool team may read an answer shown to these people (the statement in ConfidentialText). */

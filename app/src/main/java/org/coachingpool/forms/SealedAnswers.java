@@ -1,7 +1,6 @@
 package org.coachingpool.forms;
 
 import org.coachingpool.encryption.SealedColumn;
-import org.coachingpool.encryption.TableColumn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,6 @@ class SealedAnswers {
 
     @Bean
     SealedColumn sealedAnswerValues(JdbcClient jdbc) {
-        return new TableColumn(jdbc, "task_answer", "value", "work_item_id", "field");
+        return SealedColumn.inTable(jdbc, "task_answer", "value", "work_item_id", "field");
     }
 }

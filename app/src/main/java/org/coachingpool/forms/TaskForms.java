@@ -5,7 +5,6 @@ import java.util.Comparator;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.UkDates;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,9 @@ import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.forms.repository.AnswerRepository;
+import org.coachingpool.forms.repository.AnswerRepository.StoredAnswer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +50,8 @@ public class TaskForms {
 
     private final FormCatalogue catalogue;
     private final Worklist worklist;
-    private final JdbcClient jdbc;
+    private final AnswerRepository answersStored;
+    private final Cases cases;
     private final TaskDrafts drafts;
     private final Clock clock;
 
@@ -59,7 +61,7 @@ public class TaskForms {
 
     private final TextVault vault;
 
-    TaskForms(FormCatalogue catalogue, Worklist worklist, JdbcClient jdbc, TaskDrafts drafts, Clock clock,
+    TaskForms(FormCatalogue catalogue, Worklist worklist, AnswerRepository answersStored, Cases cases, TaskDrafts drafts, Clock clock,
             People people, ApplicationEventPublisher events,
             TextVault vault) {
         this.vault = vault;
@@ -67,7 +69,8 @@ public class TaskForms {
         this.people = people;
         this.catalogue = catalogue;
         this.worklist = worklist;
-        this.jdbc = jdbc;
+        this.answersStored = answersStored;
+        this.cases = cases;
         this.drafts = drafts;
         this.clock = clock;
     }
@@ -155,19 +158,12 @@ public class TaskForms {
         }
         worklist.complete(itemId, item.elementId(), user, engine);
         // One moment for the whole submission: it is what tells one submission's answers from another's.
-        var answeredAt = Timestamp.from(clock.instant());
+        var answeredAt = clock.instant();
         texts.forEach((name, text) -> {
             String value = trimmed(values.get(name));
             if (value != null) {
-                jdbc.sql("""
-                                insert into task_answer (work_item_id, case_id, form_key, field, value, visibility,
-                                    author_id, answered_at)
-                                values (:item, :caseId, :form, :field, :value, :visibility, :author, :now)
-                                """)
-                        .param("item", itemId.value()).param("caseId", item.caseId()).param("form", form.formKey())
-                        .param("field", name).param("value", vault.seal(value, ANSWER)).param("visibility", text.visibility().name())
-                        .param("author", user.id().value()).param("now", answeredAt)
-                        .update();
+                answersStored.insert(new StoredAnswer(itemId, item.caseId() == null ? null : new CaseId(item.caseId()),
+                        form.formKey(), name, vault.seal(value, ANSWER), text.visibility(), user.id(), answeredAt));
             }
         });
         var ratings = new LinkedHashMap<String, Integer>();
@@ -230,15 +226,8 @@ public class TaskForms {
             return Map.of();
         }
         var values = new HashMap<String, String>();
-        jdbc.sql("""
-                        select field, value from task_answer
-                        where work_item_id = (select work_item_id from task_answer
-                                              where case_id = :caseId and form_key = :form and author_id = :me
-                                              order by answered_at desc limit 1)
-                        """)
-                .param("caseId", item.caseId()).param("form", form.formKey()).param("me", author.id().value())
-                .query((rs, row) -> values.put(rs.getString("field"), vault.open(rs.getString("value"), ANSWER)))
-                .list();
+        answersStored.lastSubmission(new CaseId(item.caseId()), form.formKey(), author.id())
+                .forEach(answer -> values.put(answer.field(), vault.open(answer.sealedValue(), ANSWER)));
         return values;
     }
 
@@ -308,27 +297,20 @@ public class TaskForms {
         /** @param confidential whether it was written for fewer than all participants */
         record Visible(Answer answer, UUID author, boolean confidential) {
         }
-        var readable = jdbc.sql("""
-                        select a.form_key, a.field, a.value, a.answered_at, a.visibility, a.author_id
-                        from task_answer a
-                        where a.case_id = :caseId and (cast(:form as text) is null or a.form_key = :form)
-                        order by a.answered_at, a.field
-                        """)
-                .param("caseId", caseId).param("form", formKey)
-                .query((rs, row) -> {
-                    boolean author = rs.getObject("author_id", UUID.class).equals(viewer.id().value());
-                    Visibility visibility = Visibility.valueOf(rs.getString("visibility"));
-                    boolean visible = author || switch (visibility) {
+        var readable = answersStored.ofCase(new CaseId(caseId), formKey).stream()
+                .filter(stored -> {
+                    boolean author = stored.author().equals(viewer.id());
+                    return author || switch (stored.visibility()) {
                         case AUTHOR -> false;
                         case AUTHOR_AND_POOL_ADMINS -> viewer.has(Role.POOL_ADMIN) && role == ParticipantRole.POOL_ADMIN;
                         case THINKER_AND_COACH -> role == ParticipantRole.THINKER || role == ParticipantRole.COACH;
                         case PARTICIPANTS -> role != null;
                     };
-                    return visible ? new Visible(new Answer(rs.getString("form_key"), rs.getString("field"),
-                            vault.open(rs.getString("value"), ANSWER), null, rs.getTimestamp("answered_at").toInstant()),
-                            rs.getObject("author_id", UUID.class), visibility != Visibility.PARTICIPANTS) : null;
                 })
-                .list().stream().filter(Objects::nonNull).toList();
+                .map(stored -> new Visible(new Answer(stored.formKey(), stored.field(),
+                        vault.open(stored.sealedValue(), ANSWER), null, stored.answeredAt()), stored.author().value(),
+                        stored.visibility() != Visibility.PARTICIPANTS))
+                .toList();
         long confidential = readable.stream().filter(Visible::confidential).count();
         if (confidential > 0) {
             events.publishEvent(new ConfidentialRead(new CaseId(caseId),
@@ -367,22 +349,19 @@ public class TaskForms {
     enum ParticipantRole { THINKER, SPONSOR, COACH, POOL_ADMIN }
 
     private ParticipantRole roleIn(UUID caseId, CurrentUser viewer) {
-        return jdbc.sql("select thinker_id, sponsor_id, coach_id from relationship_case where id = :id")
-                .param("id", caseId)
-                .query((rs, row) -> {
-                    UUID me = viewer.id().value();
-                    if (me.equals(rs.getObject("thinker_id", UUID.class))) {
-                        return ParticipantRole.THINKER;
-                    }
-                    if (me.equals(rs.getObject("coach_id", UUID.class))) {
-                        return ParticipantRole.COACH;
-                    }
-                    if (me.equals(rs.getObject("sponsor_id", UUID.class))) {
-                        return ParticipantRole.SPONSOR;
-                    }
-                    return viewer.has(Role.POOL_ADMIN) ? ParticipantRole.POOL_ADMIN : null;
-                })
-                .optional().orElse(null);
+        return cases.find(new CaseId(caseId)).map(summary -> {
+            UserId me = viewer.id();
+            if (me.equals(summary.thinker())) {
+                return ParticipantRole.THINKER;
+            }
+            if (me.equals(summary.coach())) {
+                return ParticipantRole.COACH;
+            }
+            if (me.equals(summary.sponsor())) {
+                return ParticipantRole.SPONSOR;
+            }
+            return viewer.has(Role.POOL_ADMIN) ? ParticipantRole.POOL_ADMIN : null;
+        }).orElse(null);
     }
 
     private static boolean requiredNow(Field.Text text, Map<String, String> values) {

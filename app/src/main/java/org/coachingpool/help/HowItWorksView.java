@@ -14,11 +14,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.coachingpool.cases.ConfidentialText;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
 /** How the service works, for each part the signed-in person plays, in a few plain steps. */
+@MenuItem(title = "How it works", order = 73)
 @Route(value = "how-it-works", layout = MainLayout.class)
 @PageTitle("How it works | Coaching Pool")
 @PermitAll

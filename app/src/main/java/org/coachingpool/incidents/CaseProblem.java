@@ -27,4 +27,9 @@ public record CaseProblem(UUID id, Kind kind, Optional<CaseId> caseId, String ca
     public String summary() {
         return kind == Kind.NOT_STARTED ? "Process did not start" : "Stopped at \u201c" + step + "\u201d";
     }
+
+    /** The problem with its case's reference. */
+    public CaseProblem withReference(String reference) {
+        return new CaseProblem(id, kind, caseId, reference, step, message, since, retriedAt, correction);
+    }
 }

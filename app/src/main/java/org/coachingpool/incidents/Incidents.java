@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.Cases;
 import org.coachingpool.incidents.repository.CaseProblemRepository;
 import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.definitions.ResourceKind;
@@ -52,10 +53,13 @@ public class Incidents {
     private final ObjectProvider<CaseStartRetry> starts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** Which case ids are stored, and their references. */
+    private final Cases cases;
     private final AtomicBoolean feedWasDown = new AtomicBoolean();
 
     Incidents(CaseProblemRepository problems, IncidentFeed feed, ProcessDefinitions definitions, CamundaClient client,
-            ObjectProvider<CaseStartRetry> starts, Clock clock, ApplicationEventPublisher events) {
+            ObjectProvider<CaseStartRetry> starts, Clock clock, ApplicationEventPublisher events, Cases cases) {
+        this.cases = cases;
         this.events = events;
         this.problems = problems;
         this.feed = feed;
@@ -95,7 +99,9 @@ public class Incidents {
                     incident.processInstanceKey(), incident.processDefinitionKey(), incident.bpmnProcessId(),
                     incident.elementId(), incident.errorType(), shorten(incident.message()), incident.jobKey(),
                     incident.createdAt());
-            if (problems.recordIncident(shortened, step, now)) {
+            // An engine variable is not trusted blindly: only a case that is stored is named.
+            CaseId knownCase = incident.caseId().filter(id -> cases.find(id).isPresent()).orElse(null);
+            if (problems.recordIncident(shortened, knownCase, step, now)) {
                 log.warn("Incident {} stops {} at '{}': {}", incident.incidentKey(),
                         incident.caseId().map(id -> "case " + id).orElse("a process outside any case"), step,
                         incident.message());
@@ -118,7 +124,7 @@ public class Incidents {
 
     /** Every open problem, for the pool admins' board; empty for anyone else. */
     public List<CaseProblem> open(CurrentUser viewer) {
-        return viewer.has(Role.POOL_ADMIN) ? problems.open() : List.of();
+        return viewer.has(Role.POOL_ADMIN) ? withReferences(problems.open()) : List.of();
     }
 
     /** The open problems of one case, keyed by case, for pool admins; empty for anyone else. */
@@ -134,7 +140,14 @@ public class Incidents {
 
     /** One case's open problems with the engine's message, for pool admins; empty for anyone else. */
     public List<CaseProblem> openFor(CaseId caseId, CurrentUser viewer) {
-        return viewer.has(Role.POOL_ADMIN) ? problems.openFor(caseId) : List.of();
+        return viewer.has(Role.POOL_ADMIN) ? withReferences(problems.openFor(caseId)) : List.of();
+    }
+
+    /** The problems with their cases' references, which the cases feature keeps, in one look-up. */
+    private List<CaseProblem> withReferences(List<CaseProblem> found) {
+        var summaries = cases.byIds(found.stream().flatMap(p -> p.caseId().stream()).collect(Collectors.toSet()));
+        return found.stream().map(p -> p.caseId().map(summaries::get).map(c -> p.withReference(c.reference()))
+                .orElse(p)).toList();
     }
 
     /**
@@ -155,12 +168,11 @@ public class Incidents {
      * engine runs the step once more (a new incident appears if the cause is still there). A
      * process that did not start is started again.
      *
-     * @throws InvalidInputException when the viewer may not retry, or the problem is already resolved
+     * @throws NotAllowedException when the viewer may not retry
+     * @throws InvalidInputException when the problem is already resolved
      */
     public void retry(UUID problemId, CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new InvalidInputException("problem", "Only the pool team can try a stopped case again.");
-        }
+        admin.require(Role.POOL_ADMIN, "Only the pool team can try a stopped case again.");
         var target = problems.retryTarget(problemId).orElseThrow(() -> new InvalidInputException("problem",
                 "This problem has already been resolved. Reload the page to see the case as it is now."));
         var now = clock.instant();
@@ -226,9 +238,7 @@ public class Incidents {
      * @throws InvalidInputException when there is no such decision, or the engine refuses
      */
     public void workOutAgainAndRetry(UUID problemId, CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new InvalidInputException("problem", "Only the pool team can put a stopped case right.");
-        }
+        admin.require(Role.POOL_ADMIN, "Only the pool team can put a stopped case right.");
         var stopped = problems.stoppedAt(problemId).orElseThrow(() -> new InvalidInputException("problem",
                 "This problem has already been resolved. Reload the page to see the case as it is now."));
         var decision = decisionBehind(stopped).orElseThrow(() -> new InvalidInputException("problem",

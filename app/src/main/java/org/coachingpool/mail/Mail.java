@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Mail {
+
+    /** The refusal for anyone but the pool team. */
+    private static final String POOL_TEAM_ONLY = "Only the pool team can see the email the service sends.";
 
     private static final Logger log = LoggerFactory.getLogger(Mail.class);
     /** How long a copy of the app may take to hand a message to the mail server before another may. */
@@ -266,13 +268,13 @@ public class Mail {
 
     /** The outbox for the pool team, newest first. */
     public List<SentMail> find(MailFilter filter, CurrentUser admin) {
-        requirePoolTeam(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return outbox.find(new MailFilter(filter.state(), filter.recipient(), filter.caseReference(),
                 Math.min(Math.max(filter.limit(), 1), SHOWN_AT_MOST)));
     }
 
     public Optional<SentMail> find(MailId id, CurrentUser admin) {
-        requirePoolTeam(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return outbox.find(id);
     }
 
@@ -284,7 +286,7 @@ public class Mail {
      */
     @Transactional
     public boolean tryAgain(MailId id, CurrentUser admin) {
-        requirePoolTeam(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         boolean again = outbox.tryAgainNow(id, clock.instant());
         if (again) {
             events.publishEvent(new MailQueued(id));
@@ -297,9 +299,4 @@ public class Mail {
         return outbox.countFailed();
     }
 
-    private static void requirePoolTeam(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new AccessDeniedException("Only the pool team can see the email the service sends.");
-        }
-    }
 }

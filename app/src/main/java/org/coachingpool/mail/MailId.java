@@ -1,15 +1,16 @@
 package org.coachingpool.mail;
 
-import java.util.Objects;
 import java.util.UUID;
+import org.coachingpool.ids.TypedId;
 
-public record MailId(UUID value) {
+/** The id of an email in the outbox. */
+public record MailId(UUID value) implements TypedId {
     public MailId {
-        Objects.requireNonNull(value, "mail id");
+        TypedId.check(value, "mail id");
     }
 
     public static MailId parse(String text) {
-        return new MailId(UUID.fromString(text));
+        return TypedId.parse(text, MailId::new);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coachingpool.audit.AuditAnchored;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseMoved;
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.Stage;
@@ -139,7 +140,7 @@ class MailTriggers {
         }
         String kind = "MENTORING".equals(summary.kindWanted()) ? "mentoring" : "coaching";
         String helper = "MENTORING".equals(summary.kindWanted()) ? "mentor" : "coach";
-        String link = settings.link("cases/" + summary.id());
+        String link = settings.link(CaseNavigation.path(summary.id()));
         String cause = "case-" + moved.stage().name().toLowerCase(Locale.UK) + ":" + summary.id() + ":"
                 + moved.at().toEpochMilli();
         if (moved.stage() == Stage.CHEMISTRY) {
@@ -209,7 +210,7 @@ class MailTriggers {
         NotificationTemplate template = recorded.template();
         String link = switch (template.link()) {
             case TASKS -> settings.link("");
-            case CASE -> settings.link("cases/" + recorded.caseId());
+            case CASE -> settings.link(CaseNavigation.path(recorded.caseId()));
             case RELATIONSHIPS -> settings.link("relationships");
         };
         for (Contact to : recipients) {

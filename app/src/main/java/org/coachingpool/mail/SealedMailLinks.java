@@ -1,7 +1,6 @@
 package org.coachingpool.mail;
 
 import org.coachingpool.encryption.SealedColumn;
-import org.coachingpool.encryption.TableColumn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,6 @@ class SealedMailLinks {
 
     @Bean
     SealedColumn sealedSecretLinkColumn(JdbcClient jdbc) {
-        return new TableColumn(jdbc, "mail_outbox", "secret_link", "id");
+        return SealedColumn.inTable(jdbc, "mail_outbox", "secret_link", "id");
     }
 }

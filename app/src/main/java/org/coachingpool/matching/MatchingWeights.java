@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MatchingWeights {
 
+    /** The refusal for anyone but the pool team. */
+    private static final String POOL_TEAM_ONLY = "Only the pool team can change how matching ranks people.";
+
     public static final int MAX_WEIGHT = 100;
     static final int HISTORY_LIMIT = 100;
 
@@ -53,7 +56,7 @@ public class MatchingWeights {
      */
     @Transactional
     public int change(Map<Criterion, Integer> weights, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         var problems = new Problems();
         weights.forEach((criterion, weight) -> problems.when(weight == null || weight < 0 || weight > MAX_WEIGHT,
                 criterion.name(), "Enter a weight for \"" + criterion.label() + "\" from 0 to " + MAX_WEIGHT + "."));
@@ -78,7 +81,7 @@ public class MatchingWeights {
 
     /** The latest changes, newest first, with who made them. */
     public List<WeightChange> history(CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         List<WeightChange> changes = repository.history(HISTORY_LIMIT);
         Map<UserId, MatchingFacts> names = people.matchingFacts(changes.stream().map(WeightChange::changedBy)
                 .distinct().toList());
@@ -86,9 +89,4 @@ public class MatchingWeights {
                 ? names.get(c.changedBy()).displayName() : "someone no longer in the pool")).toList();
     }
 
-    private static void requireAdmin(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new InvalidInputException("weights", "Only the pool team can change how matching ranks people.");
-        }
-    }
 }

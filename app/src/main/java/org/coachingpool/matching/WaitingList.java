@@ -45,6 +45,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 public class WaitingList {
 
+    /** The refusal for anyone but the pool team. */
+    private static final String POOL_TEAM_ONLY = "Only the pool team can see the waiting list.";
+
     private static final Logger log = LoggerFactory.getLogger(WaitingList.class);
 
     /** How soon the pool team wants a waiting case matched. */
@@ -102,7 +105,7 @@ public class WaitingList {
 
     /** The list as the pool team works it, with why nobody fits each case now. */
     public List<WaitingCase> list(CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         var waiting = repository.waiting();
         Map<CaseId, CaseSummary> summaries = new HashMap<>();
         cases.open(admin).forEach(c -> summaries.put(c.id(), c));
@@ -132,7 +135,7 @@ public class WaitingList {
     /** @throws InvalidInputException when the case is not waiting any more */
     @Transactional
     public void setUrgency(CaseId caseId, Urgency urgency, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         if (urgency == null || !repository.setUrgency(caseId.value(), urgency.name())) {
             throw new InvalidInputException("urgency", "This case is not on the waiting list any more.");
         }
@@ -143,7 +146,7 @@ public class WaitingList {
      * organisation, against active members with a place free who could help with it.
      */
     public Map<String, List<Gap>> gaps(CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         var waiting = repository.waiting();
         var members = matching.poolNow().members().stream()
                 .filter(m -> m.profile().statusOn(LocalDate.now(clock)) == MemberStatus.ACTIVE && m.person().enabled()
@@ -260,9 +263,4 @@ public class WaitingList {
         };
     }
 
-    private static void requireAdmin(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new InvalidInputException("waiting", "Only the pool team can see the waiting list.");
-        }
-    }
 }

@@ -1,17 +1,16 @@
 package org.coachingpool.modeller;
 
-import java.util.Objects;
 import java.util.UUID;
+import org.coachingpool.ids.TypedId;
 
-/** A draft of a process or decision table, kept on the server while an admin edits it. */
-public record DraftId(UUID value) {
-
+/** The id of a process draft in the modeller. */
+public record DraftId(UUID value) implements TypedId {
     public DraftId {
-        Objects.requireNonNull(value);
+        TypedId.check(value, "draft id");
     }
 
     public static DraftId parse(String text) {
-        return new DraftId(UUID.fromString(text));
+        return TypedId.parse(text, DraftId::new);
     }
 
     @Override

@@ -38,6 +38,7 @@ import org.coachingpool.modeller.repository.LibraryRepository;
 import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
 import org.coachingpool.worklist.Worklist;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,7 +91,7 @@ public class Migrations {
      */
     public Plan plan(String processId, int fromVersion, int toVersion, Map<String, String> chosen, Set<Long> only,
             CurrentUser user) {
-        ModelLibrary.requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, ModelLibrary.PROCESS_ADMINS_ONLY);
         if (fromVersion == toVersion) {
             throw new InvalidInputException("toVersion", "Choose a different version to move the cases to");
         }
@@ -298,7 +299,7 @@ public class Migrations {
 
     /** Running instances of each version of a process (version → count), for the library. */
     public Map<Integer, Integer> runningByVersion(String processId, CurrentUser user) {
-        ModelLibrary.requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, ModelLibrary.PROCESS_ADMINS_ONLY);
         return definitions.versions(ResourceKind.PROCESS, processId).stream().collect(Collectors.toMap(
                 DefinitionVersion::version, v -> instances.of(v.engineKey()).size(), (a, b) -> a, LinkedHashMap::new));
     }

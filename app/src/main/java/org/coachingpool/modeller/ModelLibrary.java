@@ -33,7 +33,6 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ModelLibrary {
+
+    /** The refusal for anyone but a process admin. */
+    static final String PROCESS_ADMINS_ONLY = "Only process admins change processes.";
 
     /** Larger than any model of ours by far; a bigger upload is a mistake or an attack. */
     static final int MAX_MODEL_BYTES = 2 * 1024 * 1024;
@@ -82,7 +84,7 @@ public class ModelLibrary {
     }
 
     public List<LibraryEntry> entries(CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         List<DefinitionVersion> all = definitions.allVersions();
         Map<Long, Integer> running = running();
         Map<String, Long> draftCounts = repository.drafts().stream()
@@ -126,7 +128,7 @@ public class ModelLibrary {
 
     /** Whether nothing starts this process, so that it can be retired. */
     public boolean nothingStarts(String processId, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         return !definitions.versions(ResourceKind.PROCESS, processId).isEmpty()
                 && !startedProcesses(definitions.allVersions()).contains(processId);
     }
@@ -136,7 +138,7 @@ public class ModelLibrary {
      * and the library; the change is on record with its reason.
      */
     public void retire(String processId, String comment, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         String why = comment == null ? "" : comment.strip();
         if (why.isEmpty() || why.length() > 500) {
             throw new InvalidInputException("retireComment", why.isEmpty() ? "Say why you are retiring it"
@@ -169,7 +171,7 @@ public class ModelLibrary {
     }
 
     public List<Version> versions(ResourceKind kind, String resourceId, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         List<DefinitionVersion> versions = definitions.versions(kind, resourceId);
         Map<Long, Integer> running = running();
         Map<UserId, String> names = names(versions.stream().map(DefinitionVersion::deployedBy).toList());
@@ -193,21 +195,21 @@ public class ModelLibrary {
     }
 
     public String content(ResourceKind kind, String resourceId, int version, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         return definitions.content(kind, resourceId, version)
                 .orElseThrow(() -> new InvalidInputException("version", "There is no version " + version + " of "
                         + resourceId));
     }
 
     public List<Draft> drafts(CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         var rows = repository.drafts();
         Map<UserId, String> names = names(rows.stream().map(r -> new UserId(r.updatedBy())).toList());
         return rows.stream().map(r -> draft(r, names)).toList();
     }
 
     public Draft draft(DraftId id, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         var row = repository.draft(id.value()).orElseThrow(() -> new InvalidInputException("draft",
                 "This draft no longer exists: it was deployed or discarded"));
         return draft(row, names(List.of(new UserId(row.updatedBy()))));
@@ -216,7 +218,7 @@ public class ModelLibrary {
     /** Starts a draft from a deployed version (the live one or any older one). */
     @Transactional
     public DraftId startDraft(ResourceKind kind, String resourceId, int version, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         DefinitionVersion from = definitions.version(kind, resourceId, version)
                 .orElseThrow(() -> new InvalidInputException("version", "There is no version " + version + " of "
                         + resourceId));
@@ -230,7 +232,7 @@ public class ModelLibrary {
     /** A new, empty form to build in the browser; the admin gives it its id. */
     @Transactional
     public DraftId newForm(CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         String schema = """
                 {
                   "id": "new-form",
@@ -250,7 +252,7 @@ public class ModelLibrary {
     /** A .bpmn or .dmn file made in Camunda Desktop Modeler (or downloaded here) becomes a draft. */
     @Transactional
     public DraftId upload(String fileName, byte[] content, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         ResourceKind kind = ResourceKind.ofFileName(fileName);
         if (content.length == 0) {
             throw new InvalidInputException("file", "The file " + fileName + " is empty");
@@ -297,7 +299,7 @@ public class ModelLibrary {
 
     @Transactional
     public void discard(DraftId id, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         repository.deleteDraft(id.value());
     }
 
@@ -358,7 +360,7 @@ public class ModelLibrary {
     }
 
     public List<Change> changes(ResourceKind kind, String resourceId, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         var rows = repository.changes(kind, resourceId, 200);
         Map<UserId, String> names = names(rows.stream().map(r -> r.by() == null ? null : new UserId(r.by())).toList());
         return rows.stream().map(r -> new Change(r.at(), nameOf(r.by() == null ? null : new UserId(r.by()), names),
@@ -463,7 +465,7 @@ public class ModelLibrary {
      * its model gives itself; its id only when it has no name.
      */
     public String nameOf(Draft draft, CurrentUser user) {
-        requireProcessAdmin(user);
+        user.require(Role.PROCESS_ADMIN, PROCESS_ADMINS_ONLY);
         return live(draft.kind(), draft.resourceId()).map(this::nameOf).filter(n -> n != null && !n.isBlank())
                 .or(() -> ModelChecks.nameOf(draft.kind(), draft.content()))
                 .orElse(draft.resourceId());
@@ -500,9 +502,4 @@ public class ModelLibrary {
         }
     }
 
-    static void requireProcessAdmin(CurrentUser user) {
-        if (user == null || !user.has(Role.PROCESS_ADMIN)) {
-            throw new AccessDeniedException("only process admins change processes");
-        }
-    }
 }

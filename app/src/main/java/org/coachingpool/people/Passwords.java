@@ -12,13 +12,13 @@ import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.SecretTokens;
 import org.coachingpool.security.SessionsEnded;
 import org.coachingpool.security.SignInThrottle;
 import org.coachingpool.security.UserId;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +75,7 @@ public class Passwords {
      */
     @Transactional
     public void sendResetLink(UserId person, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, "Only the pool team can send a link to set a password.");
         var record = people.find(person).orElseThrow(() -> new InvalidInputException("person",
                 "That person does not exist."));
         if (!record.enabled()) {
@@ -158,7 +158,7 @@ public class Passwords {
      */
     @Transactional
     public Instant change(CurrentUser me, String current, String password, String repeat) {
-        var person = people.find(me.id()).orElseThrow(() -> new AccessDeniedException("No such account"));
+        var person = people.find(me.id()).orElseThrow(() -> new NotAllowedException("No such account."));
         // No password here yet: imported, added and not yet through their link, or signing in through their organisation.
         String stored = links.passwordHash(me.id()).filter(hash -> !hash.startsWith("!")).orElse(null);
         var problems = new Problems()
@@ -229,9 +229,4 @@ public class Passwords {
         return SecretTokens.hash(token);
     }
 
-    private static void requireAdmin(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new AccessDeniedException("Only the pool team can send a link to set a password");
-        }
-    }
 }

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
+    /** The refusal for anyone but the pool team. */
+    private static final String POOL_TEAM_ONLY = "Only the pool team can manage people.";
+
     static final int SEARCH_LIMIT = 200;
     static final int TEXT_MAX = 200;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
@@ -57,17 +60,17 @@ public class People {
     }
 
     public List<PersonRecord> search(String text, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return people.search(text, SEARCH_LIMIT);
     }
 
     public Optional<PersonRecord> find(UserId id, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return people.find(id);
     }
 
     public List<String> organisations(CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return people.organisations();
     }
 
@@ -78,7 +81,7 @@ public class People {
      */
     @Transactional
     public UserId add(NewPerson person, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         String username = person.username() == null ? "" : person.username().strip().toLowerCase(Locale.UK);
         String email = person.email() == null ? "" : person.email().strip();
         new Problems()
@@ -133,7 +136,7 @@ public class People {
     @Transactional
     public void update(UserId id, String displayName, String email, String organisation,
             Set<Role> roles, Workplace workplace, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         String address = email == null ? "" : email.strip();
         boolean dropsAdmin = roles == null || !roles.contains(Role.POOL_ADMIN);
         new Problems()
@@ -206,7 +209,7 @@ public class People {
     }
 
     public List<OrganisationRecord> organisationDetails(CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return people.organisationDetails();
     }
 
@@ -218,7 +221,7 @@ public class People {
     @Transactional
     public void addOrganisation(String name, OrganisationRecord.Kind kind, String contactName, String contactEmail,
             CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         checkOrganisation(null, name, kind, contactName, contactEmail);
         people.insertOrganisation(name.strip(), kind, contactName.strip(), contactEmail.strip());
         events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.ORGANISATIONS, "Added the organisation " + name.strip()));
@@ -232,7 +235,7 @@ public class People {
     @Transactional
     public void updateOrganisation(UUID id, String name, OrganisationRecord.Kind kind, String contactName,
             String contactEmail, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         checkOrganisation(id, name, kind, contactName, contactEmail);
         if (!people.updateOrganisation(id, name.strip(), kind, contactName.strip(), contactEmail.strip())) {
             throw new InvalidInputException("organisationName", "That organisation does not exist.");
@@ -270,7 +273,7 @@ public class People {
      */
     @Transactional
     public void setOrganisationActive(UUID id, boolean active, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         if (!people.setOrganisationActive(id, active)) {
             throw new InvalidInputException("organisationName", "That organisation does not exist.");
         }
@@ -285,7 +288,7 @@ public class People {
      */
     @Transactional
     public void setEnabled(UserId person, boolean enabled, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         if (!enabled && person.equals(admin.id())) {
             throw new InvalidInputException("person", "You cannot disable your own account.");
         }
@@ -429,11 +432,6 @@ public class People {
         return text != null && text.strip().length() > TEXT_MAX;
     }
 
-    private static void requireAdmin(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new InvalidInputException("person", "Only the pool team can manage people.");
-        }
-    }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();

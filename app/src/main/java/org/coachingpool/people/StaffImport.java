@@ -45,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffImport {
 
+    /** The refusal for anyone but the pool team. */
+    private static final String POOL_TEAM_ONLY = "Only the pool team can import people.";
+
     public static final int MAX_ROWS = 10_000;
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     static final List<String> COLUMNS = List.of("name", "email", "organisation", "department", "job_title", "grade",
@@ -77,7 +80,7 @@ public class StaffImport {
 
     /** What importing the file would do; stores nothing. */
     public ImportPreview preview(byte[] file, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return plan(file).preview();
     }
 
@@ -92,7 +95,7 @@ public class StaffImport {
      */
     @Transactional
     public Result apply(byte[] file, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         Plan plan = plan(file);
         ImportPreview preview = plan.preview();
         if (!preview.canImport()) {
@@ -446,9 +449,4 @@ public class StaffImport {
                 + "and upload that file.";
     }
 
-    private static void requireAdmin(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new InvalidInputException("file", "Only the pool team can import people.");
-        }
-    }
 }

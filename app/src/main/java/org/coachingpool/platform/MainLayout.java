@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,14 +15,21 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
-import org.coachingpool.security.Role;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 
-/** The frame around every signed-in view: navigation by role, who is signed in, demo marker. */
+/**
+ * The frame around every signed-in view: the menu built from the views ({@link MenuItem}), who is
+ * signed in, the demo marker.
+ */
 @AnonymousAllowed
 @CssImport("./styles/layout.css")
 @CssImport(value = "./styles/app-layout-print.css", themeFor = "vaadin-app-layout")
@@ -64,54 +72,45 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.setLabel("Main");
-        var tasks = new SideNavItem("My tasks", "");
         taskCount.getStyle().set("background", "var(--lumo-primary-color)").set("color", "var(--lumo-primary-contrast-color)")
                 .set("padding", "0 0.5em").set("border-radius", "1em").set("font-size", "var(--lumo-font-size-xs)")
                 .set("font-weight", "600");
         taskCount.getElement().setAttribute("aria-label", "open tasks");
-        tasks.setSuffixComponent(taskCount);
-        nav.addItem(tasks);
         this.tasksWaiting = tasksWaiting;
         this.user = user;
         showCount();
-        if (user.has(Role.THINKER)) {
-            nav.addItem(new SideNavItem("Ask for coaching or mentoring", "request"));
+        for (var entry : menuFor(user)) {
+            var item = new SideNavItem(entry.item().title(), entry.view());
+            if (entry.item().countsTasks()) {
+                item.setSuffixComponent(taskCount);
+            }
+            nav.addItem(item);
         }
-        if (user.has(Role.THINKER) || user.has(Role.COACH)) {
-            nav.addItem(new SideNavItem("My relationships", "relationships"));
-        } else if (user.has(Role.SPONSOR)) {
-            nav.addItem(new SideNavItem("My people", "relationships"));
-        }
-        if (user.has(Role.COACH)) {
-            nav.addItem(new SideNavItem("Your profile", "profile"));
-            nav.addItem(new SideNavItem("Your figures", "your-figures"));
-        } else if (!user.has(Role.POOL_ADMIN)) {
-            nav.addItem(new SideNavItem("Offer to coach or mentor", "join-the-pool"));
-        }
-        if (user.has(Role.POOL_ADMIN)) {
-            nav.addItem(new SideNavItem("Pool board", "board"));
-            nav.addItem(new SideNavItem("Waiting list", "waiting-list"));
-            nav.addItem(new SideNavItem("The pool", "pool"));
-            nav.addItem(new SideNavItem("How matching ranks", "matching-weights"));
-            nav.addItem(new SideNavItem("People", "people"));
-            nav.addItem(new SideNavItem("Organisations", "organisations"));
-            nav.addItem(new SideNavItem("Impact reports", "reports"));
-            nav.addItem(new SideNavItem("Sent mail", "sent-mail"));
-            nav.addItem(new SideNavItem("Audit log", "audit"));
-            nav.addItem(new SideNavItem("Safeguarding lead", "safeguarding-lead"));
-            nav.addItem(new SideNavItem("Records and retention", "records"));
-        }
-        if (user.has(Role.PROCESS_ADMIN)) {
-            nav.addItem(new SideNavItem("Processes", "processes"));
-        }
-        nav.addItem(new SideNavItem("Email settings", "email-settings"));
-        nav.addItem(new SideNavItem("Your records", "your-records"));
-        nav.addItem(new SideNavItem("Change your password", "your-password"));
-        nav.addItem(new SideNavItem("How it works", "how-it-works"));
         var statement = new Anchor("accessibility", "Accessibility statement");
         statement.addClassName("drawer-footer-link");
         addToDrawer(nav, statement);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** A menu entry and the view it opens. */
+    record Entry(MenuItem item, Class<? extends Component> view) {
+    }
+
+    /** The entries of the views registered as routes that this person is shown, in order. */
+    static List<Entry> menuFor(CurrentUser user) {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getNavigationTarget).distinct()
+                .flatMap(view -> Arrays.stream(view.getAnnotationsByType(MenuItem.class))
+                        .map(item -> new Entry(item, view)))
+                .filter(entry -> shown(entry.item(), user))
+                .sorted(Comparator.comparingInt((Entry entry) -> entry.item().order())
+                        .thenComparing(entry -> entry.item().title()))
+                .toList();
+    }
+
+    private static boolean shown(MenuItem item, CurrentUser user) {
+        boolean forThem = item.forRoles().length == 0 || Arrays.stream(item.forRoles()).anyMatch(user::has);
+        return forThem && Arrays.stream(item.notFor()).noneMatch(user::has);
     }
 
     @Override

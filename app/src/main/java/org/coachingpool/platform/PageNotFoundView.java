@@ -24,8 +24,13 @@ import jakarta.servlet.http.HttpServletResponse;
 public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public PageNotFoundView() {
-        setMaxWidth("48rem");
-        add(new H1("Page not found"),
+        fill(this);
+    }
+
+    /** The words of the page, for every answer that must not say whether the page exists. */
+    static void fill(VerticalLayout page) {
+        page.setMaxWidth("48rem");
+        page.add(new H1("Page not found"),
                 new Paragraph("If you typed the web address, check it is correct. If you followed a link, the page "
                         + "may have moved or may not be one you can open."),
                 new Anchor("", "Go to your tasks"));

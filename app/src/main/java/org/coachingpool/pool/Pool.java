@@ -24,6 +24,7 @@ import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.repository.PoolRepository;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.coachingpool.sessions.Sessions;
@@ -87,7 +88,7 @@ public class Pool {
 
     /** The pool as its team sees it, by name. */
     public List<PoolMember> overview(Filter filter, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, "Only the pool team can see the whole pool.");
         LocalDate today = LocalDate.now(clock);
         return members().stream()
                 .filter(m -> filter.organisation() == null || filter.organisation().equals(m.person().organisation()))
@@ -149,7 +150,7 @@ public class Pool {
     public void updateProfile(UserId id, ProfileChange change, CurrentUser editor) {
         boolean admin = editor.has(Role.POOL_ADMIN);
         if (!admin && !id.equals(editor.id())) {
-            throw new InvalidInputException("profile", "Only the member and the pool team can change this profile.");
+            throw new NotAllowedException("Only the member and the pool team can change this profile.");
         }
         PoolMember member = member(id, editor)
                 .orElseThrow(() -> new InvalidInputException("profile", "This person is not a member of the pool."));
@@ -257,11 +258,6 @@ public class Pool {
         }).toList();
     }
 
-    private static void requireAdmin(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new InvalidInputException("pool", "Only the pool team can see the whole pool.");
-        }
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -14,6 +14,7 @@ import org.coachingpool.pool.Onboarding;
 import org.coachingpool.records.repository.RecordsRepository;
 import org.coachingpool.safeguarding.Safeguarding;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,7 @@ public class Erasure {
 
     /** @throws InvalidInputException when the viewer is not in the pool team or there is no such person */
     public ErasurePlan plan(UserId personId, CurrentUser admin) {
-        Retention.requirePoolTeam(admin);
+        admin.require(Role.POOL_ADMIN, Retention.POOL_TEAM_ONLY);
         var person = people.find(personId, admin)
                 .orElseThrow(() -> new InvalidInputException("person", "That person does not exist."));
         var theirs = cases.asThinker(personId);

@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Retention {
 
+    /** The refusal for anyone but the pool team. */
+    static final String POOL_TEAM_ONLY = "Only the pool team can manage records.";
+
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     public static final int YEARS_MIN = 1;
     public static final int YEARS_MAX = 10;
@@ -83,7 +86,7 @@ public class Retention {
      */
     @Transactional
     public void change(Integer years, CurrentUser admin) {
-        requirePoolTeam(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         if (years == null || years < YEARS_MIN || years > YEARS_MAX) {
             throw new InvalidInputException("years", "Enter a whole number of years from " + YEARS_MIN + " to "
                     + YEARS_MAX + ".");
@@ -99,7 +102,7 @@ public class Retention {
 
     /** What was erased, newest first; a reference narrows it to that case. */
     public List<ErasedCase> erased(String reference, CurrentUser admin) {
-        requirePoolTeam(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         String wanted = reference == null || reference.isBlank() ? null : reference.strip().toUpperCase();
         var rows = records.erasedCases(wanted, MOST_SHOWN);
         var names = people.names(rows.stream().map(RecordsRepository.StoredErasedCase::erasedBy)
@@ -187,9 +190,4 @@ public class Retention {
         return years == 1 ? "1 year" : years + " years";
     }
 
-    static void requirePoolTeam(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new InvalidInputException("records", "Only the pool team can manage records.");
-        }
-    }
 }

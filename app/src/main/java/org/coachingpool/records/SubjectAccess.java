@@ -11,6 +11,7 @@ import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.PersonalData;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class SubjectAccess {
      * Private text shows as {@link PersonalData#WITHHELD}.
      */
     public List<PersonalData.Section> sections(UserId person, CurrentUser admin) {
-        Retention.requirePoolTeam(admin);
+        admin.require(Role.POOL_ADMIN, Retention.POOL_TEAM_ONLY);
         people.find(person, admin).orElseThrow(() -> new InvalidInputException("person", "That person does not exist."));
         return all(person).stream().map(PersonalData.Section::forPoolTeam).toList();
     }

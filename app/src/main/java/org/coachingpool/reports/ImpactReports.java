@@ -30,8 +30,8 @@ import org.coachingpool.reports.repository.FactRepository;
 import org.coachingpool.reports.repository.FactRepository.Scope;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ImpactReports {
+
+    /** The refusal for anyone but the pool team. */
+    private static final String POOL_TEAM_ONLY = "Only the pool team sees the pool's reports.";
 
     /** Forms whose ratings are reported. */
     public static final String EVALUATION = "evaluation-thinker";
@@ -115,14 +118,14 @@ public class ImpactReports {
 
     /** Organisations by id, for the filter. */
     public Map<UUID, String> organisations(CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return people.organisationNames();
     }
 
     /** The whole report for pool admins. */
     @Transactional(readOnly = true)
     public ImpactReport report(PoolYear year, Filter filter, CurrentUser admin) {
-        requireAdmin(admin);
+        admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         var cells = new Suppression(settings.smallestGroup());
         var scope = new Scope(year.start(), year.end(), UkDates.UK_TIME, filter.organisation(), filter.supportKind(),
                 null, null);
@@ -158,7 +161,7 @@ public class ImpactReports {
     @Transactional(readOnly = true)
     public ReportTable coachFigures(PoolYear year, CurrentUser coach) {
         if (!coach.has(Role.COACH)) {
-            throw new AccessDeniedException("Only coaches and mentors have figures of their own.");
+            throw new NotAllowedException("Only coaches and mentors have figures of their own.");
         }
         var scope = new Scope(year.start(), year.end(), UkDates.UK_TIME, null, null, null, coach.id().value());
         var given = facts.givenByCoach(scope).get(coach.id().value());
@@ -416,9 +419,4 @@ public class ImpactReports {
         return Collections.unmodifiableMap(map);
     }
 
-    private static void requireAdmin(CurrentUser admin) {
-        if (!admin.has(Role.POOL_ADMIN)) {
-            throw new AccessDeniedException("Only the pool team sees the pool's reports.");
-        }
-    }
 }

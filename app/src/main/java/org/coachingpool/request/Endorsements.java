@@ -3,7 +3,6 @@ package org.coachingpool.request;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import org.coachingpool.cases.CaseId;
@@ -15,7 +14,8 @@ import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.coachingpool.request.repository.RequestRepository;
+import org.coachingpool.request.repository.RequestRepository.StoredEndorsement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +27,13 @@ public class Endorsements {
 
     private final Worklist worklist;
     private final Cases cases;
-    private final JdbcClient jdbc;
+    private final RequestRepository requests;
     private final Clock clock;
 
-    Endorsements(Worklist worklist, Cases cases, JdbcClient jdbc, Clock clock) {
+    Endorsements(Worklist worklist, Cases cases, RequestRepository requests, Clock clock) {
         this.worklist = worklist;
         this.cases = cases;
-        this.jdbc = jdbc;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -61,19 +61,9 @@ public class Endorsements {
         String outcome = decision.endorsed() ? "ENDORSED" : "DECLINED";
         worklist.complete(itemId, RelationshipProcess.TASK_ENDORSE, sponsor,
                 Map.of(RelationshipProcess.VAR_ENDORSEMENT, outcome));
-        jdbc.sql("""
-                        insert into endorsement (case_id, decision, protected_time, context, decline_reason, decided_by,
-                            decided_at)
-                        values (:caseId, :decision, :protectedTime, :context, :reason, :by, :now)
-                        """)
-                .param("caseId", summary.id().value())
-                .param("decision", outcome)
-                .param("protectedTime", decision.endorsed() && decision.protectedTime())
-                .param("context", blankToNull(decision.context()))
-                .param("reason", decision.endorsed() ? null : blankToNull(decision.declineReason()))
-                .param("by", sponsor.id().value())
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        requests.insertEndorsement(new StoredEndorsement(summary.id(), decision.endorsed(),
+                decision.endorsed() && decision.protectedTime(), blankToNull(decision.context()),
+                decision.endorsed() ? null : blankToNull(decision.declineReason()), sponsor.id(), clock.instant()));
     }
 
     private static void requireEndorseTask(WorkItem item) {

@@ -1,12 +1,16 @@
 package org.coachingpool.request;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.coachingpool.platform.PersonalData;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.UserId;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Function;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.request.repository.RequestRepository;
+import org.coachingpool.request.repository.RequestRepository.StoredEndorsement;
+import org.coachingpool.request.repository.RequestRepository.StoredRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,44 +20,34 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestPersonalData implements PersonalData {
 
-    private final JdbcClient jdbc;
+    private final RequestRepository requests;
+    private final Cases cases;
 
-    RequestPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RequestPersonalData(RequestRepository requests, Cases cases) {
+        this.requests = requests;
+        this.cases = cases;
     }
 
     @Override
     public List<Section> about(UserId person) {
-        var asked = jdbc.sql("""
-                        select c.reference, c.kind_wanted, r.development_areas, r.goals, r.meeting_preference, r.place,
-                               r.availability, c.requested_at, e.decision, e.decided_at
-                        from case_request r join relationship_case c on c.id = r.case_id
-                        left join endorsement e on e.case_id = c.id
-                        where c.thinker_id = :me order by c.requested_at
-                        """)
-                .param("me", person.value())
-                .query((rs, row) -> List.of(rs.getString("reference"),
-                        KindWanted.valueOf(rs.getString("kind_wanted")).label(),
-                        Arrays.stream((String[]) rs.getArray("development_areas").getArray())
-                                .map(a -> DevelopmentArea.valueOf(a).label()).collect(Collectors.joining(", ")),
-                        rs.getString("goals"), MeetingPreference.valueOf(rs.getString("meeting_preference")).label(),
-                        text(rs.getString("place")), text(rs.getString("availability")),
-                        UkDates.date(rs.getTimestamp("requested_at").toInstant()),
-                        rs.getString("decision") == null ? "Not answered yet"
-                                : ("ENDORSED".equals(rs.getString("decision")) ? "Supported" : "Not supported") + " on "
-                                        + UkDates.date(rs.getTimestamp("decided_at").toInstant())))
-                .list();
-        var answered = jdbc.sql("""
-                        select c.reference, e.decision, e.protected_time, e.context, e.decline_reason, e.decided_at
-                        from endorsement e join relationship_case c on c.id = e.case_id
-                        where e.decided_by = :me order by e.decided_at
-                        """)
-                .param("me", person.value())
-                .query((rs, row) -> List.of(rs.getString("reference"),
-                        "ENDORSED".equals(rs.getString("decision")) ? "Supported" : "Not supported",
-                        rs.getBoolean("protected_time") ? "Yes" : "No", text(rs.getString("context")),
-                        text(rs.getString("decline_reason")), UkDates.date(rs.getTimestamp("decided_at").toInstant())))
-                .list();
+        var own = cases.asThinker(person).reversed();
+        var stored = requests.ofCases(own.stream().map(CaseSummary::id).toList()).stream()
+                .collect(Collectors.toMap(StoredRequest::caseId, Function.identity()));
+        var asked = own.stream().filter(c -> stored.containsKey(c.id())).map(c -> {
+            var r = stored.get(c.id());
+            return List.of(c.reference(), KindWanted.valueOf(c.kindWanted()).label(),
+                    r.developmentAreas().stream().map(DevelopmentArea::label).collect(Collectors.joining(", ")),
+                    r.goals(), r.preferences().meeting().label(), text(r.preferences().place()),
+                    text(r.preferences().availability()), UkDates.date(c.requestedAt()),
+                    r.endorsement().map(e -> (e.endorsed() ? "Supported" : "Not supported") + " on "
+                            + UkDates.date(e.decidedAt())).orElse("Not answered yet"));
+        }).toList();
+        var given = requests.endorsementsBy(person);
+        var references = cases.byIds(given.stream().map(StoredEndorsement::caseId).toList());
+        var answered = given.stream().map(e -> List.of(
+                references.containsKey(e.caseId()) ? references.get(e.caseId()).reference() : "",
+                e.endorsed() ? "Supported" : "Not supported", e.protectedTime() ? "Yes" : "No", text(e.context()),
+                text(e.declineReason()), UkDates.date(e.decidedAt()))).toList();
         return List.of(
                 new Section("What you asked for", "Your requests for coaching or mentoring, in your words, and your "
                         + "sponsor's answer.", List.of("Case", "Kind", "Areas", "What you hoped to get from it",

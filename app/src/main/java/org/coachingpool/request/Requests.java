@@ -6,32 +6,32 @@ import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Year;
-import java.util.Arrays;
-import java.util.EnumSet;
+
+
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.incidents.CaseStartRetry;
 import org.coachingpool.incidents.Incidents;
-import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.WorkItemState;
 import org.coachingpool.worklist.Worklist;
-import org.coachingpool.cases.Stage;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.Person;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.request.repository.RequestRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.coachingpool.enginecommands.CommandDelivered;
@@ -51,7 +51,8 @@ public class Requests implements CaseStartRetry {
     private static final Logger log = LoggerFactory.getLogger(Requests.class);
     public static final int GOALS_MAX = 4000;
 
-    private final JdbcClient jdbc;
+    private final RequestRepository requests;
+    private final Cases cases;
     private final UserDirectory directory;
     private final EngineCommands engineCommands;
     private final Incidents incidents;
@@ -61,12 +62,13 @@ public class Requests implements CaseStartRetry {
     private final People people;
     private final ApplicationEventPublisher events;
 
-    Requests(JdbcClient jdbc, UserDirectory directory, EngineCommands engineCommands, Incidents incidents,
+    Requests(RequestRepository requests, Cases cases, UserDirectory directory, EngineCommands engineCommands, Incidents incidents,
             Worklist worklist, Clock clock, People people,
             ApplicationEventPublisher events) {
         this.events = events;
         this.people = people;
-        this.jdbc = jdbc;
+        this.requests = requests;
+        this.cases = cases;
         this.directory = directory;
         this.engineCommands = engineCommands;
         this.incidents = incidents;
@@ -87,43 +89,10 @@ public class Requests implements CaseStartRetry {
             return earlier.get();
         }
         Person sponsor = validate(thinker, request);
-        var caseId = new CaseId(UUID.randomUUID());
+        var caseId = cases.open(thinker.id(), sponsor.id(), request.kindWanted().name());
         var now = Timestamp.from(clock.instant());
-        long number = jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
-        String reference = "CP-%d-%04d".formatted(Year.now(clock).getValue(), number);
-        jdbc.sql("""
-                        insert into relationship_case (id, reference, thinker_id, sponsor_id, kind_wanted, stage,
-                            requested_at, updated_at)
-                        values (:id, :reference, :thinker, :sponsor, :kind, :stage, :now, :now)
-                        """)
-                .param("id", caseId.value())
-                .param("reference", reference)
-                .param("thinker", thinker.id().value())
-                .param("sponsor", sponsor.id().value())
-                .param("kind", request.kindWanted().name())
-                .param("stage", Stage.REQUESTED.name())
-                .param("now", now)
-                .update();
-        var preferences = request.preferences();
+        requests.insert(caseId, request, submissionToken);
         var readiness = request.readiness();
-        jdbc.sql("""
-                        insert into case_request (case_id, development_areas, goals, submission_token, meeting_preference,
-                            place, availability, formal_process, choosing, wellbeing, readiness)
-                        values (:id, :areas, :goals, :token, :meeting, :place, :availability, :formal, :choosing,
-                            :wellbeing, :readiness)
-                        """)
-                .param("id", caseId.value())
-                .param("areas", request.developmentAreas().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .param("goals", request.goals().strip())
-                .param("token", submissionToken)
-                .param("meeting", preferences.meeting().name())
-                .param("place", blankToNull(preferences.place()))
-                .param("availability", blankToNull(preferences.availability()))
-                .param("formal", readiness.formalProcess().name())
-                .param("choosing", readiness.choosing().name())
-                .param("wellbeing", readiness.wellbeing().name())
-                .param("readiness", readiness.readiness().name())
-                .update();
         events.publishEvent(new RelationshipRequested(caseId, thinker.id(), sponsor.id(), request.kindWanted(),
                 Set.copyOf(request.developmentAreas()), now.toInstant()));
         engineCommands.publish(caseId.toString(), CommandPurpose.RELATIONSHIP_START, caseId.toString(),
@@ -133,9 +102,7 @@ public class Requests implements CaseStartRetry {
     }
 
     private Person validate(CurrentUser thinker, NewRequest request) {
-        if (!thinker.has(Role.THINKER)) {
-            throw new InvalidInputException("thinker", "Only a thinker can ask for coaching or mentoring.");
-        }
+        thinker.require(Role.THINKER, "Only a thinker can ask for coaching or mentoring.");
         var problems = new Problems()
                 .when(request.kindWanted() == null, "kindWanted", "Choose coaching, mentoring or 'not sure yet'.")
                 .when(request.developmentAreas() == null || request.developmentAreas().isEmpty(), "developmentAreas",
@@ -177,13 +144,8 @@ public class Requests implements CaseStartRetry {
         return text == null ? 0 : text.length();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     private Optional<CaseId> bySubmission(UUID token) {
-        return jdbc.sql("select case_id from case_request where submission_token = :token").param("token", token)
-                .query(UUID.class).optional().map(CaseId::new);
+        return requests.caseOfSubmission(token);
     }
 
     /** The engine took a start: the case is no longer waiting for its process. */
@@ -193,10 +155,7 @@ public class Requests implements CaseStartRetry {
             return;
         }
         CaseId caseId = new CaseId(UUID.fromString(delivered.subject()));
-        jdbc.sql("update case_request set process_started_at = coalesce(process_started_at, :now) where case_id = :id")
-                .param("id", caseId.value())
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        requests.markStarted(caseId, clock.instant());
         incidents.processStarted(caseId);
     }
 
@@ -221,21 +180,10 @@ public class Requests implements CaseStartRetry {
 
     @Override
     public Map<String, Object> startFacts(CaseId caseId) {
-        return jdbc.sql("""
-                        select c.kind_wanted, r.readiness from relationship_case c
-                        join case_request r on r.case_id = c.id where c.id = :id
-                        """).param("id", caseId.value())
-                .query((rs, row) -> {
-                    Map<String, Object> facts = new LinkedHashMap<>();
-                    if (rs.getString("kind_wanted") != null) {
-                        facts.put(RelationshipProcess.VAR_KIND_WANTED, rs.getString("kind_wanted"));
-                    }
-                    if (rs.getString("readiness") != null) {
-                        facts.put(RelationshipProcess.VAR_READINESS, rs.getString("readiness"));
-                    }
-                    return facts;
-                })
-                .optional().orElse(Map.of());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        cases.find(caseId).ifPresent(summary -> facts.put(RelationshipProcess.VAR_KIND_WANTED, summary.kindWanted()));
+        requests.find(caseId).ifPresent(request -> facts.put(RelationshipProcess.VAR_READINESS, request.readiness()));
+        return facts;
     }
 
     /** Tasks whose person must see the request to decide: whether to take it on, or whether the fit is right. */
@@ -249,53 +197,25 @@ public class Requests implements CaseStartRetry {
      * the pool team.
      */
     public Optional<RequestDetails> details(CaseId caseId, CurrentUser viewer) {
-        var row = jdbc.sql("""
-                        select c.thinker_id, c.sponsor_id, c.coach_id, c.kind_wanted,
-                               r.development_areas, r.goals, r.meeting_preference, r.place, r.availability,
-                               r.formal_process, r.choosing, r.wellbeing, c.requested_at,
-                               e.decision, e.protected_time, e.context
-                        from relationship_case c
-                        join case_request r on r.case_id = c.id
-                        left join endorsement e on e.case_id = c.id
-                        where c.id = :id
-                        """)
-                .param("id", caseId.value())
-                .query((rs, n) -> {
-                    // Who they are comes from the people feature, which owns them.
-                    var thinkerId = new UserId(rs.getObject("thinker_id", UUID.class));
-                    var sponsorId = new UserId(rs.getObject("sponsor_id", UUID.class));
-                    var facts = people.matchingFacts(List.of(thinkerId, sponsorId));
-                    var thinkerFacts = facts.get(thinkerId);
-                    String sponsorName = facts.containsKey(sponsorId) ? facts.get(sponsorId).displayName() : null;
-                    return new StoredRequest(
-                    rs.getObject("thinker_id", UUID.class), rs.getObject("coach_id", UUID.class),
-                    new RequestDetails(thinkerFacts == null ? null : thinkerFacts.displayName(),
-                            thinkerFacts == null ? null : thinkerFacts.organisation(),
-                            KindWanted.valueOf(rs.getString("kind_wanted")),
-                            Arrays.stream((String[]) rs.getArray("development_areas").getArray())
-                                    .map(DevelopmentArea::valueOf)
-                                    .collect(Collectors.toCollection(
-                                            () -> EnumSet.noneOf(DevelopmentArea.class))),
-                            rs.getString("goals"),
-                            new Preferences(MeetingPreference.valueOf(rs.getString("meeting_preference")),
-                                    rs.getString("place"), rs.getString("availability")),
-                            Optional.of(new ReadinessAnswers(
-                                    ReadinessAnswers.FormalProcess.valueOf(rs.getString("formal_process")),
-                                    ReadinessAnswers.Choosing.valueOf(rs.getString("choosing")),
-                                    ReadinessAnswers.Wellbeing.valueOf(rs.getString("wellbeing")))),
-                            rs.getString("decision") == null ? Optional.empty()
-                                    : Optional.of(new RequestDetails.Endorsement(sponsorName,
-                                            "ENDORSED".equals(rs.getString("decision")),
-                                            rs.getBoolean("protected_time"), rs.getString("context"))),
-                            rs.getTimestamp("requested_at").toInstant()));
-                })
-                .optional();
-        if (row.isEmpty()) {
+        var summary = cases.find(caseId);
+        var stored = requests.find(caseId);
+        if (summary.isEmpty() || stored.isEmpty()) {
             return Optional.empty();
         }
-        UUID thinker = row.get().thinker();
-        UUID coach = row.get().coach();
-        RequestDetails all = row.get().details();
+        // Who they are comes from the people feature, which owns them.
+        var thinkerId = summary.get().thinker();
+        var facts = people.matchingFacts(List.of(thinkerId));
+        var thinkerFacts = facts.get(thinkerId);
+        var request = stored.get();
+        RequestDetails all = new RequestDetails(thinkerFacts == null ? null : thinkerFacts.displayName(),
+                thinkerFacts == null ? null : thinkerFacts.organisation(),
+                KindWanted.valueOf(summary.get().kindWanted()), request.developmentAreas(), request.goals(),
+                request.preferences(), Optional.of(request.readinessAnswers()),
+                request.endorsement().map(e -> new RequestDetails.Endorsement(summary.get().sponsorName(), e.endorsed(),
+                        e.protectedTime(), e.context())),
+                summary.get().requestedAt());
+        UUID thinker = thinkerId.value();
+        UUID coach = summary.get().coach() == null ? null : summary.get().coach().value();
         boolean isThinker = viewer.id().value().equals(thinker);
         boolean isAdmin = viewer.has(Role.POOL_ADMIN);
         boolean isCoach = viewer.id().value().equals(coach) || worklist.ofCase(caseId.value()).stream()
@@ -317,15 +237,8 @@ public class Requests implements CaseStartRetry {
 
     /** For the matching service, which has already decided that the case needs matching. */
     public Optional<MatchingRequest> forMatching(CaseId caseId) {
-        return jdbc.sql("select development_areas, meeting_preference, place from case_request where case_id = :id")
-                .param("id", caseId.value())
-                .query((rs, n) -> new MatchingRequest(
-                        Arrays.stream((String[]) rs.getArray("development_areas").getArray())
-                                .map(DevelopmentArea::valueOf)
-                                .collect(Collectors.toCollection(
-                                        () -> EnumSet.noneOf(DevelopmentArea.class))),
-                        MeetingPreference.valueOf(rs.getString("meeting_preference")), rs.getString("place")))
-                .optional();
+        return requests.find(caseId).map(request -> new MatchingRequest(request.developmentAreas(),
+                request.preferences().meeting(), request.preferences().place()));
     }
 
     /**
@@ -333,10 +246,9 @@ public class Requests implements CaseStartRetry {
      * only once their task exists.
      */
     public RequestProgress progress(CaseId caseId, CurrentUser thinker) {
-        boolean own = jdbc.sql("select exists (select 1 from relationship_case where id = :id and thinker_id = :me)")
-                .param("id", caseId.value()).param("me", thinker.id().value()).query(Boolean.class).single();
+        boolean own = cases.find(caseId).filter(c -> c.thinker().equals(thinker.id())).isPresent();
         if (!own) {
-            throw new InvalidInputException("case", "This request is not one of yours.");
+            throw new NotAllowedException("This request is not one of yours.");
         }
         if (incidents.isDelayed(caseId)) {
             return RequestProgress.DELAYED;
@@ -346,8 +258,5 @@ public class Requests implements CaseStartRetry {
         return asked ? RequestProgress.SPONSOR_ASKED : RequestProgress.PASSING_ON;
     }
 
-    /** A request as stored, with whom it belongs to, before it is cut to what a viewer may read. */
-    private record StoredRequest(UUID thinker, UUID coach, RequestDetails details) {
-    }
 
 }

@@ -1,9 +1,13 @@
 package org.coachingpool.safeguarding;
 
 import java.util.UUID;
+import org.coachingpool.ids.TypedId;
 
-/** A safeguarding concern. */
-public record ConcernId(UUID value) {
+/** The id of a safeguarding concern. */
+public record ConcernId(UUID value) implements TypedId {
+    public ConcernId {
+        TypedId.check(value, "concern id");
+    }
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package org.coachingpool.safeguarding;
 
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.enginecommands.CommandDelivered;
 import org.coachingpool.enginecommands.CommandPurpose;
 import org.coachingpool.enginecommands.EngineCommands;
@@ -70,7 +71,7 @@ public class Safeguarding {
 
     /** The address of the page on which the case's coach or mentor raises a concern. */
     public static String page(CaseId caseId) {
-        return "cases/" + caseId + "/safeguarding";
+        return CaseNavigation.safeguarding(caseId);
     }
 
     /**

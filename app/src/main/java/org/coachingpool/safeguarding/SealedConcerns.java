@@ -1,7 +1,6 @@
 package org.coachingpool.safeguarding;
 
 import org.coachingpool.encryption.SealedColumn;
-import org.coachingpool.encryption.TableColumn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,11 +11,11 @@ class SealedConcerns {
 
     @Bean
     SealedColumn sealedConcernText(JdbcClient jdbc) {
-        return new TableColumn(jdbc, "safeguarding_concern", "what_happened", "id");
+        return SealedColumn.inTable(jdbc, "safeguarding_concern", "what_happened", "id");
     }
 
     @Bean
     SealedColumn sealedConcernResponses(JdbcClient jdbc) {
-        return new TableColumn(jdbc, "safeguarding_concern", "response", "id");
+        return SealedColumn.inTable(jdbc, "safeguarding_concern", "response", "id");
     }
 }

@@ -18,6 +18,19 @@ public record CurrentUser(UserId id, String username, String displayName, Set<Ro
         return roles.contains(role);
     }
 
+    /**
+     * The one access check of the services.
+     *
+     * @param refusal what is refused, in plain words, for the log
+     * @throws NotAllowedException unless the person has the role
+     */
+    public CurrentUser require(Role role, String refusal) {
+        if (!has(role)) {
+            throw new NotAllowedException(refusal);
+        }
+        return this;
+    }
+
     /** The BPMN candidate groups this person belongs to. */
     public Set<String> candidateGroups() {
         return roles.stream().map(Role::candidateGroup).filter(Objects::nonNull).collect(Collectors.toSet());

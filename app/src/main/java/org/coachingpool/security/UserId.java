@@ -1,21 +1,18 @@
 package org.coachingpool.security;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.coachingpool.ids.TypedId;
 
-public record UserId(UUID value) {
+/** The id of a person with an account. */
+public record UserId(UUID value) implements TypedId {
     public UserId {
-        Objects.requireNonNull(value, "user id");
+        TypedId.check(value, "user id");
     }
 
-    /** The id in a link or a route, if it is one: a mistyped or guessed address is simply nobody. */
+    /** The id in a link or a route, if it is one: a mistyped or guessed address is simply none. */
     public static Optional<UserId> fromText(String text) {
-        try {
-            return text == null ? Optional.empty() : Optional.of(new UserId(UUID.fromString(text)));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return TypedId.fromText(text, UserId::new);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.coachingpool.sessions;
 
 import org.coachingpool.encryption.SealedColumn;
-import org.coachingpool.encryption.TableColumn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,16 +11,16 @@ class SealedSessionText {
 
     @Bean
     SealedColumn sealedSessionNotes(JdbcClient jdbc) {
-        return new TableColumn(jdbc, "session_log", "private_notes", "id");
+        return SealedColumn.inTable(jdbc, "session_log", "private_notes", "id");
     }
 
     @Bean
     SealedColumn sealedSessionActions(JdbcClient jdbc) {
-        return new TableColumn(jdbc, "session_log", "shared_actions", "id");
+        return SealedColumn.inTable(jdbc, "session_log", "shared_actions", "id");
     }
 
     @Bean
     SealedColumn sealedEarlyEndReasons(JdbcClient jdbc) {
-        return new TableColumn(jdbc, "early_end", "reason", "id");
+        return SealedColumn.inTable(jdbc, "early_end", "reason", "id");
     }
 }

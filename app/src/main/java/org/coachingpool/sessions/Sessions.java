@@ -5,12 +5,10 @@ import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +34,11 @@ import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.stream.Collectors;
+import org.coachingpool.sessions.repository.SessionRepository;
+import org.coachingpool.sessions.repository.SessionRepository.Minutes;
+import org.coachingpool.sessions.repository.SessionRepository.StoredEarlyEnd;
+import org.coachingpool.sessions.repository.SessionRepository.StoredSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +52,7 @@ public class Sessions {
     static final String ACTIONS = "session_log.shared_actions";
     static final String EARLY_END_REASON = "early_end.reason";
 
-    private final JdbcClient jdbc;
+    private final SessionRepository rows;
     private final Worklist worklist;
     private final Cases cases;
     private final Clock clock;
@@ -64,14 +66,14 @@ public class Sessions {
 
     private final TextVault vault;
 
-    Sessions(JdbcClient jdbc, Worklist worklist, Cases cases, Clock clock, EngineCommands engineCommands,
+    Sessions(SessionRepository rows, Worklist worklist, Cases cases, Clock clock, EngineCommands engineCommands,
             People people, ApplicationEventPublisher events,
             Meetings meetings, TextVault vault) {
         this.vault = vault;
         this.meetings = meetings;
         this.events = events;
         this.people = people;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.worklist = worklist;
         this.cases = cases;
         this.clock = clock;
@@ -95,19 +97,14 @@ public class Sessions {
         if (reason.length() > TEXT_MAX) {
             throw new InvalidInputException("reason", "The reason can be at most " + TEXT_MAX + " characters.");
         }
-        CaseSummary summary = cases.find(caseId).filter(c -> c.thinker().equals(who.id()) || isCurrentCoach(c, who))
+        CaseSummary summary = cases.find(caseId).filter(c -> c.thinker().equals(who.id()) || who.id().equals(c.coach()))
                 .orElseThrow(() -> new WorkItemUnavailableException("This relationship does not exist or is not yours."));
         if (summary.stage() != Stage.SESSIONS) {
             throw new WorkItemUnavailableException("Only a relationship in its sessions can be ended early.");
         }
         UUID requestId = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into early_end (id, case_id, requested_by, reason, requested_at)
-                        values (:id, :caseId, :who, :reason, :now)
-                        """)
-                .param("id", requestId).param("caseId", caseId.value()).param("who", who.id().value())
-                .param("reason", vault.seal(reason.strip(), EARLY_END_REASON)).param("now", Timestamp.from(clock.instant()))
-                .update();
+        rows.insertEarlyEnd(new StoredEarlyEnd(requestId, caseId, who.id(),
+                vault.seal(reason.strip(), EARLY_END_REASON), clock.instant()));
         // Ordered after the case's start: an early end never overtakes what came before it.
         engineCommands.publish(caseId.toString(), CommandPurpose.EARLY_END, requestId.toString(),
                 new EngineMessage(RelationshipProcess.MESSAGE_ENDED_EARLY, caseId.toString(), "ended-early:" + requestId,
@@ -115,43 +112,18 @@ public class Sessions {
         meetings.stopAfterEarlyEnd(caseId, "The relationship was ended early.");
     }
 
-    private boolean isCurrentCoach(CaseSummary summary, CurrentUser who) {
-        return jdbc.sql("select count(*) from relationship_case where id = :caseId and coach_id = :me")
-                .param("caseId", summary.id().value()).param("me", who.id().value())
-                .query(Integer.class).single() > 0;
-    }
-
-    /**
-     * Logs a session through the coach's "Log a session" task and completes it. Sending the same
-     * task twice logs one session.
-     *
-     * @throws InvalidInputException naming the field when the entry cannot be accepted
-     * @throws WorkItemUnavailableException when the task is done already or not the coach's
-     */
     /**
      * Why the relationship was last ended early, and by whom: for the pool team deciding what
      * happens next, and for the person who ended it. Empty for everyone else.
      */
     public Optional<EarlyEnd> lastEarlyEnd(CaseId caseId, CurrentUser viewer) {
-        return jdbc.sql("""
-                        select e.reason, e.requested_at, e.requested_by
-                        from early_end e
-                        where e.case_id = :caseId order by e.requested_at desc limit 1
-                        """)
-                .param("caseId", caseId.value())
-                .query((rs, row) -> {
-                    UUID by = rs.getObject("requested_by", UUID.class);
-                    return new StoredEarlyEnd(by, new EarlyEnd(
-                            people.displayName(new UserId(by)).orElse("someone"),
-                            vault.open(rs.getString("reason"), EARLY_END_REASON), rs.getTimestamp("requested_at").toInstant()));
-                })
-                .optional()
-                .filter(found -> viewer.has(Role.POOL_ADMIN)
-                        || viewer.id().value().equals(found.requestedBy()))
+        return rows.lastEarlyEnd(caseId)
+                .filter(found -> viewer.has(Role.POOL_ADMIN) || viewer.id().equals(found.requestedBy()))
                 .map(found -> {
                     events.publishEvent(new ConfidentialRead(caseId, viewer.id(),
                             "the reason the relationship was ended early"));
-                    return found.earlyEnd();
+                    return new EarlyEnd(people.displayName(found.requestedBy()).orElse("someone"),
+                            vault.open(found.sealedReason(), EARLY_END_REASON), found.at());
                 });
     }
 
@@ -160,14 +132,8 @@ public class Sessions {
      * subject) and when. No reasons. For reconciliation, which checks the engine heard each one.
      */
     public List<StoredEarlyEndFact> latestEarlyEndsBefore(Instant before) {
-        return jdbc.sql("""
-                        select distinct on (case_id) id, case_id, requested_at from early_end
-                        where requested_at < :before order by case_id, requested_at desc
-                        """)
-                .param("before", Timestamp.from(before))
-                .query((rs, row) -> new StoredEarlyEndFact(rs.getObject("id", UUID.class),
-                        new CaseId(rs.getObject("case_id", UUID.class)), rs.getTimestamp("requested_at").toInstant()))
-                .list();
+        return rows.latestEarlyEndsBefore(before).stream()
+                .map(end -> new StoredEarlyEndFact(end.id(), end.caseId(), end.at())).toList();
     }
 
     /** That a relationship was ended early, and when: no reason, no names. */
@@ -178,9 +144,13 @@ public class Sessions {
     public record EarlyEnd(String byName, String reason, Instant at) {
     }
 
-    private record StoredEarlyEnd(UUID requestedBy, EarlyEnd earlyEnd) {
-    }
-
+    /**
+     * Logs a session through the coach's "Log a session" task and completes it. Sending the same
+     * task twice logs one session.
+     *
+     * @throws InvalidInputException naming the field when the entry cannot be accepted
+     * @throws WorkItemUnavailableException when the task is done already or not the coach's
+     */
     @Transactional
     public void log(WorkItemId itemId, CurrentUser coach, SessionEntry entry) {
         log(itemId, coach, entry, null);
@@ -202,22 +172,9 @@ public class Sessions {
         }
         requireAfterRequest(entry, new CaseId(item.caseId()));
         worklist.complete(itemId, RelationshipProcess.TASK_LOG_SESSION, coach, Map.of());
-        jdbc.sql("""
-                        insert into session_log (id, case_id, coach_id, held_on, minutes, modality, private_notes,
-                            shared_actions, work_item_id, logged_at)
-                        values (:id, :caseId, :coach, :heldOn, :minutes, :modality, :notes, :actions, :item, :now)
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("caseId", item.caseId())
-                .param("coach", coach.id().value())
-                .param("heldOn", entry.heldOn())
-                .param("minutes", entry.minutes())
-                .param("modality", entry.modality().name())
-                .param("notes", vault.seal(blankToNull(entry.privateNotes()), NOTES))
-                .param("actions", vault.seal(blankToNull(entry.sharedActions()), ACTIONS))
-                .param("item", itemId.value())
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        rows.insertSession(new StoredSession(new CaseId(item.caseId()), coach.id(), entry.heldOn(), entry.minutes(),
+                entry.modality(), vault.seal(blankToNull(entry.privateNotes()), NOTES),
+                vault.seal(blankToNull(entry.sharedActions()), ACTIONS)), itemId, clock.instant());
         events.publishEvent(new SessionLogged(new CaseId(item.caseId()), coach.id(), entry.heldOn(), entry.minutes()));
     }
 
@@ -278,18 +235,11 @@ public class Sessions {
      * running (closed ones are on the pool's ledger).
      */
     public Map<UserId, Integer> minutesInRunningRelationships(LocalDate from) {
-        var minutes = new HashMap<UserId, Integer>();
-        jdbc.sql("""
-                        select s.coach_id, sum(s.minutes) as minutes
-                        from session_log s join relationship_case c on c.id = s.case_id
-                        where c.closed_at is null and s.held_on >= :from
-                        group by s.coach_id
-                        """)
-                .param("from", from)
-                .query((rs, row) -> minutes.put(new UserId(rs.getObject("coach_id", UUID.class)),
-                        rs.getInt("minutes")))
-                .list();
-        return minutes;
+        var logged = rows.minutesSince(from);
+        var running = cases.byIds(logged.stream().map(Minutes::caseId).collect(Collectors.toSet()));
+        return logged.stream()
+                .filter(m -> running.containsKey(m.caseId()) && !running.get(m.caseId()).stage().isFinal())
+                .collect(Collectors.toMap(Minutes::coach, Minutes::minutes, Integer::sum));
     }
 
     /** Time a coach logged on a case, for the pledge ledger. */
@@ -302,16 +252,7 @@ public class Sessions {
         if (coach.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                        select s.coach_id, sum(s.minutes) as minutes, count(*) as sessions
-                        from session_log s
-                        where s.case_id = :caseId and s.coach_id = :coach
-                        group by s.coach_id
-                        """)
-                .param("caseId", caseId.value()).param("coach", coach.get().value())
-                .query((rs, row) -> new LoggedTime(new UserId(rs.getObject("coach_id", UUID.class)),
-                        rs.getInt("minutes"), rs.getInt("sessions")))
-                .optional();
+        return rows.minutes(caseId, coach.get()).map(m -> new LoggedTime(m.coach(), m.minutes(), m.sessions()));
     }
 
     /** How many sessions the coach has logged on the case. */
@@ -320,8 +261,7 @@ public class Sessions {
         if (coach.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("select count(*) from session_log s where s.case_id = :caseId and s.coach_id = :coach")
-                .param("caseId", caseId).param("coach", coach.get().value()).query(Integer.class).single();
+        return rows.count(new CaseId(caseId), coach.get());
     }
 
     /**
@@ -340,19 +280,12 @@ public class Sessions {
                     return new WorkItemUnavailableException("This case does not exist or is not yours.");
                 });
         boolean thinker = summary.thinker().equals(viewer.id());
-        List<SessionRecord> shown = jdbc.sql("""
-                        select s.held_on, s.minutes, s.modality, s.private_notes, s.shared_actions, s.coach_id
-                        from session_log s where s.case_id = :caseId order by s.held_on, s.logged_at
-                        """)
-                .param("caseId", caseId.value())
-                .query((rs, row) -> {
-                    boolean author = rs.getObject("coach_id", UUID.class).equals(viewer.id().value());
-                    return new SessionRecord(rs.getObject("held_on", LocalDate.class), rs.getInt("minutes"),
-                            SessionEntry.Modality.valueOf(rs.getString("modality")),
-                            author ? vault.open(rs.getString("private_notes"), NOTES) : null,
-                            author || thinker ? vault.open(rs.getString("shared_actions"), ACTIONS) : null);
-                })
-                .list();
+        List<SessionRecord> shown = rows.ofCase(caseId).stream().map(stored -> {
+            boolean author = stored.coach().equals(viewer.id());
+            return new SessionRecord(stored.heldOn(), stored.minutes(), stored.modality(),
+                    author ? vault.open(stored.sealedNotes(), NOTES) : null,
+                    author || thinker ? vault.open(stored.sealedActions(), ACTIONS) : null);
+        }).toList();
         long notes = shown.stream().filter(r -> r.privateNotes() != null).count();
         long actions = shown.stream().filter(r -> r.sharedActions() != null).count();
         if (notes + actions > 0) {
@@ -370,9 +303,7 @@ public class Sessions {
 
     /** A coach replaced after an early end still reads the notes they wrote on the case. */
     private boolean loggedSessionsOf(CaseSummary summary, CurrentUser viewer) {
-        return jdbc.sql("select count(*) from session_log where case_id = :caseId and coach_id = :me")
-                .param("caseId", summary.id().value()).param("me", viewer.id().value())
-                .query(Integer.class).single() > 0;
+        return rows.count(summary.id(), viewer.id()) > 0;
     }
 
     private static int length(String text) {

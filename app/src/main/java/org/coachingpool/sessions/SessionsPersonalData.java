@@ -6,7 +6,15 @@ import org.coachingpool.encryption.TextVault;
 import org.coachingpool.platform.PersonalData;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.UserId;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.sessions.repository.SessionRepository;
+import org.coachingpool.sessions.repository.SessionRepository.StoredEarlyEnd;
+import org.coachingpool.sessions.repository.SessionRepository.StoredSession;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,64 +25,51 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionsPersonalData implements PersonalData {
 
-    private final JdbcClient jdbc;
+    private final SessionRepository rows;
+    private final Cases cases;
     private final TextVault vault;
 
-    SessionsPersonalData(JdbcClient jdbc, TextVault vault) {
-        this.jdbc = jdbc;
+    SessionsPersonalData(SessionRepository rows, Cases cases, TextVault vault) {
+        this.rows = rows;
+        this.cases = cases;
         this.vault = vault;
     }
 
     @Override
     public List<Section> about(UserId person) {
-        var asThinker = jdbc.sql("""
-                        select c.reference, s.held_on, s.minutes, s.modality, s.shared_actions
-                        from session_log s join relationship_case c on c.id = s.case_id
-                        where c.thinker_id = :me order by s.held_on
-                        """)
-                .param("me", person.value())
-                .query((rs, row) -> List.of(rs.getString("reference"), UkDates.date(rs.getDate("held_on").toLocalDate()),
-                        Integer.toString(rs.getInt("minutes")), mode(rs.getString("modality")),
-                        open(rs.getString("shared_actions"), Sessions.ACTIONS)))
-                .list();
-        var logged = jdbc.sql("""
-                        select c.reference, s.held_on, s.minutes, s.modality, s.private_notes, s.shared_actions
-                        from session_log s join relationship_case c on c.id = s.case_id
-                        where s.coach_id = :me order by s.held_on
-                        """)
-                .param("me", person.value())
-                .query((rs, row) -> List.of(rs.getString("reference"), UkDates.date(rs.getDate("held_on").toLocalDate()),
-                        Integer.toString(rs.getInt("minutes")), mode(rs.getString("modality")),
-                        open(rs.getString("private_notes"), Sessions.NOTES),
-                        open(rs.getString("shared_actions"), Sessions.ACTIONS)))
-                .list();
-        var endings = jdbc.sql("""
-                        select c.reference, e.reason, e.requested_at
-                        from early_end e join relationship_case c on c.id = e.case_id
-                        where e.requested_by = :me order by e.requested_at
-                        """)
-                .param("me", person.value())
-                .query((rs, row) -> List.of(rs.getString("reference"), open(rs.getString("reason"), Sessions.EARLY_END_REASON),
-                        UkDates.date(rs.getTimestamp("requested_at").toInstant())))
-                .list();
+        var own = cases.asThinker(person).stream().map(CaseSummary::id).toList();
+        var mine = rows.ofCases(own);
+        var logged = rows.loggedBy(person);
+        var endings = rows.earlyEndsBy(person);
+        var references = cases.byIds(Stream.of(mine.stream().map(StoredSession::caseId),
+                logged.stream().map(StoredSession::caseId), endings.stream().map(StoredEarlyEnd::caseId))
+                .flatMap(ids -> ids).collect(Collectors.toSet()));
+        Function<CaseId, String> reference = id -> references.containsKey(id) ? references.get(id).reference() : "";
+        var asThinker = mine.stream().map(s -> List.of(reference.apply(s.caseId()), UkDates.date(s.heldOn()),
+                Integer.toString(s.minutes()), mode(s.modality()), open(s.sealedActions(), Sessions.ACTIONS))).toList();
+        var asCoach = logged.stream().map(s -> List.of(reference.apply(s.caseId()), UkDates.date(s.heldOn()),
+                Integer.toString(s.minutes()), mode(s.modality()), open(s.sealedNotes(), Sessions.NOTES),
+                open(s.sealedActions(), Sessions.ACTIONS))).toList();
+        var ended = endings.stream().map(e -> List.of(reference.apply(e.caseId()),
+                open(e.sealedReason(), Sessions.EARLY_END_REASON), UkDates.date(e.at()))).toList();
         return List.of(
                 new Section("Your sessions", "Sessions in your relationships, and the actions agreed with you.",
                         List.of("Case", "Held on", "Minutes", "How", "Actions agreed"), asThinker, Set.of(4)),
                 new Section("Sessions you logged as a coach or mentor", "With the notes you wrote for yourself.",
-                        List.of("Case", "Held on", "Minutes", "How", "Your private notes", "Actions agreed"), logged,
+                        List.of("Case", "Held on", "Minutes", "How", "Your private notes", "Actions agreed"), asCoach,
                         Set.of(4, 5)),
                 new Section("Relationships you asked to end early", "With the reason you gave.",
-                        List.of("Case", "Your reason", "Asked on"), endings));
+                        List.of("Case", "Your reason", "Asked on"), ended));
     }
 
     private String open(String stored, String column) {
         return stored == null ? "" : vault.open(stored, column);
     }
 
-    private static String mode(String modality) {
+    private static String mode(SessionEntry.Modality modality) {
         return switch (modality) {
-            case "IN_PERSON" -> "In person";
-            case "VIRTUAL" -> "Video call";
+            case IN_PERSON -> "In person";
+            case VIRTUAL -> "Video call";
             default -> "Phone";
         };
     }

@@ -5,7 +5,6 @@ import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.platform.Problems;
 import org.coachingpool.platform.StorableText;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import org.coachingpool.cases.RelationshipProcess;
@@ -17,7 +16,8 @@ import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.worklist.Worklist;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.coachingpool.triage.repository.TriageRepository;
+import org.coachingpool.triage.repository.TriageRepository.StoredDecision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,19 +39,19 @@ public class Triage {
     public static final int TEXT_MAX = 4000;
 
     private final Worklist worklist;
-    private final JdbcClient jdbc;
+    private final TriageRepository decisions;
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
 
     private final Cases cases;
 
-    Triage(Worklist worklist, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+    Triage(Worklist worklist, TriageRepository decisions, Clock clock, ApplicationEventPublisher events,
             Cases cases) {
         this.cases = cases;
         this.events = events;
         this.worklist = worklist;
-        this.jdbc = jdbc;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -66,15 +66,8 @@ public class Triage {
         if (!poolTeam && !thinker) {
             return Optional.empty();
         }
-        var found = jdbc.sql("""
-                        select proposal, decision, reason, guidance, decided_at from triage_decision
-                        where case_id = :caseId order by decided_at desc limit 1
-                        """)
-                .param("caseId", caseId.value())
-                .query((rs, row) -> new TriageOutcome(TriageDecision.valueOf(rs.getString("decision")),
-                        rs.getString("proposal"), rs.getString("reason"), rs.getString("guidance"),
-                        rs.getTimestamp("decided_at").toInstant()))
-                .optional();
+        var found = decisions.latest(caseId).map(d -> new TriageOutcome(d.decision(), d.proposal(), d.reason(),
+                d.guidance(), d.decidedAt()));
         if (poolTeam) {
             return found;
         }
@@ -114,16 +107,8 @@ public class Triage {
                 .throwIfAny();
         worklist.complete(itemId, RelationshipProcess.TASK_TRIAGE, admin,
                 Map.of(RelationshipProcess.VAR_TRIAGE_DECISION, decision.name()));
-        jdbc.sql("""
-                        insert into triage_decision (case_id, work_item_id, proposal, decision, reason, guidance,
-                            decided_by, decided_at)
-                        values (:caseId, :item, :proposal, :decision, :reason, :guidance, :by, :now)
-                        """)
-                .param("caseId", item.caseId()).param("item", itemId.value()).param("proposal", proposal)
-                .param("decision", decision.name()).param("reason", strip(reason))
-                .param("guidance", decision == TriageDecision.SIGNPOST ? strip(guidance) : null)
-                .param("by", admin.id().value()).param("now", Timestamp.from(clock.instant()))
-                .update();
+        decisions.insert(new StoredDecision(new CaseId(item.caseId()), itemId, proposal, decision, strip(reason),
+                decision == TriageDecision.SIGNPOST ? strip(guidance) : null, admin.id(), clock.instant()));
         events.publishEvent(new TriageDecided(new CaseId(item.caseId()), proposal, decision,
                 clock.instant()));
     }

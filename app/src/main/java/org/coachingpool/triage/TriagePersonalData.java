@@ -1,10 +1,13 @@
 package org.coachingpool.triage;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.triage.repository.TriageRepository;
 import org.coachingpool.platform.PersonalData;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.UserId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,27 +17,23 @@ import org.springframework.stereotype.Component;
 @Component
 class TriagePersonalData implements PersonalData {
 
-    private final JdbcClient jdbc;
+    private final TriageRepository decisions;
+    private final Cases cases;
 
-    TriagePersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TriagePersonalData(TriageRepository decisions, Cases cases) {
+        this.decisions = decisions;
+        this.cases = cases;
     }
 
     @Override
     public List<Section> about(UserId person) {
-        var rows = jdbc.sql("""
-                        select c.reference, t.decision, t.guidance, t.decided_at
-                        from triage_decision t join relationship_case c on c.id = t.case_id
-                        where c.thinker_id = :me order by t.decided_at
-                        """)
-                .param("me", person.value())
-                .query((rs, row) -> List.of(rs.getString("reference"), switch (rs.getString("decision")) {
-                    case "COACHING" -> "Coaching";
-                    case "MENTORING" -> "Mentoring";
+        var own = cases.asThinker(person).stream().collect(Collectors.toMap(CaseSummary::id, CaseSummary::reference));
+        var rows = decisions.ofCases(own.keySet()).stream().map(d -> List.of(own.get(d.caseId()),
+                switch (d.decision()) {
+                    case COACHING -> "Coaching";
+                    case MENTORING -> "Mentoring";
                     default -> "Other support suggested";
-                }, rs.getString("guidance") == null ? "" : rs.getString("guidance"),
-                        UkDates.date(rs.getTimestamp("decided_at").toInstant())))
-                .list();
+                }, d.guidance() == null ? "" : d.guidance(), UkDates.date(d.decidedAt()))).toList();
         return List.of(new Section("The pool team's decision on your request",
                 "Whether the pool offered coaching or mentoring, and any guidance written for you.",
                 List.of("Case", "Decision", "Guidance for you", "Decided on"), rows));

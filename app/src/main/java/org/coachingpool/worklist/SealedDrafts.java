@@ -1,7 +1,6 @@
 package org.coachingpool.worklist;
 
 import org.coachingpool.encryption.SealedColumn;
-import org.coachingpool.encryption.TableColumn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,6 @@ class SealedDrafts {
 
     @Bean
     SealedColumn sealedDraftValues(JdbcClient jdbc) {
-        return new TableColumn(jdbc, "task_draft", "values_json", "work_item_id", "author_id");
+        return SealedColumn.inTable(jdbc, "task_draft", "values_json", "work_item_id", "author_id");
     }
 }

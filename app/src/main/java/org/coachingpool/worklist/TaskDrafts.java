@@ -1,6 +1,5 @@
 package org.coachingpool.worklist;
 
-import java.sql.Timestamp;
 import org.coachingpool.encryption.TextVault;
 import org.coachingpool.platform.StorableText;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +9,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.coachingpool.worklist.repository.WorkItemRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,17 +24,17 @@ public class TaskDrafts {
     static final int MAX_VALUE = 20_000;
 
     private final Worklist worklist;
-    private final JdbcClient jdbc;
+    private final WorkItemRepository items;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final TextVault vault;
     /** A draft holds whatever the author has typed so far, notes included: sealed like the answers. */
     static final String DRAFT = "task_draft.values_json";
 
-    TaskDrafts(Worklist worklist, JdbcClient jdbc, Clock clock, TextVault vault) {
+    TaskDrafts(Worklist worklist, WorkItemRepository items, Clock clock, TextVault vault) {
         this.vault = vault;
         this.worklist = worklist;
-        this.jdbc = jdbc;
+        this.items = items;
         this.clock = clock;
     }
 
@@ -53,25 +52,12 @@ public class TaskDrafts {
             throw new InvalidInputException("draft", "This draft is too long to keep: shorten the longest answer.");
         }
         values.forEach((field, value) -> StorableText.require(field, "this answer", value));
-        jdbc.sql("""
-                        insert into task_draft (work_item_id, author_id, values_json, saved_at)
-                        values (:item, :author, :values, :now)
-                        on conflict (work_item_id, author_id) do update set values_json = excluded.values_json,
-                            saved_at = excluded.saved_at
-                        """)
-                .param("item", itemId.value()).param("author", author.id().value()).param("values", vault.seal(toJson(values), DRAFT))
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        items.saveDraft(itemId, author.id(), vault.seal(toJson(values), DRAFT), clock.instant());
     }
 
     /** The author's own draft of the task, or nothing. */
     public Map<String, String> load(WorkItemId itemId, CurrentUser author) {
-        return jdbc.sql("""
-                        select d.values_json from task_draft d join work_item w on w.id = d.work_item_id
-                        where d.work_item_id = :item and d.author_id = :author and w.state = 'OPEN'
-                        """)
-                .param("item", itemId.value()).param("author", author.id().value())
-                .query(String.class).optional().map(sealed -> fromJson(vault.open(sealed, DRAFT))).orElse(Map.of());
+        return items.draft(itemId, author.id()).map(sealed -> fromJson(vault.open(sealed, DRAFT))).orElse(Map.of());
     }
 
     private String toJson(Map<String, String> values) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.UkDates;
@@ -55,7 +57,7 @@ public class TaskPages {
         page.removeAll();
         WorkItemId id;
         try {
-            id = WorkItemId.parse(event.getRouteParameters().get("item").orElse(""));
+            id = WorkItemId.parse(event.getRouteParameters().get(TaskRoute.ITEM).orElse(""));
         } catch (IllegalArgumentException notAnId) {
             unavailable(page, explanation);
             return Optional.empty();
@@ -115,7 +117,7 @@ public class TaskPages {
 
     /** The link from a task to its case's page, where the person sees what has happened so far. */
     static Anchor caseLink(UUID caseId, String reference) {
-        var link = new Anchor("cases/" + caseId, "Case " + reference + ": see what has happened so far");
+        var link = new Anchor(CaseNavigation.path(new CaseId(caseId)), "Case " + reference + ": see what has happened so far");
         link.addClassName("task-case-link");
         return link;
     }
@@ -137,7 +139,7 @@ public class TaskPages {
         page.add(new H1(task.title() + (task.caseReference() == null ? "" : " " + task.caseReference())),
                 new Paragraph(what));
         if (task.caseId() != null) {
-            page.add(new Anchor("cases/" + task.caseId(), "See case " + task.caseReference()
+            page.add(new Anchor(CaseNavigation.path(new CaseId(task.caseId())), "See case " + task.caseReference()
                     + ": what was decided and what happens next"));
         }
         page.add(new Anchor("", "Go to your tasks"));

@@ -33,10 +33,11 @@ public record WorkItem(
         /** The thinker of the case, whose name the people feature gives; null outside cases. */
         UserId thinkerId) {
 
-    public WorkItem named(String name) {
-        return new WorkItem(id, jobKey, caseId, caseReference, caseStage, elementId, title, formKey, assignee,
+    /** The item with its case's reference, stage and thinker, which the cases feature keeps. */
+    public WorkItem withCase(String reference, String stage, UserId thinker, String thinkerName) {
+        return new WorkItem(id, jobKey, caseId, reference, stage, elementId, title, formKey, assignee,
                 candidateGroups, dueAt, state, createdAt, processDefinitionKey, processVersion, context, offeredToGroup,
-                name, thinkerId);
+                thinkerName, thinker);
     }
 
     /** A group task one person has taken: they may hand it back. */
@@ -51,7 +52,7 @@ public record WorkItem(
 
     /** Where the task's page is, relative to the app's address: tasks/{form}/{item}. */
     public String path() {
-        return WorkItemOpened.path(formKey, elementId, id);
+        return TaskRoute.path(formKey, elementId, id);
     }
 
     public boolean isOverdue(Instant now) {

@@ -1,15 +1,16 @@
 package org.coachingpool.worklist;
 
-import java.util.Objects;
 import java.util.UUID;
+import org.coachingpool.ids.TypedId;
 
-public record WorkItemId(UUID value) {
+/** The id of a task in someone's inbox. */
+public record WorkItemId(UUID value) implements TypedId {
     public WorkItemId {
-        Objects.requireNonNull(value, "work item id");
+        TypedId.check(value, "work item id");
     }
 
     public static WorkItemId parse(String text) {
-        return new WorkItemId(UUID.fromString(text));
+        return TypedId.parse(text, WorkItemId::new);
     }
 
     @Override

@@ -15,10 +15,6 @@ public record WorkItemOpened(WorkItemId id, UUID caseId, long processInstanceKey
 
     /** Where the task's page is, relative to the app's address. */
     public String path() {
-        return path(formKey, elementId, id);
-    }
-
-    static String path(String formKey, String elementId, WorkItemId id) {
-        return "tasks/" + (formKey == null ? elementId : formKey) + "/" + id;
+        return TaskRoute.path(formKey, elementId, id);
     }
 }

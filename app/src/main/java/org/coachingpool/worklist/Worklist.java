@@ -1,25 +1,28 @@
 package org.coachingpool.worklist;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Stream;
-import org.coachingpool.cases.AccessRefused;
-import org.coachingpool.cases.CaseId;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.coachingpool.cases.AccessRefused;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseSummary;
+import org.coachingpool.cases.Cases;
+import org.coachingpool.cases.Stage;
 import org.coachingpool.definitions.ProcessDefinitions;
 import org.coachingpool.definitions.RunningInstances;
 import org.coachingpool.people.People;
 import org.coachingpool.security.CurrentUser;
-import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.repository.WorkItemRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,13 +68,16 @@ public class Worklist {
     private final WorklistMetrics metrics;
     /** How a step ended, when the engine no longer has its job. */
     private final ObjectProvider<RunningInstances> instances;
+    /** Each item's case reference, stage and thinker, which the cases feature owns. */
+    private final Cases cases;
 
     Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
             ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates, Clock clock, PlatformTransactionManager transactions,
             @Value("${coachingpool.worklist.job-timeout}")
             Duration jobTimeout, ObjectProvider<CompletionGuard> guards,
             People people, WorklistMetrics metrics,
-            ObjectProvider<RunningInstances> instances) {
+            ObjectProvider<RunningInstances> instances, Cases cases) {
+        this.cases = cases;
         this.instances = instances;
         this.metrics = metrics;
         this.people = people;
@@ -159,10 +165,10 @@ public class Worklist {
     public InboxPage inbox(CurrentUser user, InboxQuery query) {
         String pattern = query.text() == null || query.text().isBlank() ? null
                 : "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<UUID> thinkers = pattern == null ? List.of()
-                : people.idsNamedLike(query.text(), NAME_MATCHES).stream().map(UserId::value)
-                        .toList();
-        var page = items.openFor(user.username(), List.copyOf(user.candidateGroups()), pattern, thinkers, query.stage(),
+        List<CaseId> matching = pattern == null ? List.of()
+                : cases.idsMatching(pattern, people.idsNamedLike(query.text(), NAME_MATCHES));
+        List<CaseId> inStage = query.stage() == null ? null : cases.idsInStage(Stage.valueOf(query.stage()));
+        var page = items.openFor(user.username(), List.copyOf(user.candidateGroups()), pattern, matching, inStage,
                 query.elementId(), query.dueBefore(), query.limit());
         return new InboxPage(named(page.items()), page.total());
     }
@@ -233,7 +239,7 @@ public class Worklist {
      * an open task of theirs and for anything that was never theirs, so a guessed id tells nothing.
      */
     public Optional<PastTask> pastTask(WorkItemId id, CurrentUser user) {
-        Optional<WorkItem> found = items.find(id);
+        Optional<WorkItem> found = items.find(id).map(item -> named(List.of(item)).getFirst());
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -288,16 +294,40 @@ public class Worklist {
                 .filter(item -> username.equals(item.assignee()) && elementIds.contains(item.elementId())).toList());
     }
 
+    /**
+     * What has happened on a case, as dated milestones: the steps people completed, titles and
+     * dates only, for those who may see the case.
+     */
+    public List<Milestone> milestones(CaseId caseId, CurrentUser viewer) {
+        if (cases.find(caseId, viewer).isEmpty()) {
+            return List.of();
+        }
+        var done = items.completed(caseId);
+        var names = people.namesByUsername(done.stream().map(WorkItemRepository.Done::by).filter(Objects::nonNull)
+                .toList());
+        return done.stream().map(d -> new Milestone(d.title(), d.at(), d.by() == null ? null : names.get(d.by())))
+                .toList();
+    }
+
+    /** The titles of these tasks, by id: for services that have already decided the caller may see them. */
+    public Map<WorkItemId, String> titles(Collection<WorkItemId> ids) {
+        return ids.isEmpty() ? Map.of() : items.titles(ids);
+    }
+
     /** Items of a case, for services that have already checked the caller may see the case. */
     public List<WorkItem> ofCase(UUID caseId) {
         return named(items.forCase(caseId));
     }
 
-    /** The items with the names of the people their cases are for, in one look-up. */
+    /** The items with their cases' reference, stage and thinker, in one look-up. */
     private List<WorkItem> named(List<WorkItem> found) {
-        var names = people.names(found.stream().map(WorkItem::thinkerId).filter(Objects::nonNull).toList());
-        return found.stream().map(item -> item.thinkerId() == null ? item : item.named(names.get(item.thinkerId())))
-                .toList();
+        var summaries = cases.byIds(found.stream().map(WorkItem::caseId).filter(Objects::nonNull).map(CaseId::new)
+                .collect(Collectors.toSet()));
+        return found.stream().map(item -> {
+            CaseSummary summary = item.caseId() == null ? null : summaries.get(new CaseId(item.caseId()));
+            return summary == null ? item : item.withCase(summary.reference(), summary.stage().name(),
+                    summary.thinker(), summary.thinkerName());
+        }).toList();
     }
 
     static boolean mayAct(WorkItem item, CurrentUser user) {
@@ -321,7 +351,7 @@ public class Worklist {
     public WorkItem complete(WorkItemId id, String expectedElementId, CurrentUser user,
             Map<String, Object> variables) {
         EngineVariables.requireSafe(variables);
-        var locked = items.lock(id);
+        var locked = items.lock(id).map(item -> named(List.of(item)).getFirst());
         if (locked.isPresent() && !mayAct(locked.get(), user)) {
             refused(locked.get(), user);
         }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.coachingpool.platform.MenuItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +117,32 @@ class ArchitectureTest {
                     .because("a debounced value is lost when a button is pressed before it is sent")
                     .check(classes);
         }
+    }
+
+    /**
+     * One refusal: services check access with {@code CurrentUser.require} and throw
+     * {@code NotAllowedException}, which the one UI error handler and the not-yours page answer.
+     * Spring's own exception, or a validation error, would be shown as something else.
+     */
+    @Test
+    void servicesRefuseWithOneExceptionType() {
+        noClasses().should().dependOnClassesThat()
+                .areAssignableTo("org.springframework.security.access.AccessDeniedException")
+                .because("a refusal is a NotAllowedException (CurrentUser.require)")
+                .check(classes);
+        noClasses().should().haveSimpleNameStartingWith("Require")
+                .orShould().callMethodWhere(DescribedPredicate.describe("a private access helper",
+                        call -> call.getTarget().getName().matches("require(Admin|PoolTeam|ProcessAdmin)")
+                                && !call.getTargetOwner().getSimpleName().equals("CurrentUser")))
+                .because("access is checked by CurrentUser.require, not by a copy in each service")
+                .check(classes);
+    }
+
+    /** The side menu is built from the views (ADR 0032): every entry names a view that is a route. */
+    @Test
+    void everyMenuEntryIsOnARoute() {
+        classes().that().areAnnotatedWith(MenuItem.class).or().areAnnotatedWith(MenuItem.List.class)
+                .should().beAnnotatedWith(Route.class)
+                .check(classes);
     }
 }

@@ -35,6 +35,7 @@ import org.coachingpool.request.NewRequest;
 import org.coachingpool.request.RequestProgress;
 import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class IncidentsTest extends ViewTest {
                 .noneMatch(t -> t.contains("incident-probe-settings"));
         assertThat(_find(Button.class, spec -> spec.withText("Try again"))).isEmpty();
         CurrentUser thinker = users.get("thinker");
-        assertThatThrownBy(() -> incidents.retry(decision.id(), thinker)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> incidents.retry(decision.id(), thinker)).isInstanceOf(NotAllowedException.class);
         assertThat(incidents.openFor(caseId, thinker)).isEmpty();
 
         // The cause fixed: the decision now exists. The admin tries again from the case page.

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.coachingpool.security.NotAllowedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -329,7 +329,7 @@ class MailTest extends EmbeddedStackTest {
     @Test
     void onlyThePoolTeamSeesTheOutbox() {
         Assertions.assertThatThrownBy(() -> mail.find(MailFilter.latest(10), users.get("coach1")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 
     private CaseId aCase() {

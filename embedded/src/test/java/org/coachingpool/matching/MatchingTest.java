@@ -23,6 +23,7 @@ import org.coachingpool.pool.Pool;
 import org.coachingpool.pool.ProfileChange;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.KindWanted;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.CaseJourney;
@@ -105,7 +106,7 @@ class MatchingTest extends EmbeddedStackTest {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("CAPACITY"));
             assertThat(weights.current()).isEqualTo(before);
             assertThatThrownBy(() -> weights.change(Map.of(Criterion.CAPACITY, 1), users.get("coach1")))
-                    .isInstanceOf(InvalidInputException.class);
+                    .isInstanceOf(NotAllowedException.class);
 
             int changed = weights.change(Map.of(Criterion.CAPACITY, before.get(Criterion.CAPACITY) + 1,
                     Criterion.SPECIALISM, before.get(Criterion.SPECIALISM)), admin);

@@ -20,7 +20,7 @@ import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.coachingpool.security.NotAllowedException;
 
 /** Moving running instances between versions on the real engine, with their tasks following. */
 class MigrationsTest extends EmbeddedStackTest {
@@ -129,6 +129,6 @@ class MigrationsTest extends EmbeddedStackTest {
     @Test
     void onlyProcessAdminsMoveCases() {
         assertThatThrownBy(() -> migrations.plan("relationship", 1, 2, Map.of(), Set.of(), users.get("pooladmin")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 }

@@ -22,7 +22,7 @@ import org.coachingpool.support.EmbeddedStackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.coachingpool.security.NotAllowedException;
 
 /**
  * The process library on the real engine and database. Each test deploys a process of its own
@@ -360,11 +360,11 @@ public class ModelLibraryTest extends EmbeddedStackTest {
     @Test
     void onlyProcessAdminsReachTheLibrary() {
         CurrentUser poolAdmin = users.get("pooladmin");
-        assertThatThrownBy(() -> library.entries(poolAdmin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> library.entries(poolAdmin)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> library.startDraft(ResourceKind.PROCESS, "relationship", 1, poolAdmin))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> library.upload("x.bpmn", new byte[1], users.get("coach1")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
@@ -131,7 +132,7 @@ class StaffImportTest extends EmbeddedStackTest {
                 + COUNCIL + ",,,,,,\n"), admin).fileProblems()).singleElement().asString()
                 .contains("could not be read").doesNotContain("Exception", "org.apache", "encapsulated", "token");
         assertThatThrownBy(() -> staffImport.preview(bytes(HEADER), users.get("coach1")))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test

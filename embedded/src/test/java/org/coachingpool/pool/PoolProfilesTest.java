@@ -11,6 +11,7 @@ import org.coachingpool.platform.UkDates;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.request.KindWanted;
 import org.coachingpool.security.CurrentUser;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.CaseJourney;
 import org.coachingpool.support.EmbeddedStackTest;
@@ -105,8 +106,8 @@ class PoolProfilesTest extends EmbeddedStackTest {
         assertThat(pool.member(coach.id(), thinker)).isEmpty();
         var profile = pool.member(coach.id(), coach).orElseThrow().profile();
         assertThatThrownBy(() -> pool.updateProfile(coach.id(), ProfileChange.of(profile), other))
-                .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> pool.overview(Pool.Filter.ALL, other)).isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> pool.overview(Pool.Filter.ALL, other)).isInstanceOf(NotAllowedException.class);
     }
 
     @Test

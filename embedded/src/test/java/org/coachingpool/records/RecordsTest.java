@@ -17,6 +17,7 @@ import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.UkDates;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.security.UserId;
@@ -131,7 +132,7 @@ class RecordsTest extends EmbeddedStackTest {
                     .hasMessage("Enter a whole number of years from 1 to 10.");
             assertThatThrownBy(() -> retention.change(11, admin)).isInstanceOf(InvalidInputException.class);
             assertThatThrownBy(() -> retention.change(null, admin)).isInstanceOf(InvalidInputException.class);
-            assertThatThrownBy(() -> retention.change(5, users.get("thinker"))).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> retention.change(5, users.get("thinker"))).isInstanceOf(NotAllowedException.class);
             assertThat(retention.setting().yearsAfterClose()).isEqualTo(before);
 
             retention.change(7, admin);
@@ -162,7 +163,7 @@ class RecordsTest extends EmbeddedStackTest {
                 .contains(cases.find(theirs.id()).orElseThrow().reference()).contains("belong to the thinkers"));
         assertThatThrownBy(() -> erasure.erase(coach.id(), admin)).isInstanceOf(InvalidInputException.class);
         assertThat(erasure.plan(admin.id(), admin).blockers()).anySatisfy(b -> assertThat(b).contains("your own"));
-        assertThatThrownBy(() -> erasure.plan(thinker.id(), coach)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> erasure.plan(thinker.id(), coach)).isInstanceOf(NotAllowedException.class);
 
         ErasurePlan plan = erasure.plan(thinker.id(), admin);
         assertThat(plan.mayGoAhead()).isTrue();
@@ -213,7 +214,7 @@ class RecordsTest extends EmbeddedStackTest {
         assertThat(subjectAccess.sections(coach.id(), admin)).flatMap(s -> s.rows()).flatMap(r -> r)
                 .as("the records page shows no private text either").doesNotContain("Osprey private notes");
 
-        assertThatThrownBy(() -> subjectAccess.copyFor(thinker.id(), thinker)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> subjectAccess.copyFor(thinker.id(), thinker)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> subjectAccess.copyFor(new UserId(UUID.randomUUID()), admin))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(audit.find(new AuditFilter(null, null, null, 50), admin)).extracting(AuditEntry::detail)

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.coachingpool.security.NotAllowedException;
 
 /**
  * A simulated pool year driven through the real services and engine, then its report: every
@@ -197,16 +197,16 @@ class ImpactReportsTest extends EmbeddedStackTest {
     @Test
     void onlyThePoolTeamSeesTheReportAndACoachSeesTheirOwnFigures() {
         assertThatThrownBy(() -> reports.report(new PoolYear(YEAR, Month.APRIL), ImpactReports.Filter.ALL,
-                users.get("sponsor"))).isInstanceOf(AccessDeniedException.class);
+                users.get("sponsor"))).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> reports.report(new PoolYear(YEAR, Month.APRIL), ImpactReports.Filter.ALL,
-                users.get("coach1"))).isInstanceOf(AccessDeniedException.class);
+                users.get("coach1"))).isInstanceOf(NotAllowedException.class);
         var own = reports.coachFigures(new PoolYear(YEAR, Month.APRIL), users.get("coach1"));
         var inPoolReport = report.table("coaches").orElseThrow().rows().stream()
                 .filter(r -> r.label().equals("Alex Morgan")).findFirst().orElseThrow();
         assertThat(own.rows().get(2).cells().getFirst().text()).as("hours coach1 gave, as the pool team sees them")
                 .isEqualTo(inPoolReport.cells().get(2).text());
         assertThatThrownBy(() -> reports.coachFigures(new PoolYear(YEAR, Month.APRIL), users.get("thinker")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 
     private ReportTable.Cell cell(String table, String rowStart, int column) {

@@ -17,6 +17,7 @@ import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.Stage;
 import org.coachingpool.embedded.EmbeddedEngine;
+import org.coachingpool.security.NotAllowedException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.TestUsers;
 import org.coachingpool.support.EmbeddedStackTest;
@@ -191,7 +192,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
         assertThatThrownBy(() -> requests.submit(sponsor,
                 new NewRequest(KindWanted.COACHING, Set.of(DevelopmentArea.CAREER), "goals", sponsor.id()),
                 UUID.randomUUID()))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 
     private CaseId submit(String goals) {

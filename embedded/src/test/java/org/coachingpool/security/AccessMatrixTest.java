@@ -359,7 +359,7 @@ class AccessMatrixTest extends ViewTest {
         CurrentUser user = users.get(username(who));
         return switch (read) {
             case CASE -> cases.find(target.id(), user).isPresent();
-            case MILESTONES -> !cases.milestones(target.id(), user).isEmpty();
+            case MILESTONES -> !worklist.milestones(target.id(), user).isEmpty();
             case DIAGRAM -> diagrams.forCase(target.id(), user).isPresent();
             case SESSION_DATES -> !sessionsAs(user, target).isEmpty();
             case SHARED_ACTIONS -> sessionsAs(user, target).stream().anyMatch(s -> s.sharedActions() != null);

@@ -21,6 +21,7 @@ import org.coachingpool.audit.AuditFilter;
 import org.coachingpool.audit.AuditLog;
 import org.coachingpool.audit.ChainCheck;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -30,6 +31,7 @@ import org.coachingpool.security.Role;
  * The pool team reads who was shown confidential text, who was refused, each decision and each
  * change the team made, by case and by person, and sees whether the log is whole.
  */
+@MenuItem(title = "Audit log", order = 48, forRoles = Role.POOL_ADMIN)
 @Route(value = "audit", layout = MainLayout.class)
 @PageTitle("Audit log | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

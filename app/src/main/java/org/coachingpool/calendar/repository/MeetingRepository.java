@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coachingpool.calendar.MeetingId;
@@ -88,14 +88,11 @@ public class MeetingRepository {
                 .list();
     }
 
-    /** Meetings of the relationships the person is in (as thinker, sponsor or coach), with each case's reference. */
-    public List<Map.Entry<String, Row>> forPerson(UserId person) {
-        return jdbc.sql("""
-                        select m.*, c.reference from meeting m join relationship_case c on c.id = m.case_id
-                        where :me in (c.thinker_id, c.sponsor_id, c.coach_id) order by m.starts_at, m.id
-                        """)
-                .param("me", person.value())
-                .query((rs, n) -> Map.entry(rs.getString("reference"), row(rs, n)))
+    /** Meetings of these cases, soonest first. */
+    public List<Row> ofCases(Collection<CaseId> caseIds) {
+        return jdbc.sql("select * from meeting where case_id = any(:ids) order by starts_at, id")
+                .param("ids", caseIds.stream().map(CaseId::value).toArray(UUID[]::new))
+                .query(MeetingRepository::row)
                 .list();
     }
 

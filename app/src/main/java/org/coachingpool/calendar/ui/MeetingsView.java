@@ -38,6 +38,7 @@ import org.coachingpool.calendar.MeetingState;
 import org.coachingpool.calendar.MeetingUnavailableException;
 import org.coachingpool.calendar.Meetings;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.platform.ErrorSummary;
@@ -54,7 +55,7 @@ import org.coachingpool.platform.NumberFields;
  * calendar invitation that adds, updates or removes the event.
  */
 // The same path as Meetings.page(caseId), which other features and email link to.
-@Route(value = "cases/:id/meetings", layout = MainLayout.class)
+@Route(value = CaseNavigation.MEETINGS_ROUTE, layout = MainLayout.class)
 @PermitAll
 public class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -133,7 +134,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        summary = event.getRouteParameters().get("id").flatMap(CaseId::fromText)
+        summary = event.getRouteParameters().get(CaseNavigation.ID).flatMap(CaseId::fromText)
                 .flatMap(id -> cases.find(id, viewer)).orElse(null);
         if (summary == null) {
             title = "Case not found";
@@ -157,7 +158,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
             add(new Paragraph("The coach or mentor arranges meetings; you get a calendar invitation by email for each "
                     + "one you are in. If a time does not suit you, tell them."));
         }
-        add(new Anchor("cases/" + summary.id(), "Back to case " + summary.reference()));
+        add(new Anchor(CaseNavigation.path(summary.id()), "Back to case " + summary.reference()));
     }
 
     private void showMeetings() {

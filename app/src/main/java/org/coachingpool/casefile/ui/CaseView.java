@@ -1,5 +1,6 @@
 package org.coachingpool.casefile.ui;
 
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,12 +52,13 @@ import org.coachingpool.sessions.SessionRecord;
 import org.coachingpool.sessions.Sessions;
 import org.coachingpool.triage.Triage;
 import org.coachingpool.triage.TriageOutcome;
+import org.coachingpool.worklist.Worklist;
 
 /**
  * One case as the viewer may see it: every part comes from a service that filters by the
  * viewer, so a guessed id shows nothing and session notes reach nobody but their author.
  */
-@Route(value = "cases/:id", layout = MainLayout.class)
+@Route(value = CaseNavigation.CASE_ROUTE, layout = MainLayout.class)
 @PermitAll
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -78,11 +80,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Meetings meetings;
     private final Triage triage;
     private final Clock clock;
+    private final Worklist worklist;
 
     public CaseView(Cases cases, Sessions sessions, TaskForms forms, CaseDiagrams diagrams, Incidents incidents,
             Requests requests, WaitingList waitingList,
             Meetings meetings, Clock clock, CurrentUsers users,
-            Triage triage) {
+            Triage triage, Worklist worklist) {
+        this.worklist = worklist;
         this.triage = triage;
         this.meetings = meetings;
         this.clock = clock;
@@ -100,7 +104,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        CaseSummary summary = event.getRouteParameters().get("id").flatMap(CaseId::fromText)
+        CaseSummary summary = event.getRouteParameters().get(CaseNavigation.ID).flatMap(CaseId::fromText)
                 .flatMap(id -> cases.visit(id, viewer)).orElse(null);
         if (summary == null) {
             title = "Case not found";
@@ -139,7 +143,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 "Coach or mentor: " + (summary.coachName() == null ? "not matched yet" : summary.coachName())));
 
         add(new H2("What has happened"));
-        var milestones = cases.milestones(summary.id(), viewer);
+        var milestones = worklist.milestones(summary.id(), viewer);
         add(milestones.isEmpty() ? new Paragraph("Nothing completed yet.")
                 : list(milestones.stream().map(m -> date(m.at()) + ": " + m.title()
                         + (m.by() == null ? "" : " (" + m.by() + ")")).toArray(String[]::new)));

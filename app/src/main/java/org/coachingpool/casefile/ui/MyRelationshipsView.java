@@ -11,11 +11,14 @@ import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.incidents.Incidents;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
 /** Thinkers' and coaches' relationships; for sponsors, the people they sponsor. */
+@MenuItem(title = "My relationships", order = 20, forRoles = {Role.THINKER, Role.COACH})
+@MenuItem(title = "My people", order = 20, forRoles = Role.SPONSOR, notFor = {Role.THINKER, Role.COACH})
 @Route(value = "relationships", layout = MainLayout.class)
 @PermitAll
 public class MyRelationshipsView extends VerticalLayout implements HasDynamicTitle {

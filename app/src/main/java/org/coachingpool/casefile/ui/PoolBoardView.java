@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.reconciliation.Reconciliation;
 import org.coachingpool.reconciliation.ReconciliationReport;
@@ -46,6 +47,7 @@ import org.coachingpool.security.Role;
  * Every open case by stage, with those that need attention flagged: stopped by an error in the
  * engine or a process that did not start (which step, since when), or not moved for a while.
  */
+@MenuItem(title = "Pool board", order = 40, forRoles = Role.POOL_ADMIN)
 @Route(value = "board", layout = MainLayout.class)
 @PageTitle("Pool board | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

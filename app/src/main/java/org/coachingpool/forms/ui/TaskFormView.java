@@ -42,6 +42,7 @@ import org.coachingpool.request.Requests;
 import org.coachingpool.sessions.Sessions;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.TaskPages;
 import org.coachingpool.worklist.WorkItemId;
@@ -54,7 +55,7 @@ import org.coachingpool.calendar.Meetings;
  * Any task with a catalogued form, at tasks/{formKey}/{itemId}. Tasks with views of their own
  * (a fixed route segment) take precedence; a task with neither says its form is not here yet.
  */
-@Route(value = "tasks/:form/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.ANY_FORM, layout = MainLayout.class)
 @PermitAll
 public class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -12,19 +12,23 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.ids.TypedId;
 import org.coachingpool.incidents.CaseProblem;
 import org.coachingpool.incidents.EngineIncident;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for case problems. Only the incidents feature uses it. */
+/**
+ * SQL for case problems. Only the incidents feature uses it. Problems come back without their
+ * case's reference: the cases feature keeps it, and the service adds it.
+ */
 @Repository
 public class CaseProblemRepository {
 
     private static final String SELECT = """
-            select p.id, p.kind, p.case_id, c.reference, coalesce(p.step_name, p.element_id, '') as step, p.message,
+            select p.id, p.kind, p.case_id, coalesce(p.step_name, p.element_id, '') as step, p.message,
                    p.since, p.retried_at, p.correction
-            from case_problem p left join relationship_case c on c.id = p.case_id
+            from case_problem p
             """;
 
     private final JdbcClient jdbc;
@@ -37,9 +41,10 @@ public class CaseProblemRepository {
      * Records an open incident, or notes that it is still open. A case id learned later fills in
      * one that was not known at first.
      *
+     * @param knownCase the incident's case if it names one that is stored, else null
      * @return true when the incident is new here
      */
-    public boolean recordIncident(EngineIncident incident, String stepName, Instant now) {
+    public boolean recordIncident(EngineIncident incident, CaseId knownCase, String stepName, Instant now) {
         int inserted = jdbc.sql("""
                         insert into case_problem (id, kind, incident_key, case_id, process_instance_key, bpmn_process_id,
                             element_id, step_name, error_type, message, job_key, since, last_seen_at)
@@ -49,7 +54,7 @@ public class CaseProblemRepository {
                         """)
                 .param("id", UUID.randomUUID())
                 .param("key", incident.incidentKey())
-                .param("caseId", knownCase(incident.caseId().map(CaseId::value).orElse(null)))
+                .param("caseId", TypedId.valueOf(knownCase), Types.OTHER)
                 .param("pik", incident.processInstanceKey())
                 .param("processId", incident.bpmnProcessId())
                 .param("elementId", incident.elementId())
@@ -67,20 +72,11 @@ public class CaseProblemRepository {
                             where incident_key = :key
                             """)
                     .param("key", incident.incidentKey())
-                    .param("caseId", knownCase(incident.caseId().map(CaseId::value).orElse(null)))
+                    .param("caseId", TypedId.valueOf(knownCase), Types.OTHER)
                     .param("now", Timestamp.from(now))
                     .update();
         }
         return inserted > 0;
-    }
-
-    /** A case id that names a stored case, or null: an engine variable is not trusted blindly. */
-    private UUID knownCase(UUID caseId) {
-        if (caseId == null) {
-            return null;
-        }
-        return jdbc.sql("select id from relationship_case where id = :id").param("id", caseId).query(UUID.class)
-                .optional().orElse(null);
     }
 
     /**
@@ -212,7 +208,7 @@ public class CaseProblemRepository {
         UUID caseId = rs.getObject("case_id", UUID.class);
         Timestamp retried = rs.getTimestamp("retried_at");
         return new CaseProblem(rs.getObject("id", UUID.class), CaseProblem.Kind.valueOf(rs.getString("kind")),
-                Optional.ofNullable(caseId).map(CaseId::new), rs.getString("reference"), rs.getString("step"),
+                Optional.ofNullable(caseId).map(CaseId::new), null, rs.getString("step"),
                 rs.getString("message"), rs.getTimestamp("since").toInstant(),
                 Optional.ofNullable(retried).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("correction")));
     }

@@ -15,10 +15,12 @@ import org.coachingpool.mail.Mail;
 import org.coachingpool.mail.MailFrequency;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 
 /** Each person chooses an email each time there is something for them, or one a day. */
+@MenuItem(title = "Email settings", order = 70)
 @Route(value = "email-settings", layout = MainLayout.class)
 @PageTitle("Email settings | Coaching Pool")
 @PermitAll

@@ -25,6 +25,7 @@ import org.coachingpool.mail.MailFilter;
 import org.coachingpool.mail.MailState;
 import org.coachingpool.mail.SentMail;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -34,6 +35,7 @@ import org.coachingpool.security.Role;
  * The pool team sees every email the service wrote: to whom, what it said, and whether it went.
  * Failed ones can be tried again. In the embedded default this is where all email ends up.
  */
+@MenuItem(title = "Sent mail", order = 47, forRoles = Role.POOL_ADMIN)
 @Route(value = "sent-mail", layout = MainLayout.class)
 @PageTitle("Sent mail | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

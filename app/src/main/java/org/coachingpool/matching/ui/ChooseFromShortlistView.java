@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.matching.Candidate;
 import org.coachingpool.matching.Matching;
 import org.coachingpool.platform.ErrorSummary;
@@ -23,10 +24,11 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 
 /** The thinker chooses who they would like to work with from the pool team's shortlist. */
-@Route(value = "tasks/choose-from-shortlist/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + RelationshipProcess.TASK_CHOOSE_FROM_SHORTLIST + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Choose your coach or mentor | Coaching Pool")
 @RolesAllowed(Role.THINKER_ROLE)
 public class ChooseFromShortlistView extends VerticalLayout implements BeforeEnterObserver {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouteConfiguration;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.matching.Criterion;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -40,10 +41,11 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 
 /** The pool admin offers the case to one coach, a shortlist for the thinker, or the mentor list. */
-@Route(value = "tasks/choose-match/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + RelationshipProcess.TASK_CHOOSE_MATCH + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Choose how to match | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class ChooseMatchView extends VerticalLayout implements BeforeEnterObserver {

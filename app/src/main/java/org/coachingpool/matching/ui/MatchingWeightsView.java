@@ -22,6 +22,7 @@ import org.coachingpool.matching.WeightChange;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -29,6 +30,7 @@ import org.coachingpool.security.Role;
 import org.coachingpool.platform.NumberFields;
 
 /** The pool team sets how much each part of a match counts, and sees every earlier change. */
+@MenuItem(title = "How matching ranks", order = 43, forRoles = Role.POOL_ADMIN)
 @Route(value = "matching-weights", layout = MainLayout.class)
 @PageTitle("How matching ranks people | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

@@ -17,11 +17,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.matching.Gap;
 import org.coachingpool.matching.WaitingCase;
 import org.coachingpool.matching.WaitingList;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -31,6 +33,7 @@ import org.coachingpool.security.Role;
  * Cases nobody could take yet, most urgent and longest waiting first, with why nobody fits; and
  * where demand outruns the pool, to recruit or rebalance.
  */
+@MenuItem(title = "Waiting list", order = 41, forRoles = Role.POOL_ADMIN)
 @Route(value = "waiting-list", layout = MainLayout.class)
 @PageTitle("Waiting list | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
@@ -47,7 +50,7 @@ public class WaitingListView extends VerticalLayout {
         this.admin = users.require();
         setMaxWidth("80rem");
         grid.addComponentColumn(c -> {
-            var link = new Anchor("cases/" + c.caseId(), c.reference());
+            var link = new Anchor(CaseNavigation.path(c.caseId()), c.reference());
             link.getElement().setAttribute("aria-label", "Open case " + c.reference());
             link.getStyle().set("display", "inline-block").set("min-height", "24px").set("line-height", "24px");
             return link;

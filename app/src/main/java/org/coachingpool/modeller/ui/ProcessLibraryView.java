@@ -22,12 +22,14 @@ import org.coachingpool.modeller.ModelLibrary;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
 /** Every process and decision table with its live version, the drafts in progress and what changed. */
+@MenuItem(title = "Processes", order = 60, forRoles = Role.PROCESS_ADMIN)
 @Route(value = "processes", layout = MainLayout.class)
 @PageTitle("Processes and decision tables | Coaching Pool")
 @RolesAllowed(Role.PROCESS_ADMIN_ROLE)

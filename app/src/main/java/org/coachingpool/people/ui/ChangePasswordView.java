@@ -17,6 +17,7 @@ import org.coachingpool.people.Passwords;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.SessionAgeLimit;
@@ -25,6 +26,7 @@ import org.coachingpool.security.SessionAgeLimit;
  * Everyone changes their own password here. The change signs them out everywhere else; this
  * session goes on.
  */
+@MenuItem(title = "Change your password", order = 72)
 @Route(value = "your-password", layout = MainLayout.class)
 @PageTitle("Change your password | Coaching Pool")
 @PermitAll

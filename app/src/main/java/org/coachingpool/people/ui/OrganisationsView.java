@@ -22,11 +22,13 @@ import org.coachingpool.people.People;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
 /** The organisations of the pool: members and associates, each with a contact. */
+@MenuItem(title = "Organisations", order = 45, forRoles = Role.POOL_ADMIN)
 @Route(value = "organisations", layout = MainLayout.class)
 @PageTitle("Organisations | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

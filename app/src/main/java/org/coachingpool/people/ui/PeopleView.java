@@ -33,11 +33,13 @@ import org.coachingpool.people.Workplace;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
 /** The pool team finds people, adds someone, and stops or restores a person's sign-in. */
+@MenuItem(title = "People", order = 44, forRoles = Role.POOL_ADMIN)
 @Route(value = "people", layout = MainLayout.class)
 @PageTitle("People | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

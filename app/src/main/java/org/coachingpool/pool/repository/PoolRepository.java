@@ -23,6 +23,7 @@ import org.coachingpool.pool.MemberKind;
 import org.coachingpool.pool.MemberStatus;
 import org.coachingpool.pool.Modality;
 import org.coachingpool.pool.ProfileChange;
+import org.coachingpool.pool.SampleMembers;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.security.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -205,6 +206,24 @@ public class PoolRepository {
                 .param("id", id.value()).param("coaching", kind.coaches()).param("mentoring", kind.mentors())
                 .param("joined", joinedOn).param("accreditations", names(accreditations))
                 .param("now", Timestamp.from(now)).update();
+    }
+
+    /** An active member with a sample profile, for the demo and the simulator. */
+    public void insertSampleMember(UserId id, SampleMembers.SampleMember member) {
+        jdbc.sql("""
+                        insert into pool_member (user_id, offers_coaching, offers_mentoring,
+                            max_active_relationships, pledged_hours_per_year, joined_on, accreditations,
+                            specialisms, modality, location, biography, supervision_due, cpd_due)
+                        values (:id, :coaching, :mentoring, :capacity, :hours, :joined, :accreditations,
+                            :specialisms, :modality, :location, :biography, :supervision, :cpd)
+                        """)
+                .param("id", id.value()).param("coaching", member.coaching()).param("mentoring", member.mentoring())
+                .param("capacity", member.capacity()).param("hours", member.pledgedHours())
+                .param("joined", member.joinedOn()).param("accreditations", names(member.accreditations()))
+                .param("specialisms", names(member.specialisms())).param("modality", member.modality().name())
+                .param("location", member.location()).param("biography", member.biography())
+                .param("supervision", member.supervisionDue(), Types.DATE).param("cpd", member.cpdDue(), Types.DATE)
+                .update();
     }
 
     /** A joining member becomes active; the pledge term starts today. */

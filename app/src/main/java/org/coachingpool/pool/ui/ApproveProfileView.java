@@ -25,10 +25,11 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 
 /** The pool team approves a new member's profile, or asks for changes. */
-@Route(value = "tasks/approve-profile/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + OnboardingProcess.TASK_APPROVE_PROFILE + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Approve a new member's profile | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class ApproveProfileView extends VerticalLayout implements BeforeEnterObserver {

@@ -18,14 +18,17 @@ import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.Application;
 import org.coachingpool.pool.MemberKind;
 import org.coachingpool.pool.Onboarding;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
+import org.coachingpool.security.Role;
 
 /** Anyone in the pool's organisations offers to coach or mentor, and follows where their offer is. */
+@MenuItem(title = "Offer to coach or mentor", order = 32, notFor = {Role.COACH, Role.POOL_ADMIN})
 @Route(value = "join-the-pool", layout = MainLayout.class)
 @PageTitle("Offer to coach or mentor | Coaching Pool")
 @PermitAll

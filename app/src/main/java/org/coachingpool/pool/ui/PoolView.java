@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.MemberStatus;
 import org.coachingpool.pool.Pool;
@@ -34,6 +35,7 @@ import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
 /** The pool at a glance: who coaches and mentors, their places and pledges, what is due. */
+@MenuItem(title = "The pool", order = 42, forRoles = Role.POOL_ADMIN)
 @Route(value = "pool", layout = MainLayout.class)
 @PageTitle("The pool | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

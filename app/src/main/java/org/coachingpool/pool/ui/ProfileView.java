@@ -33,10 +33,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.Accreditation;
 import org.coachingpool.pool.MemberKind;
@@ -56,6 +58,7 @@ import org.coachingpool.platform.NumberFields;
  * A coach's or mentor's profile and pledge. Members open their own ("Your profile"); the pool
  * team opens anyone's from the pool and alone changes what they offer, accreditations and pledge.
  */
+@MenuItem(title = "Your profile", order = 30, forRoles = Role.COACH)
 @Route(value = "profile/:member?", layout = MainLayout.class)
 @PageTitle("Profile | Coaching Pool")
 // Open to anyone signed in: someone who has just become a member holds the coach role from their
@@ -188,7 +191,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             var list = new UnorderedList();
             for (var c : history) {
-                var link = new Anchor("cases/" + c.id(), "Case " + c.reference());
+                var link = new Anchor(CaseNavigation.path(c.id()), "Case " + c.reference());
                 list.add(new ListItem(link, new Span(
                         ": " + c.thinkerName() + ", asked on " + UkDates.date(c.requestedAt()) + ", "
                                 + c.stage().label().toLowerCase(Locale.UK))));

@@ -24,10 +24,11 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 
 /** The pool team records whether someone invited to training completed it. */
-@Route(value = "tasks/record-training/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + OnboardingProcess.TASK_RECORD_TRAINING + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Record training | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class RecordTrainingView extends VerticalLayout implements BeforeEnterObserver {

@@ -19,10 +19,11 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 
 /** The pool team reads an offer to coach or mentor and invites the person to training, or not. */
-@Route(value = "tasks/review-interest/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + OnboardingProcess.TASK_REVIEW_INTEREST + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Review an offer to coach or mentor | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class ReviewInterestView extends VerticalLayout implements BeforeEnterObserver {

@@ -18,13 +18,14 @@ import org.coachingpool.pool.OnboardingProcess;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 
 /**
  * A new member writes their profile and sends it to the pool team. Open to anyone signed in:
  * the coach role arrives with their next sign-in, and the task is theirs by name.
  */
-@Route(value = "tasks/write-profile/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + OnboardingProcess.TASK_WRITE_PROFILE + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Write your coach or mentor profile | Coaching Pool")
 @PermitAll
 public class WriteProfileTaskView extends VerticalLayout implements BeforeEnterObserver {

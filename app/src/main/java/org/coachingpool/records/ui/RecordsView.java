@@ -19,6 +19,7 @@ import org.coachingpool.people.PersonRecord;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.records.ErasedCase;
 import org.coachingpool.records.Retention;
@@ -31,6 +32,7 @@ import org.coachingpool.platform.NumberFields;
  * The pool team's records page: how long closed cases are kept, a person's records to copy or
  * erase, and what has been erased.
  */
+@MenuItem(title = "Records and retention", order = 50, forRoles = Role.POOL_ADMIN)
 @Route(value = "records", layout = MainLayout.class)
 @PageTitle("Records and retention | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.records.SubjectAccess;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
@@ -22,6 +23,7 @@ import org.coachingpool.security.CurrentUsers;
  * Everyone's own copy of what the pool holds about them, private text included: the way a coach
  * gets their notes, or a thinker the actions agreed with them, without anyone else reading them.
  */
+@MenuItem(title = "Your records", order = 71)
 @Route(value = "your-records", layout = MainLayout.class)
 @PageTitle("Your records | Coaching Pool")
 @PermitAll

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.reports.ImpactReports;
 import org.coachingpool.reports.PoolYear;
 import org.coachingpool.security.CurrentUser;
@@ -20,6 +21,7 @@ import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
 /** A coach's or mentor's own figures for a pool year: the time they gave against their pledge. */
+@MenuItem(title = "Your figures", order = 31, forRoles = Role.COACH)
 @Route(value = "your-figures", layout = MainLayout.class)
 @PageTitle("Your figures | Coaching Pool")
 @RolesAllowed(Role.COACH_ROLE)

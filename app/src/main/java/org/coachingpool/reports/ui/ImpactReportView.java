@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.reports.ImpactReport;
 import org.coachingpool.reports.ImpactReports;
@@ -35,6 +36,7 @@ import org.coachingpool.security.Role;
  * choose; the headline; then every table with its chart and CSV; links to the printable annual
  * report and to all tables at once.
  */
+@MenuItem(title = "Impact reports", order = 46, forRoles = Role.POOL_ADMIN)
 @Route(value = "reports", layout = MainLayout.class)
 @PageTitle("Impact reports | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

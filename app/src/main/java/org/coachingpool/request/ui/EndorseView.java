@@ -23,10 +23,11 @@ import org.coachingpool.request.Endorsements;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 
 /** The sponsor supports a request (and protects time for it) or declines with a reason. */
-@Route(value = "tasks/" + RelationshipProcess.TASK_ENDORSE + "/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + RelationshipProcess.TASK_ENDORSE + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Endorse request | Coaching Pool")
 @RolesAllowed(Role.SPONSOR_ROLE)
 public class EndorseView extends VerticalLayout implements BeforeEnterObserver {

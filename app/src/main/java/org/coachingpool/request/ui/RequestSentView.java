@@ -16,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.platform.InvalidInputException;
@@ -76,7 +77,7 @@ public class RequestSentView extends VerticalLayout implements BeforeEnterObserv
         add(panel, new H2("What happens next"), next,
                 new Paragraph("Once your sponsor supports it, the pool team looks at what would help most and finds "
                         + "you a coach or mentor. You can follow every step on the page for your request."),
-                new Anchor("cases/" + summary.id(), "Follow your request (" + summary.reference() + ")"),
+                new Anchor(CaseNavigation.path(summary.id()), "Follow your request (" + summary.reference() + ")"),
                 new Anchor("", "Back to your tasks"));
     }
 

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.request.DevelopmentArea;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.request.KindWanted;
@@ -35,6 +36,7 @@ import org.coachingpool.security.Role;
 import org.coachingpool.security.UserDirectory;
 
 /** A thinker asks for coaching or mentoring. */
+@MenuItem(title = "Ask for coaching or mentoring", order = 10, forRoles = Role.THINKER)
 @Route(value = "request", layout = MainLayout.class)
 @PageTitle("Ask for coaching or mentoring | Coaching Pool")
 @RolesAllowed(Role.THINKER_ROLE)

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.coachingpool.cases.CaseId;
+import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.platform.CharacterCount;
@@ -36,7 +37,7 @@ import org.coachingpool.worklist.WorkItemUnavailableException;
  * A coach or mentor sends a safeguarding concern about a relationship to the pool's named
  * safeguarding lead, and nobody else.
  */
-@Route(value = "cases/:id/safeguarding", layout = MainLayout.class)
+@Route(value = CaseNavigation.SAFEGUARDING_ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.COACH_ROLE)
 public class RaiseConcernView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -81,7 +82,7 @@ public class RaiseConcernView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        caseId = event.getRouteParameters().get("id").flatMap(CaseId::fromText).orElse(null);
+        caseId = event.getRouteParameters().get(CaseNavigation.ID).flatMap(CaseId::fromText).orElse(null);
         CaseSummary summary = caseId == null || !safeguarding.mayRaise(caseId, coach) ? null
                 : cases.find(caseId).orElse(null);
         if (summary == null) {
@@ -118,7 +119,7 @@ public class RaiseConcernView extends VerticalLayout implements BeforeEnterObser
                             + lead.email() + ".")),
                     new Paragraph("Nobody else can see what you wrote. Carry on with the relationship only as the "
                             + "lead advises."),
-                    new Anchor("cases/" + caseId, "Back to the case"));
+                    new Anchor(CaseNavigation.path(caseId), "Back to the case"));
         } catch (InvalidInputException problem) {
             errors.show(problem);
             send.setEnabled(true);

@@ -19,13 +19,15 @@ import org.coachingpool.platform.MainLayout;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.safeguarding.Concern;
 import org.coachingpool.safeguarding.Safeguarding;
+import org.coachingpool.safeguarding.SafeguardingProcess;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 
 /** The safeguarding lead reads a concern, acts on it outside the service, and records what they did. */
-@Route(value = "tasks/respond-to-concern/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + SafeguardingProcess.TASK_RESPOND + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Respond to a safeguarding concern | Coaching Pool")
 @PermitAll
 public class RespondToConcernView extends VerticalLayout implements BeforeEnterObserver {

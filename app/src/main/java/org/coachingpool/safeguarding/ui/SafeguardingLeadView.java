@@ -14,12 +14,14 @@ import org.coachingpool.people.PersonRecord;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MainLayout;
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.safeguarding.Safeguarding;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.CurrentUsers;
 import org.coachingpool.security.Role;
 
 /** The pool team names who receives safeguarding concerns. */
+@MenuItem(title = "Safeguarding lead", order = 49, forRoles = Role.POOL_ADMIN)
 @Route(value = "safeguarding-lead", layout = MainLayout.class)
 @PageTitle("Safeguarding lead | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)

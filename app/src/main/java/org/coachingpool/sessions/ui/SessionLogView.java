@@ -1,6 +1,7 @@
 package org.coachingpool.sessions.ui;
 
 import com.vaadin.flow.component.details.Details;
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.ErrorSummary;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -42,12 +43,13 @@ import org.coachingpool.sessions.SessionEntry;
 import org.coachingpool.sessions.Sessions;
 import org.coachingpool.worklist.TaskDrafts;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 import org.coachingpool.platform.NumberFields;
 
 /** The coach logs a session: when, how long, how; notes private to them, actions shared with the thinker. */
-@Route(value = "tasks/session-log/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + RelationshipProcess.FORM_SESSION_LOG + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Log a session | Coaching Pool")
 @RolesAllowed(Role.COACH_ROLE)
 public class SessionLogView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,5 +1,6 @@
 package org.coachingpool.triage.ui;
 
+import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.platform.ErrorSummary;
 import org.coachingpool.platform.CharacterCount;
 import com.vaadin.flow.component.button.Button;
@@ -29,11 +30,12 @@ import org.coachingpool.security.Role;
 import org.coachingpool.triage.Triage;
 import org.coachingpool.triage.TriageDecision;
 import org.coachingpool.worklist.TaskPages;
+import org.coachingpool.worklist.TaskRoute;
 import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemUnavailableException;
 
 /** A pool admin confirms or overrides the proposed kind of support. */
-@Route(value = "tasks/triage-request/:item", layout = MainLayout.class)
+@Route(value = TaskRoute.PREFIX + RelationshipProcess.TASK_TRIAGE + TaskRoute.ITEM_SUFFIX, layout = MainLayout.class)
 @PageTitle("Triage request | Coaching Pool")
 @RolesAllowed(Role.POOL_ADMIN_ROLE)
 public class TriageView extends VerticalLayout implements BeforeEnterObserver {

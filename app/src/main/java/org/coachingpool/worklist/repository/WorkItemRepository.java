@@ -9,12 +9,16 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.coachingpool.cases.CaseId;
+import org.coachingpool.ids.TypedId;
 import org.coachingpool.security.UserId;
 import org.coachingpool.worklist.NewWorkItem;
 import org.coachingpool.worklist.OpenTask;
@@ -24,15 +28,18 @@ import org.coachingpool.worklist.WorkItemState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for work items. Only the worklist feature uses it. */
+/**
+ * SQL for work items and their drafts. Only the worklist feature uses it. Items come back without
+ * their case's reference, stage and thinker: the cases feature owns those, and the service adds them.
+ */
 @Repository
 public class WorkItemRepository {
 
     private static final String SELECT = """
-            select w.id, w.job_key, w.case_id, c.reference, c.stage, w.element_id, w.title, w.form_key, w.assignee,
-                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_definition_key, w.process_version, w.context::text as context,
-                   w.offered_to_group, c.thinker_id
-            from work_item w left join relationship_case c on c.id = w.case_id
+            select w.id, w.job_key, w.case_id, w.element_id, w.title, w.form_key, w.assignee,
+                   w.candidate_groups, w.due_at, w.state, w.created_at, w.process_definition_key, w.process_version,
+                   w.context::text as context, w.offered_to_group
+            from work_item w
             """;
 
     private final JdbcClient jdbc;
@@ -102,23 +109,22 @@ public class WorkItemRepository {
      * The most urgent open items of the user that match the filters, at most {@code limit}, and
      * how many match in all.
      *
-     * @param pattern an ILIKE pattern on the title or the case reference, or null
-     * @param thinkers cases for these people match the pattern too (found by name by the caller)
-     * @param stage a case stage name, or null
+     * @param pattern an ILIKE pattern on the title, or null
+     * @param casesMatching cases whose items match the pattern too (by reference or thinker, found by the caller)
+     * @param casesInStage only items of these cases, or null for any
      * @param elementId one kind of task, or null
      * @param dueBefore only items due before it, or null
      */
-    public Page openFor(String username, List<String> groups, String pattern, List<UUID> thinkers, String stage,
-            String elementId, Instant dueBefore, int limit) {
+    public Page openFor(String username, List<String> groups, String pattern, List<CaseId> casesMatching,
+            List<CaseId> casesInStage, String elementId, Instant dueBefore, int limit) {
         var total = new AtomicInteger();
         List<WorkItem> found = jdbc.sql("""
                         select x.*, count(*) over () as total from (
                         """ + SELECT + """
                         where w.state = 'OPEN'
                           and (w.assignee = :username or (w.assignee is null and w.candidate_groups && cast(:groups as text[])))
-                          and (cast(:pattern as text) is null or w.title ilike :pattern or c.reference ilike :pattern
-                               or c.thinker_id = any(:thinkers))
-                          and (cast(:stage as text) is null or c.stage = :stage)
+                          and (cast(:pattern as text) is null or w.title ilike :pattern or w.case_id = any(:matching))
+                          and (not :byStage or w.case_id = any(:inStage))
                           and (cast(:element as text) is null or w.element_id = :element)
                           and (cast(:dueBefore as timestamptz) is null or w.due_at < :dueBefore)
                         ) x
@@ -128,8 +134,10 @@ public class WorkItemRepository {
                 .param("username", username)
                 .param("groups", groups.toArray(String[]::new))
                 .param("pattern", pattern)
-                .param("thinkers", thinkers.toArray(UUID[]::new))
-                .param("stage", stage)
+                .param("matching", casesMatching.stream().map(CaseId::value).toArray(UUID[]::new))
+                .param("byStage", casesInStage != null)
+                .param("inStage", casesInStage == null ? new UUID[0]
+                        : casesInStage.stream().map(CaseId::value).toArray(UUID[]::new))
                 .param("element", elementId)
                 .param("dueBefore", dueBefore == null ? null : Timestamp.from(dueBefore), Types.TIMESTAMP)
                 .param("limit", limit)
@@ -260,7 +268,7 @@ public class WorkItemRepository {
     }
 
     public Optional<WorkItem> lock(WorkItemId id) {
-        return jdbc.sql(SELECT + " where w.id = :id for update of w").param("id", id.value())
+        return jdbc.sql(SELECT + " where w.id = :id for update").param("id", id.value())
                 .query(WorkItemRepository::map).optional();
     }
 
@@ -363,14 +371,60 @@ public class WorkItemRepository {
     public record PendingCompletion(WorkItemId id, long jobKey, String variablesJson, Instant submittedAt) {
     }
 
+    /** The titles of these items, by id. */
+    public Map<WorkItemId, String> titles(Collection<WorkItemId> ids) {
+        return jdbc.sql("select id, title from work_item where id = any(:ids)")
+                .param("ids", ids.stream().map(WorkItemId::value).toArray(UUID[]::new))
+                .query((rs, row) -> Map.entry(TypedId.read(rs, "id", WorkItemId::new), rs.getString("title")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** A step of a case someone completed: its title, when and by whom (a username). */
+    public record Done(String title, Instant at, String by) {
+    }
+
+    public List<Done> completed(CaseId caseId) {
+        return jdbc.sql("""
+                        select title, completed_at, completed_by from work_item
+                        where case_id = :id and state = 'COMPLETED' order by completed_at
+                        """)
+                .param("id", caseId.value())
+                .query((rs, row) -> new Done(rs.getString("title"), rs.getTimestamp("completed_at").toInstant(),
+                        rs.getString("completed_by")))
+                .list();
+    }
+
+    /** Keeps the author's draft of an item (sealed by the caller), replacing an earlier one. */
+    public void saveDraft(WorkItemId item, UserId author, String sealedValues, Instant now) {
+        jdbc.sql("""
+                        insert into task_draft (work_item_id, author_id, values_json, saved_at)
+                        values (:item, :author, :values, :now)
+                        on conflict (work_item_id, author_id) do update set values_json = excluded.values_json,
+                            saved_at = excluded.saved_at
+                        """)
+                .param("item", item.value()).param("author", author.value()).param("values", sealedValues)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** The author's sealed draft of an item still open, if any. */
+    public Optional<String> draft(WorkItemId item, UserId author) {
+        return jdbc.sql("""
+                        select d.values_json from task_draft d join work_item w on w.id = d.work_item_id
+                        where d.work_item_id = :item and d.author_id = :author and w.state = 'OPEN'
+                        """)
+                .param("item", item.value()).param("author", author.value())
+                .query(String.class).optional();
+    }
+
     private static WorkItem map(ResultSet rs, int row) throws SQLException {
         var due = rs.getTimestamp("due_at");
         return new WorkItem(
-                new WorkItemId(rs.getObject("id", UUID.class)),
+                TypedId.read(rs, "id", WorkItemId::new),
                 rs.getLong("job_key"),
                 rs.getObject("case_id", UUID.class),
-                rs.getString("reference"),
-                rs.getString("stage"),
+                null,
+                null,
                 rs.getString("element_id"),
                 rs.getString("title"),
                 rs.getString("form_key"),
@@ -384,8 +438,7 @@ public class WorkItemRepository {
                 parse(rs.getString("context")),
                 rs.getBoolean("offered_to_group"),
                 null,
-                rs.getObject("thinker_id", UUID.class) == null ? null
-                        : new UserId(rs.getObject("thinker_id", UUID.class)));
+                null);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

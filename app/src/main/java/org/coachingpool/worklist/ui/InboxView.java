@@ -1,5 +1,6 @@
 package org.coachingpool.worklist.ui;
 
+import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -53,6 +54,7 @@ import org.coachingpool.worklist.Worklist;
  * Everyone's start page: the tasks waiting for them, assigned to them or offered to their team.
  * New tasks appear without a reload.
  */
+@MenuItem(title = "My tasks", order = 0, countsTasks = true)
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("My tasks | Coaching Pool")
 @PermitAll

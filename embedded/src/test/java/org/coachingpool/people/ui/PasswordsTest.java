@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.coachingpool.security.NotAllowedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.AuthenticationException;
@@ -131,9 +131,9 @@ class PasswordsTest extends ViewTest {
     void onlyThePoolTeamSendsLinksAndNobodyCanSetAnotherPersonsPassword() {
         var person = someone();
         assertThatThrownBy(() -> passwords.sendResetLink(person.id(), users.get("sponsor")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> passwords.sendResetLink(person.id(), users.get("coach1")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThat(events.stream(PasswordLinkIssued.class).filter(e -> e.person().equals(person.id())).count())
                 .as("only the link made when they were added").isEqualTo(1);
     }

@@ -1,16 +1,16 @@
-package org.coachingpool.encryption;
+package org.coachingpool.encryption.repository;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.coachingpool.encryption.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A sealed column the owning feature declares by name, for the SQL that resealing needs: the
- * feature registers it as a bean beside the service that writes the column, so it stays the
- * one place that knows the table.
+ * The SQL resealing needs on a sealed column that a feature declares by name (see
+ * {@link SealedColumn#inTable}): the feature stays the one place that knows the table.
  */
 public final class TableColumn implements SealedColumn {
 
