@@ -52,7 +52,7 @@ public class CaseDiagrams {
         }
         Set<String> current = new LinkedHashSet<>();
         if (!summary.get().stage().isFinal()) {
-            for (WorkItem item : worklist.ofCase(id.value())) {
+            for (WorkItem item : worklist.ofCase(id)) {
                 if (item.state() == WorkItemState.OPEN || item.state() == WorkItemState.COMPLETING) {
                     current.addAll(shownAs(diagramKey, item.processDefinitionKey(), item.elementId()));
                 }

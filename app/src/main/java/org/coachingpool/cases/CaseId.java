@@ -15,6 +15,11 @@ public record CaseId(UUID value) implements TypedId {
         return TypedId.fromText(text, CaseId::new);
     }
 
+    /** The id in text the app wrote itself (an engine variable): must be one. */
+    public static CaseId parse(String text) {
+        return TypedId.parse(text, CaseId::new);
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -4,6 +4,6 @@
  * comment ({@link org.coachingpool.definitions.ProcessDefinitions}), for titles, diagrams and the
  * process library. Deploys the files of processes/ on start when they changed (ADR 0010). Owns
  * {@code process_definition}, {@code decision_definition}, {@code form_definition} and
- * {@code deployed_file}.
+ * {@code deployed_file}, whose SQL is in the internal {@code repository}.
  */
 package org.coachingpool.definitions;

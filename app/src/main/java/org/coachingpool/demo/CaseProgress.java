@@ -62,7 +62,9 @@ class CaseProgress {
 
     @TransactionalEventListener(fallbackExecution = true)
     void opened(WorkItemOpened opened) {
-        signal(opened.caseId());
+        if (opened.caseId() != null) {
+            signal(opened.caseId().value());
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -20,7 +20,6 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,26 +27,16 @@ import java.util.stream.Stream;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
-import org.coachingpool.forms.TaskForms;
-import org.coachingpool.matching.Candidate;
-import org.coachingpool.matching.Matching;
-import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.MovableClock;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.reports.ReportSettings;
 import org.coachingpool.request.DevelopmentArea;
-import org.coachingpool.request.EndorsementDecision;
-import org.coachingpool.request.Endorsements;
 import org.coachingpool.request.KindWanted;
-import org.coachingpool.request.NewRequest;
-import org.coachingpool.request.Requests;
 import org.coachingpool.security.CurrentUser;
-import org.coachingpool.security.UserDirectory;
 import org.coachingpool.sessions.SessionEntry;
-import org.coachingpool.sessions.Sessions;
-import org.coachingpool.triage.Triage;
 import org.coachingpool.triage.TriageDecision;
 import org.coachingpool.worklist.WorkItem;
+import org.coachingpool.worklist.WorkItemId;
 import org.coachingpool.worklist.WorkItemState;
 import org.coachingpool.worklist.Worklist;
 import org.slf4j.Logger;
@@ -80,34 +69,21 @@ public class Simulator {
     private static final String ADMIN = "pooladmin";
 
     private final DemoData demo;
-    private final Requests requests;
-    private final Endorsements endorsements;
-    private final Triage triage;
-    private final Matching matching;
-    private final TaskForms forms;
-    private final Sessions sessions;
+    private final PoolActions actions;
     private final Worklist worklist;
     private final Cases cases;
-    private final UserDirectory directory;
     private final ObjectProvider<Clock> clocks;
     private final ReportSettings reportSettings;
     private final CaseProgress progress;
 
-    Simulator(CaseProgress progress, ReportSettings reportSettings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage, Matching matching,
-            TaskForms forms, Sessions sessions, Worklist worklist, Cases cases, UserDirectory directory,
-            ObjectProvider<Clock> clocks) {
+    Simulator(CaseProgress progress, ReportSettings reportSettings, DemoData demo, PoolActions actions,
+            Worklist worklist, Cases cases, ObjectProvider<Clock> clocks) {
         this.progress = progress;
         this.reportSettings = reportSettings;
         this.demo = demo;
-        this.requests = requests;
-        this.endorsements = endorsements;
-        this.triage = triage;
-        this.matching = matching;
-        this.forms = forms;
-        this.sessions = sessions;
+        this.actions = actions;
         this.worklist = worklist;
         this.cases = cases;
-        this.directory = directory;
         this.clocks = clocks;
     }
 
@@ -245,7 +221,7 @@ public class Simulator {
                                 break;
                             }
                             try {
-                                act(due, parameters, people, done.added(), done.counted(), from, to);
+                                act(due, parameters, done.added(), done.counted(), from, to);
                             } catch (RuntimeException refused) {
                                 // What a person would be told on the screen: this case is left where it is.
                                 done.counted().stuck++;
@@ -347,232 +323,281 @@ public class Simulator {
         }
     }
 
-    private void act(Due due, SimulatedYear.Parameters p, DemoData.SimulatedPeople people, PriorityQueue<Due> queue,
-            Counter tally, Instant from, Instant to) {
-        Played c = due.played();
-        Random r = c.random;
-        Instant now = due.at();
-        boolean inYear = !now.isBefore(from) && now.isBefore(to);
-        Optional<WorkItem> task = due.act() == Act.REQUEST || due.act() == Act.END_EARLY ? Optional.empty()
-                : awaitTask(c, TASKS.get(due.act()));
-        if (due.act() != Act.REQUEST && due.act() != Act.END_EARLY && task.isEmpty()) {
+    /** One step being taken: the case, when, the year's parameters, the plan it adds to and the count. */
+    private record Step(Due due, SimulatedYear.Parameters parameters, PriorityQueue<Due> plan, Counter tally,
+            Instant yearFrom, Instant yearTo) {
+
+        Played played() {
+            return due.played();
+        }
+
+        Random random() {
+            return due.played().random;
+        }
+
+        Instant now() {
+            return due.at();
+        }
+
+        boolean inYear() {
+            return !now().isBefore(yearFrom) && now().isBefore(yearTo);
+        }
+
+        int month() {
+            return Simulator.month(now(), yearFrom);
+        }
+
+        /** The case's next step, some working days from now. */
+        void next(Act act, int minDays, int maxDays) {
+            plan.add(new Due(later(now(), random(), minDays, maxDays), played().nextOrder(), played(), act));
+            played().waitingFor.add(act);
+        }
+
+        /** Two steps due together (both chemistry answers, the review's two parts), the second a little later. */
+        void nextTogether(Act first, Act second, Instant at, Duration apart) {
+            plan.add(new Due(at, played().nextOrder(), played(), first));
+            plan.add(new Due(at.plus(apart), played().nextOrder(), played(), second));
+            played().waitingFor.add(first);
+            played().waitingFor.add(second);
+        }
+
+        /** The case cannot go on as the simulator plays it: it is left where it is and counted. */
+        void abandon(String why, Object... arguments) {
             tally.stuck++;
-            c.abandoned = true;
-            log.warn("Simulator: case {} has no {} task after {}; left where it is", c.id, TASKS.get(due.act()),
+            played().abandoned = true;
+            log.warn("Simulator: " + why, arguments);
+        }
+    }
+
+    private void act(Due due, SimulatedYear.Parameters parameters, PriorityQueue<Due> plan, Counter tally,
+            Instant yearFrom, Instant yearTo) {
+        var step = new Step(due, parameters, plan, tally, yearFrom, yearTo);
+        Played played = due.played();
+        boolean needsTask = due.act() != Act.REQUEST && due.act() != Act.END_EARLY;
+        Optional<WorkItemId> task = needsTask ? awaitTask(played, TASKS.get(due.act())).map(WorkItem::id)
+                : Optional.empty();
+        if (needsTask && task.isEmpty()) {
+            step.abandon("case {} has no {} task after {}; left where it is", played.id, TASKS.get(due.act()),
                     TASK_WAIT);
             return;
         }
         tally.actions++;
-        var admin = user(ADMIN);
         switch (due.act()) {
-            case REQUEST -> {
-                double kind = r.nextDouble();
-                c.kind = kind < p.notSure() ? KindWanted.NOT_SURE
-                        : kind < p.notSure() + p.mentoring() ? KindWanted.MENTORING : KindWanted.COACHING;
-                var areas = EnumSet.of(DevelopmentArea.values()[r.nextInt(DevelopmentArea.values().length)],
-                        DevelopmentArea.values()[r.nextInt(DevelopmentArea.values().length)]);
-                c.id = requests.submit(user(c.thinker), new NewRequest(c.kind, areas,
-                        "Simulated request: grow in my role.", user(c.sponsor).id()), UUID.randomUUID());
-                if (inYear) {
-                    tally.requests++;
-                    tally.monthRequests[month(now, from)]++;
-                }
-                next(queue, tally, c, Act.ENDORSE, now, 1, 7);
-            }
-            case ENDORSE -> {
-                if (r.nextDouble() < p.sponsorDeclines()) {
-                    endorsements.decide(task.get().id(), user(c.sponsor),
-                            new EndorsementDecision(false, false, null, "Simulated: not the right time for this."));
-                    if (inYear) {
-                        tally.declined++;
-                    }
-                    finish(c);
-                } else {
-                    endorsements.decide(task.get().id(), user(c.sponsor), new EndorsementDecision(true, true, null, null));
-                    next(queue, tally, c, Act.TRIAGE, now, 1, 4);
-                }
-            }
-            case TRIAGE -> {
-                String proposal = triage.proposal(task.get().id(), admin);
-                TriageDecision decision;
-                if (r.nextDouble() < p.signposted()) {
-                    decision = TriageDecision.SIGNPOST;
-                } else if (c.kind == KindWanted.MENTORING) {
-                    decision = TriageDecision.MENTORING;
-                } else if (c.kind == KindWanted.COACHING) {
-                    decision = TriageDecision.COACHING;
-                } else {
-                    decision = r.nextDouble() < 0.6 ? TriageDecision.COACHING : TriageDecision.MENTORING;
-                }
-                triage.decide(task.get().id(), admin, decision,
-                        decision.name().equals(proposal) ? null : "Simulated: decided with the thinker.",
-                        decision == TriageDecision.SIGNPOST ? "Simulated: the employee assistance programme." : null);
-                if (decision == TriageDecision.SIGNPOST) {
-                    if (inYear) {
-                        tally.signposted++;
-                    }
-                    finish(c);
-                } else {
-                    next(queue, tally, c, Act.MATCH, now, 3, 21);
-                }
-            }
-            case MATCH -> {
-                List<Candidate> ranked = matching.candidatesFor(task.get().id(), admin);
-                if (ranked.isEmpty()) {
-                    tally.stuck++;
-                    c.abandoned = true;
-                    log.warn("Simulator: nobody to offer case {} to", c.id);
-                    return;
-                }
-                // As the pool team would: one of the first few, and the next if that one has filled up since.
-                int first = Math.min(ranked.size() - 1, r.nextInt(3));
-                c.coach = null;
-                for (int i = 0; i < ranked.size() && c.coach == null; i++) {
-                    String candidate = ranked.get((first + i) % ranked.size()).username();
-                    try {
-                        matching.choose(task.get().id(), admin, Matching.Mode.OFFER_ONE, List.of(candidate));
-                        c.coach = candidate;
-                    } catch (InvalidInputException filledUp) {
-                        log.debug("Simulator: {} cannot take case {} now: {}", candidate, c.id, filledUp.getMessage());
-                    }
-                }
-                if (c.coach == null) {
-                    tally.stuck++;
-                    c.abandoned = true;
-                    log.warn("Simulator: everyone ranked for case {} has filled up", c.id);
-                    return;
-                }
-                next(queue, tally, c, Act.OFFER, now, 1, 4);
-            }
-            case OFFER -> {
-                if (r.nextDouble() < p.offerDeclined()) {
-                    forms.submit(task.get().id(), user(c.coach), Map.of("offerResponse", "DECLINED", "declineReason",
-                            "Simulated: no room this month."));
-                    next(queue, tally, c, Act.MATCH, now, 1, 5);
-                } else {
-                    forms.submit(task.get().id(), user(c.coach), Map.of("offerResponse", "ACCEPTED"));
-                    if (c.matchedAt == null) {
-                        c.matchedAt = now;
-                    }
-                    c.noGoThisRound = r.nextDouble() < p.chemistryNoGo();
-                    c.chemistryAnswers = 0;
-                    Instant conversation = later(now, c.random, 5, 14);
-                    queue.add(new Due(conversation, c.nextOrder(), c, Act.COACH_CHEMISTRY));
-                    queue.add(new Due(conversation.plus(Duration.ofMinutes(30)), c.nextOrder(), c,
-                            Act.THINKER_CHEMISTRY));
-                    c.waitingFor.add(Act.COACH_CHEMISTRY);
-                    c.waitingFor.add(Act.THINKER_CHEMISTRY);
-                }
-            }
-            case COACH_CHEMISTRY, THINKER_CHEMISTRY -> {
-                boolean coachSays = due.act() == Act.COACH_CHEMISTRY;
-                boolean noGo = c.noGoThisRound && coachSays == (c.number % 2 == 0);
-                forms.submit(task.get().id(), user(coachSays ? c.coach : c.thinker), noGo
-                        ? Map.of("chemistry", "NO_GO", "reason", "Simulated: not the right fit.")
-                        : Map.of("chemistry", "GO"));
-                if (++c.chemistryAnswers == 2) {
-                    if (inYear) {
-                        tally.conversations++;
-                    }
-                    if (c.noGoThisRound) {
-                        c.noGos++;
-                        next(queue, tally, c, c.noGos >= 3 ? Act.DECIDE_AFTER_ATTEMPTS : Act.MATCH, now, 2, 10);
-                    } else {
-                        if (inYear) {
-                            tally.agreed++;
-                        }
-                        c.planned = p.minSessions() + r.nextInt(p.maxSessions() - p.minSessions() + 1);
-                        c.endAfter = r.nextDouble() < p.endsEarly() ? 1 + r.nextInt(Math.max(1, c.planned - 1)) : 0;
-                        next(queue, tally, c, Act.CONTRACT, now, 3, 10);
-                    }
-                }
-            }
+            case REQUEST -> request(step);
+            case ENDORSE -> endorse(step, task.get());
+            case TRIAGE -> triage(step, task.get());
+            case MATCH -> match(step, task.get());
+            case OFFER -> answerOffer(step, task.get());
+            case COACH_CHEMISTRY, THINKER_CHEMISTRY -> chemistry(step, task.get(), due.act() == Act.COACH_CHEMISTRY);
             case DECIDE_AFTER_ATTEMPTS -> {
-                forms.submit(task.get().id(), admin, Map.of("adminDecision", "REMATCH"));
-                next(queue, tally, c, Act.MATCH, now, 1, 5);
+                actions.rematchAfterAttempts(task.get(), admin());
+                step.next(Act.MATCH, 1, 5);
             }
             case CONTRACT -> {
-                forms.submit(task.get().id(), user(c.coach), Map.of("outcomes", "Simulated: lead the team through change",
-                        "reviewMethod", "Outcomes only", "cadence", "Every three or four weeks", "plannedSessions",
-                        Integer.toString(c.planned), "sponsorInvolvement", "LIGHT_TOUCH", "reviewDate",
-                        LocalDate.ofInstant(now, UkDates.UK_TIME).plusMonths(6).toString()));
-                next(queue, tally, c, Act.CONFIRM, now, 1, 5);
+                actions.recordContract(task.get(), actions.user(played.coach), "Simulated: lead the team through change",
+                        "Every three or four weeks", played.planned,
+                        LocalDate.ofInstant(step.now(), UkDates.UK_TIME).plusMonths(6));
+                step.next(Act.CONFIRM, 1, 5);
             }
-            case CONFIRM -> {
-                forms.submit(task.get().id(), user(c.thinker), Map.of(RelationshipProcess.VAR_THINKER_CONTRACT,
-                        RelationshipProcess.CONTRACT_AGREE));
-                if (inYear) {
-                    tally.started++;
-                }
-                next(queue, tally, c, Act.SESSION, now, 7, 21);
-            }
-            case SESSION -> {
-                int steps = (p.maxMinutes() - p.minMinutes()) / 15;
-                int minutes = p.minMinutes() + 15 * r.nextInt(steps + 1);
-                sessions.log(task.get().id(), user(c.coach), new SessionEntry(LocalDate.ofInstant(now, UkDates.UK_TIME),
-                        minutes, r.nextBoolean() ? SessionEntry.Modality.VIRTUAL : SessionEntry.Modality.IN_PERSON,
-                        null, null));
-                c.held++;
-                if (inYear) {
-                    tally.sessions++;
-                    tally.minutes += minutes;
-                    int month = month(now, from);
-                    tally.monthSessions[month]++;
-                    tally.monthMinutes[month] += minutes;
-                    tally.monthPeople.get(month).add(c.number);
-                }
-                if (c.endAfter > 0 && c.held == c.endAfter) {
-                    queue.add(new Due(later(now, r, 5, 20), c.nextOrder(), c, Act.END_EARLY));
-                } else if (c.held < c.planned) {
-                    next(queue, tally, c, Act.SESSION, now, 14, 35);
-                } else {
-                    next(queue, tally, c, Act.NEXT_STEP, now, 0, 3);
-                }
-            }
+            case CONFIRM -> confirm(step, task.get());
+            case SESSION -> session(step, task.get());
             case END_EARLY -> {
-                sessions.endEarly(c.id, user(c.thinker), "Simulated: my job changed.");
-                next(queue, tally, c, Act.DECIDE_EARLY_END, now, 1, 5);
+                actions.endEarly(played.id, actions.user(played.thinker), "Simulated: my job changed.");
+                step.next(Act.DECIDE_EARLY_END, 1, 5);
             }
             case DECIDE_EARLY_END -> {
-                forms.submit(task.get().id(), admin, Map.of("earlyEndDecision", "CLOSE", "reason",
-                        "Simulated: closed at the thinker's request."));
-                closing(queue, tally, c, now);
+                actions.closeAfterEarlyEnd(task.get(), admin(), "Simulated: closed at the thinker's request.");
+                closing(step);
             }
             case NEXT_STEP -> {
-                forms.submit(task.get().id(), user(c.coach), Map.of("nextStep", "REVIEW"));
-                Instant review = later(now, r, 7, 21);
-                queue.add(new Due(review, c.nextOrder(), c, Act.REVIEW));
-                queue.add(new Due(review.plus(Duration.ofHours(1)), c.nextOrder(), c, Act.OBSERVE));
-                c.waitingFor.add(Act.REVIEW);
-                c.waitingFor.add(Act.OBSERVE);
+                actions.moveOnToReview(task.get(), actions.user(played.coach));
+                step.nextTogether(Act.REVIEW, Act.OBSERVE, later(step.now(), step.random(), 7, 21), Duration.ofHours(1));
             }
-            case REVIEW, OBSERVE -> {
-                forms.submit(task.get().id(), user(due.act() == Act.REVIEW ? c.coach : c.sponsor),
-                        due.act() == Act.REVIEW ? Map.of("summary", "Simulated: outcomes met.")
-                                : Map.of("observations", "Simulated: more confident with the team."));
-                if (++c.reviewParts == 2) {
-                    closing(queue, tally, c, now);
-                }
-            }
-            case EVALUATE -> {
-                int confidence = rating(r, p.ratingWeights());
-                int performance = rating(r, p.ratingWeights());
-                int leadership = rating(r, p.ratingWeights());
-                forms.submit(task.get().id(), user(c.thinker), Map.of("confidence", Integer.toString(confidence),
-                        "performance", Integer.toString(performance), "leadership", Integer.toString(leadership)));
-                if (inYear) {
-                    tally.evaluations++;
-                    if (confidence >= 3 && performance >= 3 && leadership >= 3) {
-                        tally.improved++;
-                    }
-                }
-                closed(c, tally, inYear);
-            }
+            case REVIEW, OBSERVE -> review(step, task.get(), due.act() == Act.REVIEW);
+            case EVALUATE -> evaluate(step, task.get());
             case REFLECT -> {
-                forms.submit(task.get().id(), user(c.coach), Map.of("reflection", "Simulated reflection."));
-                closed(c, tally, inYear);
+                actions.reflect(task.get(), actions.user(played.coach), "Simulated reflection.");
+                closed(step);
             }
         }
+    }
+
+    private CurrentUser admin() {
+        return actions.user(ADMIN);
+    }
+
+    private void request(Step step) {
+        Played played = step.played();
+        var parameters = step.parameters();
+        double kind = step.random().nextDouble();
+        played.kind = kind < parameters.notSure() ? KindWanted.NOT_SURE
+                : kind < parameters.notSure() + parameters.mentoring() ? KindWanted.MENTORING : KindWanted.COACHING;
+        var all = DevelopmentArea.values();
+        var areas = EnumSet.of(all[step.random().nextInt(all.length)], all[step.random().nextInt(all.length)]);
+        played.id = actions.request(actions.user(played.thinker), actions.user(played.sponsor), played.kind, areas,
+                "Simulated request: grow in my role.", UUID.randomUUID());
+        if (step.inYear()) {
+            step.tally().requests++;
+            step.tally().monthRequests[step.month()]++;
+        }
+        step.next(Act.ENDORSE, 1, 7);
+    }
+
+    private void endorse(Step step, WorkItemId task) {
+        Played played = step.played();
+        if (step.random().nextDouble() < step.parameters().sponsorDeclines()) {
+            actions.declineToEndorse(task, actions.user(played.sponsor), "Simulated: not the right time for this.");
+            if (step.inYear()) {
+                step.tally().declined++;
+            }
+            finish(played);
+        } else {
+            actions.endorse(task, actions.user(played.sponsor));
+            step.next(Act.TRIAGE, 1, 4);
+        }
+    }
+
+    private void triage(Step step, WorkItemId task) {
+        Played played = step.played();
+        Random random = step.random();
+        TriageDecision decision;
+        if (random.nextDouble() < step.parameters().signposted()) {
+            decision = TriageDecision.SIGNPOST;
+        } else if (played.kind == KindWanted.MENTORING) {
+            decision = TriageDecision.MENTORING;
+        } else if (played.kind == KindWanted.COACHING) {
+            decision = TriageDecision.COACHING;
+        } else {
+            decision = random.nextDouble() < 0.6 ? TriageDecision.COACHING : TriageDecision.MENTORING;
+        }
+        actions.triage(task, admin(), decision, "Simulated: decided with the thinker.",
+                "Simulated: the employee assistance programme.");
+        if (decision == TriageDecision.SIGNPOST) {
+            if (step.inYear()) {
+                step.tally().signposted++;
+            }
+            finish(played);
+        } else {
+            step.next(Act.MATCH, 3, 21);
+        }
+    }
+
+    /** As the pool team would: one of the first few ranked, or the next if that one has filled up since. */
+    private void match(Step step, WorkItemId task) {
+        Played played = step.played();
+        played.coach = actions.offerToOneRanked(task, admin(), step.random().nextInt(3)).orElse(null);
+        if (played.coach == null) {
+            step.abandon("nobody ranked can take case {}", played.id);
+            return;
+        }
+        step.next(Act.OFFER, 1, 4);
+    }
+
+    private void answerOffer(Step step, WorkItemId task) {
+        Played played = step.played();
+        if (step.random().nextDouble() < step.parameters().offerDeclined()) {
+            actions.declineOffer(task, actions.user(played.coach), "Simulated: no room this month.");
+            step.next(Act.MATCH, 1, 5);
+            return;
+        }
+        actions.acceptOffer(task, actions.user(played.coach));
+        if (played.matchedAt == null) {
+            played.matchedAt = step.now();
+        }
+        played.noGoThisRound = step.random().nextDouble() < step.parameters().chemistryNoGo();
+        played.chemistryAnswers = 0;
+        step.nextTogether(Act.COACH_CHEMISTRY, Act.THINKER_CHEMISTRY, later(step.now(), step.random(), 5, 14),
+                Duration.ofMinutes(30));
+    }
+
+    private void chemistry(Step step, WorkItemId task, boolean coachSays) {
+        Played played = step.played();
+        // In a round that does not work, the coach says no in even cases and the thinker in odd ones.
+        boolean noGo = played.noGoThisRound && coachSays == (played.number % 2 == 0);
+        actions.chemistry(task, actions.user(coachSays ? played.coach : played.thinker), !noGo,
+                "Simulated: not the right fit.");
+        if (++played.chemistryAnswers < 2) {
+            return;
+        }
+        if (step.inYear()) {
+            step.tally().conversations++;
+        }
+        if (played.noGoThisRound) {
+            played.noGos++;
+            step.next(played.noGos >= 3 ? Act.DECIDE_AFTER_ATTEMPTS : Act.MATCH, 2, 10);
+            return;
+        }
+        if (step.inYear()) {
+            step.tally().agreed++;
+        }
+        var parameters = step.parameters();
+        played.planned = parameters.minSessions()
+                + step.random().nextInt(parameters.maxSessions() - parameters.minSessions() + 1);
+        played.endAfter = step.random().nextDouble() < parameters.endsEarly()
+                ? 1 + step.random().nextInt(Math.max(1, played.planned - 1)) : 0;
+        step.next(Act.CONTRACT, 3, 10);
+    }
+
+    private void confirm(Step step, WorkItemId task) {
+        actions.thinkerAgreesContract(task, actions.user(step.played().thinker));
+        if (step.inYear()) {
+            step.tally().started++;
+        }
+        step.next(Act.SESSION, 7, 21);
+    }
+
+    private void session(Step step, WorkItemId task) {
+        Played played = step.played();
+        Random random = step.random();
+        var parameters = step.parameters();
+        int minutes = parameters.minMinutes()
+                + 15 * random.nextInt((parameters.maxMinutes() - parameters.minMinutes()) / 15 + 1);
+        actions.logSession(task, actions.user(played.coach), LocalDate.ofInstant(step.now(), UkDates.UK_TIME), minutes,
+                random.nextBoolean() ? SessionEntry.Modality.VIRTUAL : SessionEntry.Modality.IN_PERSON);
+        played.held++;
+        if (step.inYear()) {
+            Counter tally = step.tally();
+            int month = step.month();
+            tally.sessions++;
+            tally.minutes += minutes;
+            tally.monthSessions[month]++;
+            tally.monthMinutes[month] += minutes;
+            tally.monthPeople.get(month).add(played.number);
+        }
+        if (played.endAfter > 0 && played.held == played.endAfter) {
+            step.plan().add(new Due(later(step.now(), random, 5, 20), played.nextOrder(), played, Act.END_EARLY));
+        } else if (played.held < played.planned) {
+            step.next(Act.SESSION, 14, 35);
+        } else {
+            step.next(Act.NEXT_STEP, 0, 3);
+        }
+    }
+
+    private void review(Step step, WorkItemId task, boolean coachHolds) {
+        Played played = step.played();
+        if (coachHolds) {
+            actions.holdReview(task, actions.user(played.coach), "Simulated: outcomes met.");
+        } else {
+            actions.recordObservations(task, actions.user(played.sponsor), "Simulated: more confident with the team.");
+        }
+        if (++played.reviewParts == 2) {
+            closing(step);
+        }
+    }
+
+    private void evaluate(Step step, WorkItemId task) {
+        double[] weights = step.parameters().ratingWeights();
+        int confidence = rating(step.random(), weights);
+        int performance = rating(step.random(), weights);
+        int leadership = rating(step.random(), weights);
+        actions.evaluate(task, actions.user(step.played().thinker), confidence, performance, leadership);
+        if (step.inYear()) {
+            step.tally().evaluations++;
+            if (confidence >= 3 && performance >= 3 && leadership >= 3) {
+                step.tally().improved++;
+            }
+        }
+        closed(step);
     }
 
     /** Which month of the pool year (0 to 11) the moment falls in. */
@@ -582,33 +607,25 @@ public class Simulator {
         return (int) start.until(month, ChronoUnit.MONTHS);
     }
 
-    private void closing(PriorityQueue<Due> queue, Counter tally, Played c, Instant now) {
-        Instant at = later(now, c.random, 1, 10);
-        queue.add(new Due(at, c.nextOrder(), c, Act.EVALUATE));
-        queue.add(new Due(at.plus(Duration.ofHours(2)), c.nextOrder(), c, Act.REFLECT));
-        c.waitingFor.add(Act.EVALUATE);
-        c.waitingFor.add(Act.REFLECT);
+    /** The thinker's evaluation and the coach's reflection, due together once the relationship ends. */
+    private void closing(Step step) {
+        step.nextTogether(Act.EVALUATE, Act.REFLECT, later(step.now(), step.random(), 1, 10), Duration.ofHours(2));
     }
 
-    private void closed(Played c, Counter tally, boolean inYear) {
-        if (++c.closingParts == 2) {
-            if (inYear && c.reviewParts == 2) {
-                tally.completed++;
-            } else if (inYear) {
-                tally.endedEarly++;
+    private void closed(Step step) {
+        Played played = step.played();
+        if (++played.closingParts == 2) {
+            if (step.inYear() && played.reviewParts == 2) {
+                step.tally().completed++;
+            } else if (step.inYear()) {
+                step.tally().endedEarly++;
             }
-            finish(c);
+            finish(played);
         }
     }
 
-    private static void finish(Played c) {
-        c.finished = true;
-    }
-
-    private void next(PriorityQueue<Due> queue, Counter tally, Played c, Act act, Instant now, int minDays,
-            int maxDays) {
-        queue.add(new Due(later(now, c.random, minDays, maxDays), c.nextOrder(), c, act));
-        c.waitingFor.add(act);
+    private static void finish(Played played) {
+        played.finished = true;
     }
 
     /**
@@ -647,7 +664,7 @@ public class Simulator {
 
     private Set<String> openTasks(Played c) {
         var open = new HashSet<String>();
-        worklist.ofCase(c.id.value()).stream().filter(i -> i.state() == WorkItemState.OPEN)
+        worklist.ofCase(c.id).stream().filter(i -> i.state() == WorkItemState.OPEN)
                 .forEach(i -> open.add(i.elementId()));
         return open;
     }
@@ -657,7 +674,7 @@ public class Simulator {
         long deadline = System.nanoTime() + TASK_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             long changes = signal.changes();
-            var found = worklist.ofCase(c.id.value()).stream()
+            var found = worklist.ofCase(c.id).stream()
                     .filter(i -> i.state() == WorkItemState.OPEN && i.elementId().equals(elementId)).findFirst();
             if (found.isPresent()) {
                 return found;
@@ -665,13 +682,6 @@ public class Simulator {
             pause(signal, changes);
         }
         return Optional.empty();
-    }
-
-    private final Map<String, CurrentUser> users = new ConcurrentHashMap<>();
-
-    private CurrentUser user(String username) {
-        return users.computeIfAbsent(username, name -> directory.userFor(name)
-                .orElseThrow(() -> new IllegalStateException("the simulated person " + name + " does not exist")));
     }
 
     private static int rating(Random random, double[] weights) {

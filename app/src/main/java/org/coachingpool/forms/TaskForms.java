@@ -162,7 +162,7 @@ public class TaskForms {
         texts.forEach((name, text) -> {
             String value = trimmed(values.get(name));
             if (value != null) {
-                answersStored.insert(new StoredAnswer(itemId, item.caseId() == null ? null : new CaseId(item.caseId()),
+                answersStored.insert(new StoredAnswer(itemId, item.caseId(),
                         form.formKey(), name, vault.seal(value, ANSWER), text.visibility(), user.id(), answeredAt));
             }
         });
@@ -170,7 +170,7 @@ public class TaskForms {
         form.fields().stream().filter(Field.Rating.class::isInstance)
                 .forEach(field -> ratings.put(field.name(), Integer.parseInt(trimmed(values.get(field.name())))));
         if (!ratings.isEmpty() && item.caseId() != null) {
-            events.publishEvent(new RatingsGiven(new CaseId(item.caseId()), form.formKey(),
+            events.publishEvent(new RatingsGiven(item.caseId(), form.formKey(),
                     user.id(), Map.copyOf(ratings), clock.instant()));
         }
     }
@@ -179,7 +179,7 @@ public class TaskForms {
      * The answers of one form on a case that the viewer may read, in the order the form asks
      * them: what the people confirming a contract read.
      */
-    public List<Answer> inFormOrder(UUID caseId, String formKey, CurrentUser viewer) {
+    public List<Answer> inFormOrder(CaseId caseId, String formKey, CurrentUser viewer) {
         // A form done again (a contract changed after a concern) is read as last recorded.
         var all = answers(caseId, formKey, viewer);
         return all.stream().map(TaskForms::moment).max(Comparator.naturalOrder())
@@ -199,7 +199,7 @@ public class TaskForms {
      * The concerns raised about the contract since it was last recorded, as the viewer may read
      * them (participants all may): what the coach or mentor changes it for.
      */
-    public List<Concern> contractConcerns(UUID caseId, CurrentUser viewer) {
+    public List<Concern> contractConcerns(CaseId caseId, CurrentUser viewer) {
         var all = answers(caseId, null, viewer);
         Instant recorded = all.stream().filter(a -> a.formKey().equals(CONTRACT_FORM)).map(TaskForms::moment)
                 .max(Comparator.naturalOrder()).orElse(Instant.MIN);
@@ -226,7 +226,7 @@ public class TaskForms {
             return Map.of();
         }
         var values = new HashMap<String, String>();
-        answersStored.lastSubmission(new CaseId(item.caseId()), form.formKey(), author.id())
+        answersStored.lastSubmission(item.caseId(), form.formKey(), author.id())
                 .forEach(answer -> values.put(answer.field(), vault.open(answer.sealedValue(), ANSWER)));
         return values;
     }
@@ -292,12 +292,12 @@ public class TaskForms {
      *
      * @param formKey one form's answers, or null for all
      */
-    public List<Answer> answers(UUID caseId, String formKey, CurrentUser viewer) {
+    public List<Answer> answers(CaseId caseId, String formKey, CurrentUser viewer) {
         ParticipantRole role = roleIn(caseId, viewer);
         /** @param confidential whether it was written for fewer than all participants */
         record Visible(Answer answer, UUID author, boolean confidential) {
         }
-        var readable = answersStored.ofCase(new CaseId(caseId), formKey).stream()
+        var readable = answersStored.ofCase(caseId, formKey).stream()
                 .filter(stored -> {
                     boolean author = stored.author().equals(viewer.id());
                     return author || switch (stored.visibility()) {
@@ -313,7 +313,7 @@ public class TaskForms {
                 .toList();
         long confidential = readable.stream().filter(Visible::confidential).count();
         if (confidential > 0) {
-            events.publishEvent(new ConfidentialRead(new CaseId(caseId),
+            events.publishEvent(new ConfidentialRead(caseId,
                     viewer.id(), confidential == 1 ? "1 answer written in confidence"
                             : confidential + " answers written in confidence"));
         }
@@ -348,8 +348,8 @@ public class TaskForms {
     /** How a viewer takes part in a case. */
     enum ParticipantRole { THINKER, SPONSOR, COACH, POOL_ADMIN }
 
-    private ParticipantRole roleIn(UUID caseId, CurrentUser viewer) {
-        return cases.find(new CaseId(caseId)).map(summary -> {
+    private ParticipantRole roleIn(CaseId caseId, CurrentUser viewer) {
+        return cases.find(caseId).map(summary -> {
             UserId me = viewer.id();
             if (me.equals(summary.thinker())) {
                 return ParticipantRole.THINKER;

@@ -2,7 +2,6 @@ package org.coachingpool.incidents;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 
 /**
@@ -13,7 +12,7 @@ import org.coachingpool.cases.CaseId;
  * @param retriedAt when an admin last asked to try again, if they did
  * @param correction what the pool team set to get it moving, with what the case had before, if they did
  */
-public record CaseProblem(UUID id, Kind kind, Optional<CaseId> caseId, String caseReference, String step,
+public record CaseProblem(ProblemId id, Kind kind, Optional<CaseId> caseId, String caseReference, String step,
         String message, Instant since, Optional<Instant> retriedAt, Optional<String> correction) {
 
     public enum Kind {

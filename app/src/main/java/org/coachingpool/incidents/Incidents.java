@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -171,7 +170,7 @@ public class Incidents {
      * @throws NotAllowedException when the viewer may not retry
      * @throws InvalidInputException when the problem is already resolved
      */
-    public void retry(UUID problemId, CurrentUser admin) {
+    public void retry(ProblemId problemId, CurrentUser admin) {
         admin.require(Role.POOL_ADMIN, "Only the pool team can try a stopped case again.");
         var target = problems.retryTarget(problemId).orElseThrow(() -> new InvalidInputException("problem",
                 "This problem has already been resolved. Reload the page to see the case as it is now."));
@@ -208,7 +207,7 @@ public class Incidents {
 
 
     /** The decision behind a stopped step, if its result is what the step or the engine's message names. */
-    public Optional<DecisionBehind> decisionBehind(UUID problemId, CurrentUser admin) {
+    public Optional<DecisionBehind> decisionBehind(ProblemId problemId, CurrentUser admin) {
         if (!admin.has(Role.POOL_ADMIN)) {
             return Optional.empty();
         }
@@ -237,7 +236,7 @@ public class Incidents {
      *
      * @throws InvalidInputException when there is no such decision, or the engine refuses
      */
-    public void workOutAgainAndRetry(UUID problemId, CurrentUser admin) {
+    public void workOutAgainAndRetry(ProblemId problemId, CurrentUser admin) {
         admin.require(Role.POOL_ADMIN, "Only the pool team can put a stopped case right.");
         var stopped = problems.stoppedAt(problemId).orElseThrow(() -> new InvalidInputException("problem",
                 "This problem has already been resolved. Reload the page to see the case as it is now."));

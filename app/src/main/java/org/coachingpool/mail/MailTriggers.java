@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.coachingpool.audit.AuditAnchored;
-import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseMoved;
 import org.coachingpool.cases.CaseNavigation;
 import org.coachingpool.cases.CaseSummary;
@@ -181,7 +180,7 @@ class MailTriggers {
     @EventListener
     void workItemOpened(WorkItemOpened opened) {
         Optional<CaseSummary> summary = opened.caseId() == null ? Optional.empty()
-                : cases.find(new CaseId(opened.caseId()));
+                : cases.find(opened.caseId());
         boolean forTeam = opened.assignee() == null;
         List<Contact> recipients = forTeam ? teamOf(opened.candidateGroups())
                 : List.copyOf(people.contactsByUsername(List.of(opened.assignee())).values());

@@ -78,7 +78,7 @@ public class Matching {
 
     /** The case behind a pool admin's matching task. */
     public CaseId caseOf(WorkItemId itemId, CurrentUser admin) {
-        return new CaseId(task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH).caseId());
+        return task(itemId, admin, RelationshipProcess.TASK_CHOOSE_MATCH).caseId();
     }
 
     public List<Candidate> candidatesFor(WorkItemId itemId,
@@ -180,7 +180,7 @@ public class Matching {
         // A fixed order, so two offers of overlapping people never wait for each other.
         ids.stream().sorted(Comparator.comparing(UserId::value))
                 .forEach(pool::lockForOffer);
-        var now = evaluate(item.caseId(), "MENTORING".equals(item.context().get("supportKind")));
+        var now = evaluate(item.caseId().value(), "MENTORING".equals(item.context().get("supportKind")));
         var problems = new ArrayList<String>();
         for (var id : ids) {
             if (now.ranked().stream().noneMatch(c -> c.id().equals(id))) {
@@ -192,7 +192,7 @@ public class Matching {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("coaches", String.join(" ", problems) + " Choose someone else.");
         }
-        ids.forEach(id -> repository.hold(item.caseId(), id, clock.instant()));
+        ids.forEach(id -> repository.hold(item.caseId().value(), id, clock.instant()));
     }
 
     /**
@@ -200,9 +200,9 @@ public class Matching {
      * case's coach at once, so their place is never free in between.
      */
     void offerAnswered(WorkItem offer, CurrentUser coach, boolean accepted) {
-        repository.release(offer.caseId(), coach.id(), clock.instant());
+        repository.release(offer.caseId().value(), coach.id(), clock.instant());
         if (accepted) {
-            cases.assignCoach(new CaseId(offer.caseId()), coach.username());
+            cases.assignCoach(offer.caseId(), coach.username());
         }
     }
 
@@ -212,18 +212,18 @@ public class Matching {
      */
     void volunteered(WorkItem offer, CurrentUser mentor) {
         pool.lockForOffer(mentor.id());
-        var now = evaluate(offer.caseId(), true);
+        var now = evaluate(offer.caseId().value(), true);
         var refused = now.excluded().stream().filter(e -> e.id().equals(mentor.id())).findFirst();
         if (refused.isPresent()) {
             throw new InvalidInputException("volunteer", "You cannot take this on at the moment: "
                     + String.join("; ", refused.get().because()).replaceFirst("^has ", "you have ") + ".");
         }
-        int round = repository.latestRoundNumber(offer.caseId());
-        if (!repository.claimVolunteer(offer.caseId(), round, mentor.id(), offer.id().value(), clock.instant())) {
+        int round = repository.latestRoundNumber(offer.caseId().value());
+        if (!repository.claimVolunteer(offer.caseId().value(), round, mentor.id(), offer.id().value(), clock.instant())) {
             throw new InvalidInputException("volunteer", "Another mentor volunteered a moment ago, so this request "
                     + "is matched. Thank you for offering: you will hear about the next one.");
         }
-        cases.assignCoach(new CaseId(offer.caseId()), mentor.username());
+        cases.assignCoach(offer.caseId(), mentor.username());
     }
 
     /** A case that ended holds nobody. */
@@ -242,11 +242,11 @@ public class Matching {
 
     /** Ranks candidates for a new matching round and stores the ranking. */
     @Transactional
-    public List<Candidate> rank(UUID caseId, String supportKind) {
-        List<Candidate> ranked = evaluate(caseId, "MENTORING".equals(supportKind)).ranked();
-        repository.saveRound(caseId, ranked);
+    public List<Candidate> rank(CaseId caseId, String supportKind) {
+        List<Candidate> ranked = evaluate(caseId.value(), "MENTORING".equals(supportKind)).ranked();
+        repository.saveRound(caseId.value(), ranked);
         if (!ranked.isEmpty()) {
-            repository.leaveWaitingList(caseId, clock.instant());
+            repository.leaveWaitingList(caseId.value(), clock.instant());
         }
         return ranked;
     }
@@ -266,7 +266,7 @@ public class Matching {
             return List.of();
         }
         String wanted = name.strip().toLowerCase(Locale.UK);
-        var now = evaluate(item.caseId(), "MENTORING".equals(item.context().get("supportKind")));
+        var now = evaluate(item.caseId().value(), "MENTORING".equals(item.context().get("supportKind")));
         var stored = latestRanking(item.caseId()).stream().collect(Collectors.toMap(
                 Candidate::id, Candidate::rank));
         List<Lookup> found = new ArrayList<>();
@@ -347,8 +347,8 @@ public class Matching {
     }
 
     /** The latest ranking of a case, for the pool admin choosing how to match. */
-    public List<Candidate> latestRanking(UUID caseId) {
-        var stored = repository.latestRound(caseId);
+    public List<Candidate> latestRanking(CaseId caseId) {
+        var stored = repository.latestRound(caseId.value());
         var ids = stored.stream().map(MatchingRepository.StoredCandidate::coach).toList();
         var names = people.matchingFacts(ids);
         var biographies = pool.biographies(ids);
@@ -367,15 +367,15 @@ public class Matching {
      * @return how many chemistry no-gos the case has had
      */
     @Transactional
-    public int exclude(UUID caseId, String coachUsername, Exclusion reason, long jobKey) {
+    public int exclude(CaseId caseId, String coachUsername, Exclusion reason, long jobKey) {
         people.idOf(coachUsername).ifPresent(coach -> {
-            repository.exclude(caseId, coach, reason, jobKey, clock.instant());
-            repository.release(caseId, coach, clock.instant());
-            cases.releaseCoach(new CaseId(caseId), coach);
+            repository.exclude(caseId.value(), coach, reason, jobKey, clock.instant());
+            repository.release(caseId.value(), coach, clock.instant());
+            cases.releaseCoach(caseId, coach);
         });
-        int noGos = repository.noGos(caseId);
+        int noGos = repository.noGos(caseId.value());
         if (reason == Exclusion.CHEMISTRY_NO_GO) {
-            events.publishEvent(new ChemistryNoGos(new CaseId(caseId), noGos));
+            events.publishEvent(new ChemistryNoGos(caseId, noGos));
         }
         return noGos;
     }

@@ -39,7 +39,7 @@ import org.coachingpool.platform.AdminChange;
 import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
-import org.coachingpool.worklist.Worklist;
+import org.coachingpool.worklist.TaskProjection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -62,7 +62,7 @@ public class Migrations {
     private final ProcessDefinitions definitions;
     private final RunningInstances instances;
     private final CamundaClient client;
-    private final Worklist worklist;
+    private final TaskProjection projection;
     private final Cases cases;
     private final LibraryRepository repository;
     private final Clock clock;
@@ -71,7 +71,7 @@ public class Migrations {
 
     private final Incidents incidents;
 
-    Migrations(ProcessDefinitions definitions, RunningInstances instances, CamundaClient client, Worklist worklist,
+    Migrations(ProcessDefinitions definitions, RunningInstances instances, CamundaClient client, TaskProjection projection,
             Cases cases, LibraryRepository repository, Clock clock,
             ApplicationEventPublisher events, Incidents incidents) {
         this.events = events;
@@ -79,7 +79,7 @@ public class Migrations {
         this.definitions = definitions;
         this.instances = instances;
         this.client = client;
-        this.worklist = worklist;
+        this.projection = projection;
         this.cases = cases;
         this.repository = repository;
         this.clock = clock;
@@ -219,7 +219,7 @@ public class Migrations {
         } catch (RuntimeException failed) {
             return Optional.of("the engine could not be reached (" + failed.getMessage() + "); try again");
         }
-        worklist.followMigration(instance.processInstanceKey(), to.engineKey(), to.resourceId(), to.version(), mapping);
+        projection.followMigration(instance.processInstanceKey(), to.engineKey(), to.resourceId(), to.version(), mapping);
         return Optional.empty();
     }
 

@@ -1,6 +1,5 @@
 package org.coachingpool.people;
 
-import java.util.UUID;
 import org.coachingpool.security.UserId;
 
 /**
@@ -10,6 +9,6 @@ import org.coachingpool.security.UserId;
  * @param organisationId stable across renames, for "same organisation" comparisons
  * @param department null when unknown; an unknown team is never taken as the same team
  */
-public record MatchingFacts(UserId id, String username, String displayName, UUID organisationId, String organisation,
+public record MatchingFacts(UserId id, String username, String displayName, OrganisationId organisationId, String organisation,
         String department, Seniority seniority, boolean enabled) {
 }

@@ -1,6 +1,5 @@
 package org.coachingpool.people;
 
-import java.util.UUID;
 
 /**
  * An organisation of the pool.
@@ -8,7 +7,7 @@ import java.util.UUID;
  * @param people how many people belong to it
  * @param active false once it has left the pool: nobody new is added to it
  */
-public record OrganisationRecord(UUID id, String name, Kind kind, String contactName, String contactEmail,
+public record OrganisationRecord(OrganisationId id, String name, Kind kind, String contactName, String contactEmail,
         int people, boolean active) {
 
     /** Members subscribe to the pool; associates take part on other terms. */

@@ -233,7 +233,7 @@ public class People {
      * @throws InvalidInputException with every problem, naming the field; nothing is stored
      */
     @Transactional
-    public void updateOrganisation(UUID id, String name, OrganisationRecord.Kind kind, String contactName,
+    public void updateOrganisation(OrganisationId id, String name, OrganisationRecord.Kind kind, String contactName,
             String contactEmail, CurrentUser admin) {
         admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         checkOrganisation(id, name, kind, contactName, contactEmail);
@@ -243,7 +243,7 @@ public class People {
         events.publishEvent(new AdminChange(admin.id(), AdminChange.Area.ORGANISATIONS, "Changed the organisation " + name.strip()));
     }
 
-    private void checkOrganisation(UUID id, String name, OrganisationRecord.Kind kind, String contactName,
+    private void checkOrganisation(OrganisationId id, String name, OrganisationRecord.Kind kind, String contactName,
             String contactEmail) {
         String email = contactEmail == null ? "" : contactEmail.strip();
         boolean taken = !blank(name) && (id == null ? people.organisationNameTaken(name.strip())
@@ -272,7 +272,7 @@ public class People {
      * @throws InvalidInputException when the organisation does not exist
      */
     @Transactional
-    public void setOrganisationActive(UUID id, boolean active, CurrentUser admin) {
+    public void setOrganisationActive(OrganisationId id, boolean active, CurrentUser admin) {
         admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         if (!people.setOrganisationActive(id, active)) {
             throw new InvalidInputException("organisationName", "That organisation does not exist.");
@@ -346,13 +346,13 @@ public class People {
     }
 
     /** The organisation of each of the given people, by id; those who do not exist are left out. */
-    public Map<UserId, UUID> organisationIds(Collection<UserId> ids) {
+    public Map<UserId, OrganisationId> organisationIds(Collection<UserId> ids) {
         return people.organisationIds(ids);
     }
 
     /** Every organisation's name by its id, for figures kept by organisation id. */
-    public Map<UUID, String> organisationNames() {
-        var names = new LinkedHashMap<UUID, String>();
+    public Map<OrganisationId, String> organisationNames() {
+        var names = new LinkedHashMap<OrganisationId, String>();
         people.organisationDetails().forEach(o -> names.put(o.id(), o.name()));
         return names;
     }

@@ -65,7 +65,7 @@ public class Onboarding {
      * @throws InvalidInputException with every problem; nothing is stored
      */
     @Transactional
-    public UUID offer(CurrentUser applicant, MemberKind kind, String motivation, String experience) {
+    public ApplicationId offer(CurrentUser applicant, MemberKind kind, String motivation, String experience) {
         var latest = pool.latestApplication(applicant.id());
         new Problems()
                 .when(pool.profile(applicant.id()).isPresent(), "kind", "You are already in the pool: see Your profile.")
@@ -80,7 +80,7 @@ public class Onboarding {
                 .when(experience != null && experience.strip().length() > TEXT_MAX, "experience",
                         "This must be " + TEXT_MAX + " characters or fewer.")
                 .throwIfAny();
-        UUID id = UUID.randomUUID();
+        var id = new ApplicationId(UUID.randomUUID());
         if (!pool.insertApplication(id, applicant.id(), kind, motivation.strip(), blank(experience) ? null
                 : experience.strip(), clock.instant())) {
             throw new InvalidInputException("kind", "You have already offered. The pool team will be in touch.");
@@ -210,7 +210,7 @@ public class Onboarding {
 
     /** Training recorded: the person becomes a joining member who can write a profile. Safe to repeat. */
     @Transactional
-    public void openProfile(UUID applicationId) {
+    public void openProfile(ApplicationId applicationId) {
         var application = pool.application(applicationId).orElseThrow();
         pool.insertJoiningMember(application.applicant(), application.kind(), application.accreditations(),
                 LocalDate.now(clock), clock.instant());
@@ -220,7 +220,7 @@ public class Onboarding {
 
     /** Profile approved: the member is active and can be offered cases. Safe to repeat. */
     @Transactional
-    public void activate(UUID applicationId) {
+    public void activate(ApplicationId applicationId) {
         var application = pool.application(applicationId).orElseThrow();
         pool.activate(application.applicant(), LocalDate.now(clock), clock.instant());
         pool.applicationStatus(applicationId, Application.Status.ACTIVE.name(), clock.instant());
@@ -229,7 +229,7 @@ public class Onboarding {
 
     /** The offer ends without joining: not taken forward, or invited to training and not completed. */
     @Transactional
-    public void close(UUID applicationId, boolean invitedToTraining) {
+    public void close(ApplicationId applicationId, boolean invitedToTraining) {
         pool.applicationStatus(applicationId, invitedToTraining ? Application.Status.TRAINING_NOT_COMPLETED.name()
                 : Application.Status.NOT_TAKEN_FORWARD.name(), clock.instant());
     }
@@ -238,7 +238,7 @@ public class Onboarding {
     @EventListener
     void started(CommandDelivered delivered) {
         if (delivered.purpose() == CommandPurpose.ONBOARDING_START) {
-            pool.applicationStarted(UUID.fromString(delivered.subject()), clock.instant());
+            pool.applicationStarted(ApplicationId.parse(delivered.subject()), clock.instant());
         }
     }
 
@@ -253,7 +253,7 @@ public class Onboarding {
     /** The offer a task is about: the engine names it by id in the task's context. */
     private StoredApplication stored(WorkItem item) {
         Object id = item.context().get(OnboardingProcess.VAR_APPLICATION);
-        return id == null ? null : pool.application(UUID.fromString(id.toString()))
+        return id == null ? null : pool.application(ApplicationId.parse(id.toString()))
                 .orElseThrow(() -> new WorkItemUnavailableException("This offer no longer exists."));
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.pool.repository.PoolRepository;
 import org.coachingpool.security.UserId;
@@ -38,9 +37,9 @@ public class PledgeLedger {
      * the engine may deliver the job twice.
      */
     @Transactional
-    public void addClosedCase(UUID caseId, String coachUsername) {
-        sessions.loggedTime(new CaseId(caseId), coachUsername).ifPresent(logged ->
-                pool.addLedgerEntry(caseId, logged.coach(), logged.minutes(), logged.sessions(), LocalDate.now(clock)));
+    public void addClosedCase(CaseId caseId, String coachUsername) {
+        sessions.loggedTime(caseId, coachUsername).ifPresent(logged ->
+                pool.addLedgerEntry(caseId.value(), logged.coach(), logged.minutes(), logged.sessions(), LocalDate.now(clock)));
     }
 
     /** Minutes the coach has given in a calendar year (closed relationships). */

@@ -23,6 +23,7 @@ import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.sessions.Sessions;
 import org.coachingpool.worklist.OpenTask;
+import org.coachingpool.worklist.TaskProjection;
 import org.coachingpool.worklist.WorkItemState;
 import org.coachingpool.worklist.Worklist;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ public class Reconciliation {
     static final Duration KEPT = Duration.ofDays(30);
 
     private final Worklist worklist;
+    private final TaskProjection projection;
     private final Cases cases;
     private final RunningInstances engine;
     private final ReconciliationRepository runs;
@@ -57,13 +59,14 @@ public class Reconciliation {
     private final Sessions sessions;
     private final Safeguarding safeguarding;
 
-    Reconciliation(Worklist worklist, Cases cases, RunningInstances engine, ReconciliationRepository runs, Clock clock,
+    Reconciliation(Worklist worklist, TaskProjection projection, Cases cases, RunningInstances engine, ReconciliationRepository runs, Clock clock,
             EngineCommands commands, Sessions sessions,
             Safeguarding safeguarding) {
         this.sessions = sessions;
         this.safeguarding = safeguarding;
         this.commands = commands;
         this.worklist = worklist;
+        this.projection = projection;
         this.cases = cases;
         this.engine = engine;
         this.runs = runs;
@@ -77,7 +80,7 @@ public class Reconciliation {
             fixedDelayString = "${coachingpool.reconciliation.interval:1h}")
     public synchronized ReconciliationReport run() {
         Instant now = clock.instant();
-        var tasks = worklist.openTasks();
+        var tasks = projection.openTasks();
         var byCase = cases.withProcess();
         Map<Long, RunningInstances.Instance> running;
         try {
@@ -145,7 +148,7 @@ public class Reconciliation {
         }
         for (var entry : byElement.entrySet()) {
             var first = entry.getValue().getFirst();
-            String reference = first.caseId() == null ? null : references.get(first.caseId());
+            String reference = first.caseId() == null ? null : references.get(first.caseId().value());
             if (entry.getValue().size() > 1) {
                 add(found, new Drift(Drift.Kind.DUPLICATE_ITEMS, Long.toString(entry.getKey()), reference,
                         first.elementId()));
@@ -203,7 +206,7 @@ public class Reconciliation {
             if (theCase == null || commands.anyUnsent(ended.caseId().toString())) {
                 continue;
             }
-            boolean heard = worklist.ofCase(ended.caseId().value()).stream()
+            boolean heard = worklist.ofCase(ended.caseId()).stream()
                     .anyMatch(item -> RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END.equals(item.elementId())
                             && !item.createdAt().isBefore(ended.at()));
             if (!heard) {

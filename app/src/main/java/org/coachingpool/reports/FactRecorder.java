@@ -4,6 +4,7 @@ import java.util.List;
 import org.coachingpool.cases.CaseErasing;
 import org.coachingpool.cases.CaseMoved;
 import org.coachingpool.forms.RatingsGiven;
+import org.coachingpool.ids.TypedId;
 import org.coachingpool.matching.ChemistryNoGos;
 import org.coachingpool.people.People;
 import org.coachingpool.reports.repository.FactRepository;
@@ -37,7 +38,7 @@ class FactRecorder {
     void onRequested(RelationshipRequested requested) {
         var organisation = people.organisationIds(List.of(requested.thinker())).get(requested.thinker());
         facts.requested(requested.caseId().value(), requested.thinker().value(), requested.sponsor().value(),
-                organisation, requested.kindWanted().name(),
+                TypedId.valueOf(organisation), requested.kindWanted().name(),
                 requested.developmentAreas().stream().map(Enum::name).sorted().toArray(String[]::new), requested.at());
     }
 
@@ -65,7 +66,7 @@ class FactRecorder {
     @EventListener
     void onSession(SessionLogged session) {
         var organisation = people.organisationIds(List.of(session.coach())).get(session.coach());
-        facts.session(session.caseId().value(), session.coach().value(), organisation, session.heldOn(),
+        facts.session(session.caseId().value(), session.coach().value(), TypedId.valueOf(organisation), session.heldOn(),
                 session.minutes());
     }
 

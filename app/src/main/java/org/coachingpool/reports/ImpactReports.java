@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.coachingpool.ids.TypedId;
 import org.coachingpool.matching.WaitingCase;
 import org.coachingpool.matching.WaitingList;
+import org.coachingpool.people.OrganisationId;
 import org.coachingpool.people.People;
 import org.coachingpool.platform.NaturalOrder;
 import org.coachingpool.platform.UkDates;
@@ -71,7 +74,7 @@ public class ImpactReports {
     }
 
     /** What a report covers: a thinkers' organisation and a kind of support, each optional. */
-    public record Filter(UUID organisation, String supportKind) {
+    public record Filter(OrganisationId organisation, String supportKind) {
         public static final Filter ALL = new Filter(null, null);
 
         public Filter {
@@ -117,7 +120,7 @@ public class ImpactReports {
     }
 
     /** Organisations by id, for the filter. */
-    public Map<UUID, String> organisations(CurrentUser admin) {
+    public Map<OrganisationId, String> organisations(CurrentUser admin) {
         admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         return people.organisationNames();
     }
@@ -127,9 +130,9 @@ public class ImpactReports {
     public ImpactReport report(PoolYear year, Filter filter, CurrentUser admin) {
         admin.require(Role.POOL_ADMIN, POOL_TEAM_ONLY);
         var cells = new Suppression(settings.smallestGroup());
-        var scope = new Scope(year.start(), year.end(), UkDates.UK_TIME, filter.organisation(), filter.supportKind(),
-                null, null);
-        Map<UUID, String> organisations = people.organisationNames();
+        var scope = new Scope(year.start(), year.end(), UkDates.UK_TIME, TypedId.valueOf(filter.organisation()),
+                filter.supportKind(), null, null);
+        Map<OrganisationId, String> organisations = people.organisationNames();
         var totals = facts.totals(scope);
         var evaluation = facts.improvement(scope, EVALUATION, IMPROVED_FROM);
         var tables = new ArrayList<ReportTable>();
@@ -144,7 +147,8 @@ public class ImpactReports {
         tables.add(decisions(funnel, cells));
         tables.add(months(facts.months(scope), cells));
         tables.add(organisationsTable(facts.receivedByOrganisation(scope), facts.givenByOrganisation(scope),
-                organisations, cells));
+                organisations.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)),
+                cells));
         var wholePool = new Scope(year.start(), year.end(), UkDates.UK_TIME, null, filter.supportKind(), null, null);
         List<PoolMember> members = pool.members();
         tables.add(coaches(members, facts.givenByCoach(wholePool), year, year.equals(currentYear())));

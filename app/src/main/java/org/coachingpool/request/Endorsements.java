@@ -5,7 +5,6 @@ import org.coachingpool.platform.StorableText;
 import org.coachingpool.platform.InvalidInputException;
 import java.time.Clock;
 import java.util.Map;
-import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
@@ -41,7 +40,7 @@ public class Endorsements {
     public CaseSummary caseFor(WorkItemId itemId, CurrentUser sponsor) {
         WorkItem item = worklist.get(itemId, sponsor);
         requireEndorseTask(item);
-        return cases.find(new CaseId(item.caseId()), sponsor)
+        return cases.find(item.caseId(), sponsor)
                 .orElseThrow(() -> new WorkItemUnavailableException("This task does not exist or is not yours."));
     }
 

@@ -218,7 +218,7 @@ public class Requests implements CaseStartRetry {
         UUID coach = summary.get().coach() == null ? null : summary.get().coach().value();
         boolean isThinker = viewer.id().value().equals(thinker);
         boolean isAdmin = viewer.has(Role.POOL_ADMIN);
-        boolean isCoach = viewer.id().value().equals(coach) || worklist.ofCase(caseId.value()).stream()
+        boolean isCoach = viewer.id().value().equals(coach) || worklist.ofCase(caseId).stream()
                 .anyMatch(w -> w.state() == WorkItemState.OPEN
                         && TASKS_THAT_SHOW_THE_REQUEST.contains(w.elementId())
                         && viewer.username().equals(w.assignee()));
@@ -253,7 +253,7 @@ public class Requests implements CaseStartRetry {
         if (incidents.isDelayed(caseId)) {
             return RequestProgress.DELAYED;
         }
-        boolean asked = worklist.ofCase(caseId.value()).stream()
+        boolean asked = worklist.ofCase(caseId).stream()
                 .anyMatch(w -> RelationshipProcess.TASK_ENDORSE.equals(w.elementId()));
         return asked ? RequestProgress.SPONSOR_ASKED : RequestProgress.PASSING_ON;
     }

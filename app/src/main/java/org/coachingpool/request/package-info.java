@@ -3,6 +3,7 @@
  * sponsor endorses; each request opens a case and starts its process. Offers
  * {@link org.coachingpool.request.Requests}, {@link org.coachingpool.request.Endorsements} and
  * {@link org.coachingpool.request.RequestPanel}. Owns {@code case_request} and {@code endorsement}.
- * Views in {@code ui} are internal.
+ * Its SQL is in {@code repository}; the case row itself is opened through {@code Cases.open}.
+ * Views in {@code ui} and {@code repository} are internal.
  */
 package org.coachingpool.request;

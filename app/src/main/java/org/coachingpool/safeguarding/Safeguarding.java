@@ -228,7 +228,7 @@ public class Safeguarding {
     public List<UnheardConcern> notHeardBefore(Instant before) {
         var unheard = new ArrayList<UnheardConcern>();
         for (var concern : concerns.unansweredRaisedBefore(before)) {
-            boolean heard = worklist.ofCase(concern.caseId()).stream()
+            boolean heard = worklist.ofCase(new CaseId(concern.caseId())).stream()
                     .anyMatch(item -> SafeguardingProcess.TASK_RESPOND.equals(item.elementId())
                             && concern.id().toString().equals(String.valueOf(item.context().get(
                                     SafeguardingProcess.VAR_CONCERN))));

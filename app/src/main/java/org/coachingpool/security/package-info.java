@@ -1,6 +1,8 @@
 /**
  * Security: people who sign in, their roles, the signed-in person for services
- * ({@link org.coachingpool.security.CurrentUsers}), and the directory of sponsors. The accounts'
+ * ({@link org.coachingpool.security.CurrentUsers}), the one access check of the services
+ * ({@link org.coachingpool.security.CurrentUser#require}, throwing
+ * {@link org.coachingpool.security.NotAllowedException}), and the directory of sponsors. The accounts'
  * tables ({@code organisation}, {@code user_account}, {@code user_role}) belong to the people
  * feature, which this one reads through.
  *

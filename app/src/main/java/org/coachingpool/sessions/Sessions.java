@@ -168,14 +168,14 @@ public class Sessions {
         validate(entry);
         WorkItem item = checkLogTask(itemId, coach);
         if (scheduled != null) {
-            meetings.markHeld(scheduled, new CaseId(item.caseId()));
+            meetings.markHeld(scheduled, item.caseId());
         }
-        requireAfterRequest(entry, new CaseId(item.caseId()));
+        requireAfterRequest(entry, item.caseId());
         worklist.complete(itemId, RelationshipProcess.TASK_LOG_SESSION, coach, Map.of());
-        rows.insertSession(new StoredSession(new CaseId(item.caseId()), coach.id(), entry.heldOn(), entry.minutes(),
+        rows.insertSession(new StoredSession(item.caseId(), coach.id(), entry.heldOn(), entry.minutes(),
                 entry.modality(), vault.seal(blankToNull(entry.privateNotes()), NOTES),
                 vault.seal(blankToNull(entry.sharedActions()), ACTIONS)), itemId, clock.instant());
-        events.publishEvent(new SessionLogged(new CaseId(item.caseId()), coach.id(), entry.heldOn(), entry.minutes()));
+        events.publishEvent(new SessionLogged(item.caseId(), coach.id(), entry.heldOn(), entry.minutes()));
     }
 
     /** @throws WorkItemUnavailableException unless it is the coach's open session-log task */
@@ -256,12 +256,12 @@ public class Sessions {
     }
 
     /** How many sessions the coach has logged on the case. */
-    public int count(UUID caseId, String coachUsername) {
+    public int count(CaseId caseId, String coachUsername) {
         var coach = people.idOf(coachUsername);
         if (coach.isEmpty()) {
             return 0;
         }
-        return rows.count(new CaseId(caseId), coach.get());
+        return rows.count(caseId, coach.get());
     }
 
     /**

@@ -77,7 +77,7 @@ public class Triage {
 
     /** The case behind a triage task. */
     public CaseId caseOf(WorkItemId itemId, CurrentUser admin) {
-        return new CaseId(triageTask(itemId, admin).caseId());
+        return triageTask(itemId, admin).caseId();
     }
 
     /** The decision table's proposal for the request behind this triage task. */
@@ -107,9 +107,9 @@ public class Triage {
                 .throwIfAny();
         worklist.complete(itemId, RelationshipProcess.TASK_TRIAGE, admin,
                 Map.of(RelationshipProcess.VAR_TRIAGE_DECISION, decision.name()));
-        decisions.insert(new StoredDecision(new CaseId(item.caseId()), itemId, proposal, decision, strip(reason),
+        decisions.insert(new StoredDecision(item.caseId(), itemId, proposal, decision, strip(reason),
                 decision == TriageDecision.SIGNPOST ? strip(guidance) : null, admin.id(), clock.instant()));
-        events.publishEvent(new TriageDecided(new CaseId(item.caseId()), proposal, decision,
+        events.publishEvent(new TriageDecided(item.caseId(), proposal, decision,
                 clock.instant()));
     }
 

@@ -3,12 +3,12 @@ package org.coachingpool.worklist;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 
 /** What the engine tells us about a human task when it hands out its job. */
 public record NewWorkItem(
         long jobKey,
-        UUID caseId,
+        CaseId caseId,
         long processInstanceKey,
         long elementInstanceKey,
         String bpmnProcessId,

@@ -1,7 +1,7 @@
 package org.coachingpool.worklist;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 
 /**
  * A work item open or being completed, by the engine keys it stands for: what reconciliation
@@ -9,6 +9,6 @@ import java.util.UUID;
  *
  * @param completedAt when the person submitted it, for an item completing; else null
  */
-public record OpenTask(WorkItemId id, long elementInstanceKey, long processInstanceKey, String elementId, UUID caseId,
+public record OpenTask(WorkItemId id, long elementInstanceKey, long processInstanceKey, String elementId, CaseId caseId,
         WorkItemState state, Instant createdAt, Instant completedAt) {
 }

@@ -1,7 +1,7 @@
 package org.coachingpool.worklist;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 
 /**
  * A task that can no longer be acted on, as someone it was for sees it: done (by whom, when),
@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param by the display name of the person who completed or took it; null when withdrawn
  */
-public record PastTask(String title, UUID caseId, String caseReference, Status status, Instant at, String by) {
+public record PastTask(String title, CaseId caseId, String caseReference, Status status, Instant at, String by) {
 
     public enum Status {
         COMPLETED, WITHDRAWN, TAKEN

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseNavigation;
@@ -116,8 +115,8 @@ public class TaskPages {
     }
 
     /** The link from a task to its case's page, where the person sees what has happened so far. */
-    static Anchor caseLink(UUID caseId, String reference) {
-        var link = new Anchor(CaseNavigation.path(new CaseId(caseId)), "Case " + reference + ": see what has happened so far");
+    static Anchor caseLink(CaseId caseId, String reference) {
+        var link = new Anchor(CaseNavigation.path(caseId), "Case " + reference + ": see what has happened so far");
         link.addClassName("task-case-link");
         return link;
     }
@@ -139,7 +138,7 @@ public class TaskPages {
         page.add(new H1(task.title() + (task.caseReference() == null ? "" : " " + task.caseReference())),
                 new Paragraph(what));
         if (task.caseId() != null) {
-            page.add(new Anchor(CaseNavigation.path(new CaseId(task.caseId())), "See case " + task.caseReference()
+            page.add(new Anchor(CaseNavigation.path(task.caseId()), "See case " + task.caseReference()
                     + ": what was decided and what happens next"));
         }
         page.add(new Anchor("", "Go to your tasks"));

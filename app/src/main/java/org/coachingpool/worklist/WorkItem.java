@@ -3,7 +3,7 @@ package org.coachingpool.worklist;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.security.UserId;
 
 /**
@@ -13,7 +13,7 @@ import org.coachingpool.security.UserId;
 public record WorkItem(
         WorkItemId id,
         long jobKey,
-        UUID caseId,
+        CaseId caseId,
         String caseReference,
         String caseStage,
         String elementId,

@@ -2,7 +2,7 @@ package org.coachingpool.worklist;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 
 /**
  * Published in the transaction that records a new work item, once per human task however often
@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param dueAt when the task should be done by, or null when it has no due date
  */
-public record WorkItemOpened(WorkItemId id, UUID caseId, long processInstanceKey, String elementId,
+public record WorkItemOpened(WorkItemId id, CaseId caseId, long processInstanceKey, String elementId,
         String assignee, List<String> candidateGroups, String title, String formKey, Instant dueAt) {
 
     /** Where the task's page is, relative to the app's address. */

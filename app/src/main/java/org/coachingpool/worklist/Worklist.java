@@ -1,9 +1,6 @@
 package org.coachingpool.worklist;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.coachingpool.cases.AccessRefused;
@@ -19,125 +15,51 @@ import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.CaseSummary;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.Stage;
-import org.coachingpool.definitions.ProcessDefinitions;
-import org.coachingpool.definitions.RunningInstances;
 import org.coachingpool.people.People;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.worklist.repository.WorkItemRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Human tasks: who may see and complete them, and the hand-over to the engine.
+ * Human tasks as people see them: their lists, taking and handing back a team's task, and
+ * completing one.
  *
  * <p>Completing is two steps. In the caller's transaction the item becomes COMPLETING with the
- * variables for the engine stored beside it; only after that commits is the engine told. If
- * the engine is out of reach the stored completion is sent again later, so a result a person
- * submitted is never lost and never applied twice.
+ * variables for the engine stored beside it; only after that commits is the engine told
+ * ({@link CompletionSender}), again later if it was out of reach, so a result a person submitted
+ * is never lost and never applied twice. How items come and go with the engine's jobs is
+ * {@link TaskProjection} and {@link TaskWithdrawal}.
  */
 @Service
 public class Worklist {
 
-    private static final Logger log = LoggerFactory.getLogger(Worklist.class);
-
     private final WorkItemRepository items;
-    private final HumanTaskEngine engine;
-    private final ProcessDefinitions definitions;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final InboxUpdates updates;
     private final Clock clock;
-    private final Duration jobTimeout;
-    /** State changes after the engine answered run in their own transaction: the caller's has committed. */
-    private final TransactionTemplate ownTransaction;
     /** Found lazily: guards are features' services, which use the worklist themselves. */
     private final ObjectProvider<CompletionGuard> guards;
-
     /** Searching by name looks at most this many people up: enough for any name typed in full. */
     static final int NAME_MATCHES = 1000;
     private final People people;
-    private final WorklistMetrics metrics;
-    /** How a step ended, when the engine no longer has its job. */
-    private final ObjectProvider<RunningInstances> instances;
     /** Each item's case reference, stage and thinker, which the cases feature owns. */
     private final Cases cases;
 
-    Worklist(WorkItemRepository items, HumanTaskEngine engine, ProcessDefinitions definitions,
-            ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates, Clock clock, PlatformTransactionManager transactions,
-            @Value("${coachingpool.worklist.job-timeout}")
-            Duration jobTimeout, ObjectProvider<CompletionGuard> guards,
-            People people, WorklistMetrics metrics,
-            ObjectProvider<RunningInstances> instances, Cases cases) {
-        this.cases = cases;
-        this.instances = instances;
-        this.metrics = metrics;
-        this.people = people;
-        this.guards = guards;
-        this.jobTimeout = jobTimeout;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    Worklist(WorkItemRepository items, ApplicationEventPublisher events, ObjectMapper json, InboxUpdates updates,
+            Clock clock, ObjectProvider<CompletionGuard> guards, People people, Cases cases) {
         this.items = items;
-        this.engine = engine;
-        this.definitions = definitions;
         this.events = events;
         this.json = json;
         this.updates = updates;
         this.clock = clock;
-    }
-
-    /** Called by the worker for each job the engine hands out; safe to call again for the same job. */
-    @Transactional
-    public void record(NewWorkItem item) {
-        String title = definitions.elementName(item.processDefinitionKey(), item.elementId()).orElse(item.elementId());
-        if (items.upsert(item, title, clock.instant())) {
-            metrics.opened();
-            events.publishEvent(new WorkItemOpened(items.idOfJob(item.jobKey()), item.caseId(),
-                    item.processInstanceKey(), item.elementId(), item.assignee(), item.candidateGroups(), title,
-                    item.formKey(), item.dueAt()));
-            return;
-        }
-        resendIfCompleted(items.idOfJob(item.jobKey()));
-    }
-
-    /**
-     * The engine handed out a job again whose work item was completed here: the engine never
-     * recorded that completion (it runs from a backup taken just before, say). The person's answer
-     * is stored, so it is sent again rather than lost or asked for twice.
-     */
-    private void resendIfCompleted(WorkItemId id) {
-        var stored = items.storedCompletion(id);
-        if (stored.isEmpty()) {
-            return;
-        }
-        log.warn("The engine handed out job {} again, though work item {} was completed on {}; sending the stored "
-                + "completion again", stored.get().jobKey(), id, stored.get().submittedAt());
-        events.publishEvent(new CompletionStored(id, stored.get().jobKey(), fromJson(stored.get().variablesJson()),
-                stored.get().submittedAt(), null));
-    }
-
-    /**
-     * A completion stored in a transaction: the engine is told once it commits. The work item in
-     * state COMPLETING is the outbox row (ADR 0028): the engine-command sender's pass sends what is left.
-     */
-    record CompletionStored(WorkItemId id, long jobKey, Map<String, Object> variables, Instant submitted,
-            WorkItem changed) {
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void afterCompletionStored(CompletionStored stored) {
-        sendCompletion(stored.id(), stored.jobKey(), stored.variables(), stored.submitted());
-        if (stored.changed() != null) {
-            updates.changed(stored.changed());
-        }
+        this.guards = guards;
+        this.people = people;
+        this.cases = cases;
     }
 
     /** A task taken or handed back: open inboxes show it once that commits. */
@@ -229,7 +151,7 @@ public class Worklist {
         boolean offeredToThem = item.candidateGroups().stream().anyMatch(user.candidateGroups()::contains);
         if (item.state() == WorkItemState.OPEN && !offeredToThem) {
             events.publishEvent(new AccessRefused(user.id(),
-                    item.caseId() == null ? null : new CaseId(item.caseId()), "a task that is not theirs: " + item.title(), item.elementId()));
+                    item.caseId(), "a task that is not theirs: " + item.title(), item.elementId()));
         }
     }
 
@@ -269,26 +191,6 @@ public class Worklist {
      * Open tasks assigned to the person by name, of the given kinds (element ids): for services
      * that must know whether someone has, say, an offer waiting for their answer.
      */
-    /**
-     * After the engine migrated a process instance, its open tasks follow: the same jobs, now on
-     * the target definition, version and element (the element mapping source → target), titled as
-     * the target names them.
-     *
-     * @return how many tasks moved
-     */
-    @Transactional
-    public int followMigration(long processInstanceKey, long targetDefinitionKey, String bpmnProcessId, int version,
-            Map<String, String> mapping) {
-        int moved = 0;
-        for (WorkItem item : items.openOfProcessInstance(processInstanceKey)) {
-            String element = mapping.getOrDefault(item.elementId(), item.elementId());
-            String title = definitions.elementName(targetDefinitionKey, element).orElse(item.title());
-            items.moved(item.id(), targetDefinitionKey, bpmnProcessId, version, element, title);
-            moved++;
-        }
-        return moved;
-    }
-
     public List<WorkItem> openAssignedTo(String username, Set<String> elementIds) {
         return named(items.openFor(username, List.of()).stream()
                 .filter(item -> username.equals(item.assignee()) && elementIds.contains(item.elementId())).toList());
@@ -315,16 +217,16 @@ public class Worklist {
     }
 
     /** Items of a case, for services that have already checked the caller may see the case. */
-    public List<WorkItem> ofCase(UUID caseId) {
+    public List<WorkItem> ofCase(CaseId caseId) {
         return named(items.forCase(caseId));
     }
 
     /** The items with their cases' reference, stage and thinker, in one look-up. */
     private List<WorkItem> named(List<WorkItem> found) {
-        var summaries = cases.byIds(found.stream().map(WorkItem::caseId).filter(Objects::nonNull).map(CaseId::new)
+        var summaries = cases.byIds(found.stream().map(WorkItem::caseId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return found.stream().map(item -> {
-            CaseSummary summary = item.caseId() == null ? null : summaries.get(new CaseId(item.caseId()));
+            CaseSummary summary = item.caseId() == null ? null : summaries.get(item.caseId());
             return summary == null ? item : item.withCase(summary.reference(), summary.stage().name(),
                     summary.thinker(), summary.thinkerName());
         }).toList();
@@ -367,150 +269,12 @@ public class Worklist {
         }
         guards.orderedStream().forEach(guard -> guard.beforeCompletion(item, user, variables));
         Instant submitted = clock.instant();
-        items.markCompleting(id, user.username(), toJson(variables), submitted);
-        events.publishEvent(new WorkItemCompleted(id, item.caseId() == null ? null : new CaseId(item.caseId()),
+        items.markCompleting(id, user.username(), CompletionSender.toJson(json, variables), submitted);
+        events.publishEvent(new WorkItemCompleted(id, item.caseId(),
                 item.elementId(), item.title(), user.id()));
         items.discardDrafts(id);
-        events.publishEvent(new CompletionStored(id, item.jobKey(), variables, submitted, item));
+        events.publishEvent(new CompletionSender.CompletionStored(id, item.jobKey(), variables, submitted, item));
         return item;
-    }
-
-    /**
-     * Tells the engine. Technical failures leave the item COMPLETING for the retry; only a
-     * NOT_FOUND is final, and then the item is withdrawn.
-     *
-     * @return the state the item ends in
-     */
-    WorkItemState sendCompletion(WorkItemId id, long jobKey, Map<String, Object> variables,
-            Instant submitted) {
-        HumanTaskEngine.Outcome outcome;
-        try {
-            outcome = engine.complete(jobKey, variables);
-        } catch (RuntimeException e) {
-            metrics.completionFailed();
-            log.warn("The engine did not take the completion of work item {} (job {}); it will be sent again: {}", id,
-                    jobKey, e.getMessage());
-            return WorkItemState.COMPLETING;
-        }
-        if (outcome == HumanTaskEngine.Outcome.NOT_FOUND) {
-            return afterJobGone(id, jobKey);
-        }
-        ownTransaction.executeWithoutResult(
-                tx -> items.setState(id, WorkItemState.COMPLETING, WorkItemState.COMPLETED));
-        metrics.completed(Duration.between(submitted, clock.instant()));
-        return WorkItemState.COMPLETED;
-    }
-
-    /**
-     * The engine no longer has the job. Either an earlier send of this completion was taken and
-     * only its answer was lost (a dropped connection, a crash just after sending), or the process
-     * cancelled the task meanwhile. The step itself tells which; until the engine says, the
-     * completion stays stored and is asked about again by the retry.
-     */
-    private WorkItemState afterJobGone(WorkItemId id, long jobKey) {
-        RunningInstances.StepState step;
-        try {
-            step = items.elementInstanceKeyOf(id).map(instances.getObject()::userTaskState)
-                    .orElse(RunningInstances.StepState.UNKNOWN);
-        } catch (RuntimeException e) {
-            log.warn("Could not ask the engine how work item {} (job {}) ended: {}", id, jobKey, e.getMessage());
-            return WorkItemState.COMPLETING;
-        }
-        WorkItemState now = switch (step) {
-            case COMPLETED -> WorkItemState.COMPLETED;
-            case TERMINATED -> WorkItemState.WITHDRAWN;
-            case WAITING, UNKNOWN -> WorkItemState.COMPLETING;
-        };
-        if (now == WorkItemState.COMPLETING) {
-            log.info("Work item {} (job {}): the engine has not said yet how its step ended; asked again later", id,
-                    jobKey);
-            return now;
-        }
-        ownTransaction.executeWithoutResult(tx -> items.setState(id, WorkItemState.COMPLETING, now));
-        if (now == WorkItemState.WITHDRAWN) {
-            log.info("Work item {} (job {}) was no longer waiting in the engine; withdrawn", id, jobKey);
-        } else {
-            log.info("Work item {} (job {}) had been completed by an earlier send whose answer was lost", id, jobKey);
-        }
-        return now;
-    }
-
-    /** Every task open or being completed here, with the engine keys it stands for. */
-    public List<OpenTask> openTasks() {
-        return items.openTasks();
-    }
-
-    /**
-     * Sends every completion stored before the given time that the engine has not taken, however
-     * many: after a crash they are all that stands between their cases and the next step.
-     *
-     * @return how many reached the engine (or were found taken or withdrawn)
-     */
-    public int resendCompletionsStoredBefore(Instant before) {
-        int sent = 0;
-        WorkItemRepository.PendingCompletion last = null;
-        while (true) {
-            var page = items.pendingCompletions(before, last);
-            for (var pending : page) {
-                if (sendCompletion(pending.id(), pending.jobKey(), fromJson(pending.variablesJson()),
-                        pending.submittedAt()) != WorkItemState.COMPLETING) {
-                    sent++;
-                }
-            }
-            if (page.size() < WorkItemRepository.PENDING_PAGE) {
-                return sent;
-            }
-            last = page.getLast();
-        }
-    }
-
-    /**
-     * Withdraws the open items of a case that the process no longer waits for (a deadline passed,
-     * another mentor volunteered, the relationship ended early), so they leave people's inboxes.
-     * Each item still waiting is held for another job timeout.
-     *
-     * @param except an item known to be new, not worth asking about
-     * @return how many items were withdrawn
-     */
-    public int withdrawCancelled(UUID caseId, WorkItemId except) {
-        int withdrawn = 0;
-        for (WorkItem item : items.forCase(caseId)) {
-            // An item its person completed since it was read is no longer OPEN, and stays as it is.
-            if (item.state() == WorkItemState.OPEN && !item.id().equals(except) && !askStillWaiting(item)
-                    && Boolean.TRUE.equals(ownTransaction.execute(
-                            tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN)))) {
-                log.info("Work item {} ({}) was cancelled by the process; withdrawn", item.id(), item.elementId());
-                updates.changed(item);
-                withdrawn++;
-            }
-        }
-        return withdrawn;
-    }
-
-    /** The slow sweep: every open item not heard of for a while. */
-    public int withdrawCancelledEverywhere(Duration notSeenFor) {
-        int withdrawn = 0;
-        for (WorkItem item : items.openNotSeenSince(clock.instant().minus(notSeenFor))) {
-            if (!askStillWaiting(item)) {
-                if (Boolean.TRUE.equals(ownTransaction.execute(
-                        tx -> items.setState(item.id(), WorkItemState.OPEN, WorkItemState.WITHDRAWN)))) {
-                    updates.changed(item);
-                    withdrawn++;
-                }
-            } else {
-                items.seen(item.id(), clock.instant());
-            }
-        }
-        return withdrawn;
-    }
-
-    private boolean askStillWaiting(WorkItem item) {
-        try {
-            return engine.stillWaiting(item.jobKey(), jobTimeout);
-        } catch (RuntimeException e) {
-            log.warn("Could not ask the engine about work item {}: {}", item.id(), e.getMessage());
-            return true;
-        }
     }
 
     /** The state after completing: tells a view whether the engine took it or it was withdrawn. */
@@ -518,19 +282,5 @@ public class Worklist {
         return items.find(id).map(WorkItem::state).orElseThrow();
     }
 
-    private String toJson(Map<String, Object> variables) {
-        try {
-            return json.writeValueAsString(variables);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("variables cannot be stored: " + e.getMessage(), e);
-        }
-    }
 
-    private Map<String, Object> fromJson(String text) {
-        try {
-            return text == null ? Map.of() : json.readValue(text, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored variables are unreadable: " + e.getMessage(), e);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.coachingpool.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -24,11 +23,14 @@ import org.coachingpool.platform.MenuItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Package-by-feature boundaries and the access rule for views, enforced on the compiled code. */
+/**
+ * Rules on the compiled code beside the module boundaries (those are Spring Modulith's, in
+ * {@link ModulesTest}): who may open each view, what only the embedded runtime knows, one refusal,
+ * the menu, typed text.
+ */
 class ArchitectureTest {
 
     static final String ROOT = "org.coachingpool";
-    static final List<String> INTERNAL = List.of("ui", "worker", "repository");
     static JavaClasses classes;
 
     @BeforeAll
@@ -51,24 +53,6 @@ class ArchitectureTest {
     @Test
     void theFeaturesAreThere() {
         assertThat(features()).contains("request", "worklist", "security", "cases", "modeller", "embedded");
-    }
-
-    @Test
-    void aFeaturesUiWorkersAndRepositoriesAreUsedOnlyInsideThatFeature() {
-        for (String feature : features()) {
-            String base = ROOT + "." + feature;
-            String[] internals = INTERNAL.stream().map(p -> base + "." + p + "..").toArray(String[]::new);
-            noClasses().that().resideOutsideOfPackage(base + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(internals)
-                    .because(feature + "'s ui, worker and repository packages are its own; use its root package")
-                    .allowEmptyShould(true)
-                    .check(classes);
-        }
-    }
-
-    @Test
-    void featuresDoNotDependOnEachOtherInACycle() {
-        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

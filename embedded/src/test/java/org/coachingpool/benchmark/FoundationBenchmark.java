@@ -141,7 +141,7 @@ class FoundationBenchmark {
 
     private static WorkItem awaitOpen(Worklist worklist, CaseId id, String elementId) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
-                .until(() -> worklist.ofCase(id.value()).stream()
+                .until(() -> worklist.ofCase(id).stream()
                         .filter(i -> i.elementId().equals(elementId) && i.state().name().equals("OPEN")).findFirst(),
                         Optional::isPresent).orElseThrow();
     }

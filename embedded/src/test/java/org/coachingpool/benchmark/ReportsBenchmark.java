@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.coachingpool.demo.SimulatedYear;
 import org.coachingpool.demo.Simulator;
+import org.coachingpool.people.OrganisationId;
 import org.coachingpool.reports.ImpactReports;
 import org.coachingpool.reports.PoolYear;
 import org.coachingpool.security.TestUsers;
@@ -140,7 +141,7 @@ class ReportsBenchmark extends EmbeddedStackTest {
         for (int i = 0; i < 40; i++) {
             long started = System.nanoTime();
             var report = reports.report(i % 2 == 0 ? year : year.previous(), i % 4 == 1
-                    ? new ImpactReports.Filter(UUID.fromString("00000000-0000-0000-0000-000000000003"),
+                    ? new ImpactReports.Filter(new OrganisationId(UUID.fromString("00000000-0000-0000-0000-000000000003")),
                             null) : ImpactReports.Filter.ALL, admin);
             micros.add((System.nanoTime() - started) / 1000);
             if (i == 0) {

@@ -83,7 +83,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         complete(admin, id, RelationshipProcess.TASK_TRIAGE, Map.of("triageDecision", "COACHING"));
 
         awaitTask(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH);
-        List<Candidate> ranked = matching.latestRanking(id.value());
+        List<Candidate> ranked = matching.latestRanking(id);
         assertThat(ranked).extracting(Candidate::username)
                 .as("coaches who offer coaching; never the thinker or their sponsor")
                 .contains(coachName).doesNotContain("coach3", "thinker", "sponsor");
@@ -132,7 +132,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
                 RelationshipProcess.TASK_THINKER_CONFIRMS, RelationshipProcess.TASK_EVALUATE);
         assertThat(received.get("pooladmin")).containsExactlyInAnyOrder(RelationshipProcess.TASK_TRIAGE,
                 RelationshipProcess.TASK_CHOOSE_MATCH);
-        assertThat(worklist.ofCase(id.value())).allMatch(item -> item.state().name().equals("COMPLETED"));
+        assertThat(worklist.ofCase(id)).allMatch(item -> item.state().name().equals("COMPLETED"));
 
         // Confidentiality: the notes reach only their author; actions reach the thinker too.
         assertThat(sessions.forCase(id, coach)).extracting(SessionRecord::privateNotes)
@@ -167,7 +167,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
         complete(admin, id, RelationshipProcess.TASK_CHOOSE_MATCH, Map.of("matchMode", "MENTOR_LIST"));
         WorkItem askedCoach3 = awaitTask(users.get(first), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
         WorkItem askedCoach1 = awaitTask(users.get(second), id, RelationshipProcess.TASK_OFFER_TO_MENTORS);
-        assertThat(worklist.inbox(users.get("coach2"))).noneMatch(i -> id.value().equals(i.caseId()));
+        assertThat(worklist.inbox(users.get("coach2"))).noneMatch(i -> id.equals(i.caseId()));
         drafts.save(askedCoach1.id(), users.get(second), Map.of("volunteer", "YES"));
         worklist.complete(askedCoach3.id(), RelationshipProcess.TASK_OFFER_TO_MENTORS, users.get(first),
                 Map.of("volunteer", first));
@@ -279,7 +279,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
                     assertThat(e.field()).isEqualTo("heldOn");
                     assertThat(e.getMessage()).contains("from " + requested).contains("to today");
                 });
-        assertThat(sessions.count(id.value(), coachName)).as("nothing logged").isZero();
+        assertThat(sessions.count(id, coachName)).as("nothing logged").isZero();
         assertThat(awaitTask(coach, id, RelationshipProcess.TASK_LOG_SESSION).id()).as("the task is still open")
                 .isEqualTo(item.id());
     }
@@ -298,7 +298,7 @@ class RelationshipLifecycleTest extends EmbeddedStackTest {
     private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {
         Optional<WorkItem> item = await().atMost(Duration.ofSeconds(30)).until(
                 () -> worklist.inbox(user).stream()
-                        .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
+                        .filter(i -> id.equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
                 Optional::isPresent);
         received.computeIfAbsent(user.username(), k -> new HashSet<>()).add(elementId);
         return item.orElseThrow();

@@ -338,7 +338,7 @@ class EveryOutputKeepsTheStatementTest extends ViewTest {
         }
         for (CaseId id : cases) {
             routes.addAll(List.of("cases/" + id, "cases/" + id + "/meetings", "cases/" + id + "/safeguarding"));
-            worklist.ofCase(id.value()).forEach(item -> routes.add(item.path()));
+            worklist.ofCase(id).forEach(item -> routes.add(item.path()));
         }
         worklist.inbox(users.get("pooladmin")).stream().filter(i -> i.caseId() == null)
                 .forEach(item -> routes.add(item.path()));

@@ -70,12 +70,12 @@ class EmbeddedBackupTest extends EmbeddedStackTest {
 
             assertThat(restoredCases.find(id)).get().extracting(c -> c.stage()).isEqualTo(Stage.ENDORSEMENT);
             WorkItem endorse = await().atMost(Duration.ofSeconds(30)).until(() -> restoredWorklist.inbox(sponsorThere)
-                    .stream().filter(i -> id.value().equals(i.caseId())
+                    .stream().filter(i -> id.equals(i.caseId())
                             && i.elementId().equals(RelationshipProcess.TASK_ENDORSE)).findFirst(), Optional::isPresent)
                     .orElseThrow();
             restoredEndorsements.decide(endorse.id(), sponsorThere, new EndorsementDecision(true, false, null, null));
             await().atMost(Duration.ofSeconds(30)).until(() -> restoredWorklist.inbox(adminThere).stream()
-                    .anyMatch(i -> id.value().equals(i.caseId()) && i.elementId().equals(RelationshipProcess.TASK_TRIAGE)));
+                    .anyMatch(i -> id.equals(i.caseId()) && i.elementId().equals(RelationshipProcess.TASK_TRIAGE)));
         }
         assertThat(dataDir.resolve(EmbeddedRestore.MARKER)).exists();
         try (var aside = Files.list(elsewhere)) {

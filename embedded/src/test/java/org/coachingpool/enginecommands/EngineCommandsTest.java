@@ -147,7 +147,7 @@ class EngineCommandsTest extends EmbeddedStackTest {
                 }));
         assertThat(commands.anyUnsent(id.toString())).isTrue();
         assertThat(worklist.inbox(users.get("pooladmin"))).as("the process has not heard yet")
-                .noneMatch(i -> id.value().equals(i.caseId()) && i.elementId().equals("decide-after-early-end"));
+                .noneMatch(i -> id.equals(i.caseId()) && i.elementId().equals("decide-after-early-end"));
 
         engine.back();
 
@@ -156,7 +156,7 @@ class EngineCommandsTest extends EmbeddedStackTest {
         assertThat(history(id.toString())).filteredOn(row -> "early-end".equals(row.get("purpose")))
                 .singleElement().satisfies(row -> assertThat(row.get("sent_at")).isNotNull());
         assertThat(worklist.inbox(users.get("pooladmin"))).as("heard once")
-                .filteredOn(i -> id.value().equals(i.caseId()) && i.elementId().equals("decide-after-early-end"))
+                .filteredOn(i -> id.equals(i.caseId()) && i.elementId().equals("decide-after-early-end"))
                 .hasSize(1);
     }
 
@@ -224,7 +224,7 @@ class EngineCommandsTest extends EmbeddedStackTest {
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertThat(cases.find(id).orElseThrow().processInstanceKey()).isEqualTo(firstInstance);
-            assertThat(worklist.inbox(sponsor)).noneMatch(i -> id.value().equals(i.caseId()));
+            assertThat(worklist.inbox(sponsor)).noneMatch(i -> id.equals(i.caseId()));
         });
     }
 

@@ -37,11 +37,8 @@ import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.Cases;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.demo.DemoData;
+import org.coachingpool.demo.PoolActions;
 import org.coachingpool.embedded.EmbeddedEngine;
-import org.coachingpool.forms.TaskForms;
-import org.coachingpool.matching.Candidate;
-import org.coachingpool.matching.Matching;
-import org.coachingpool.platform.InvalidInputException;
 import org.coachingpool.platform.UkDates;
 import org.coachingpool.pool.MemberKind;
 import org.coachingpool.pool.Onboarding;
@@ -49,11 +46,7 @@ import org.coachingpool.pool.OnboardingProcess;
 import org.coachingpool.reconciliation.Reconciliation;
 import org.coachingpool.reconciliation.ReconciliationReport;
 import org.coachingpool.request.DevelopmentArea;
-import org.coachingpool.request.EndorsementDecision;
-import org.coachingpool.request.Endorsements;
 import org.coachingpool.request.KindWanted;
-import org.coachingpool.request.NewRequest;
-import org.coachingpool.request.Requests;
 import org.coachingpool.safeguarding.NewConcern;
 import org.coachingpool.safeguarding.Risk;
 import org.coachingpool.safeguarding.Safeguarding;
@@ -62,8 +55,6 @@ import org.coachingpool.safeguarding.ThinkerTold;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.UserDirectory;
 import org.coachingpool.sessions.SessionEntry;
-import org.coachingpool.sessions.Sessions;
-import org.coachingpool.triage.Triage;
 import org.coachingpool.triage.TriageDecision;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemState;
@@ -101,15 +92,10 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
 
     private final FaultSettings settings;
     private final DemoData demo;
-    private final Requests requests;
-    private final Endorsements endorsements;
-    private final Triage triage;
-    private final Matching matching;
-    private final TaskForms forms;
-    private final Sessions sessions;
+    private final PoolActions poolActions;
+    private final UserDirectory directory;
     private final Worklist worklist;
     private final Cases cases;
-    private final UserDirectory directory;
     private final Reconciliation reconciliation;
     private final EmbeddedEngine engine;
     private final Clock clock;
@@ -117,7 +103,6 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     private final JdbcClient jdbc;
     private final Onboarding onboarding;
 
-    private final Map<String, CurrentUser> users = new ConcurrentHashMap<>();
     /** Open relationships, and since when each has waited for the engine to give it a task. */
     private final Map<CaseId, Instant> waitingSince = new ConcurrentHashMap<>();
     private final Map<CaseId, Integer> numbers = new ConcurrentHashMap<>();
@@ -130,25 +115,18 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
     private volatile String lastFailure = "";
     private volatile Instant startedAt;
 
-    FaultDriver(FaultSettings settings, DemoData demo, Requests requests, Endorsements endorsements, Triage triage,
-            Matching matching, TaskForms forms, Sessions sessions, Worklist worklist, Cases cases,
-            UserDirectory directory, Reconciliation reconciliation, EmbeddedEngine engine, Clock clock,
-            Safeguarding safeguarding, JdbcClient jdbc,
-            Onboarding onboarding) {
+    FaultDriver(FaultSettings settings, DemoData demo, PoolActions poolActions, Worklist worklist, Cases cases,
+            UserDirectory directory, Reconciliation reconciliation, EmbeddedEngine engine, Clock clock, Safeguarding safeguarding,
+            JdbcClient jdbc, Onboarding onboarding) {
         this.onboarding = onboarding;
         this.safeguarding = safeguarding;
         this.jdbc = jdbc;
         this.settings = settings;
         this.demo = demo;
-        this.requests = requests;
-        this.endorsements = endorsements;
-        this.triage = triage;
-        this.matching = matching;
-        this.forms = forms;
-        this.sessions = sessions;
+        this.poolActions = poolActions;
+        this.directory = directory;
         this.worklist = worklist;
         this.cases = cases;
-        this.directory = directory;
         this.reconciliation = reconciliation;
         this.engine = engine;
         this.clock = clock;
@@ -211,9 +189,9 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         String thinker = "%s-thinker-%04d".formatted(prefix(), n + 1);
         String sponsor = "%s-sponsor-%04d".formatted(prefix(), n / 4 + 1);
         try {
-            CaseId id = requests.submit(user(thinker), new NewRequest(KindWanted.COACHING,
+            CaseId id = poolActions.request(user(thinker), user(sponsor), KindWanted.COACHING,
                     EnumSet.of(DevelopmentArea.values()[n % DevelopmentArea.values().length]),
-                    "Fault suite: grow in my role.", user(sponsor).id()),
+                    "Fault suite: grow in my role.",
                     UUID.nameUUIDFromBytes((prefix() + "-request-" + n).getBytes(StandardCharsets.UTF_8)));
             numbers.put(id, n);
             if (n % 10 == OFFERS_TO_JOIN && jdbc.sql("select count(*) from pool_application where applicant_id = :id")
@@ -254,7 +232,7 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
 
     private void stepCase(CaseId id) {
         try {
-            var open = worklist.ofCase(id.value()).stream().filter(i -> i.state() == WorkItemState.OPEN).toList();
+            var open = worklist.ofCase(id).stream().filter(i -> i.state() == WorkItemState.OPEN).toList();
             if (open.isEmpty()) {
                 if (isClosed(id)) {
                     waitingSince.remove(id);
@@ -292,39 +270,29 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         CurrentUser who = user(item.assignee() != null ? item.assignee() : ADMIN);
         var today = LocalDate.now(clock.withZone(UkDates.UK_TIME));
         switch (item.elementId()) {
-            case RelationshipProcess.TASK_ENDORSE -> endorsements.decide(item.id(), who,
-                    new EndorsementDecision(true, true, null, null));
-            case RelationshipProcess.TASK_TRIAGE -> {
-                String proposal = triage.proposal(item.id(), who);
-                triage.decide(item.id(), who, TriageDecision.COACHING,
-                        TriageDecision.COACHING.name().equals(proposal) ? null : "Fault suite: decided with the thinker.",
-                        null);
-            }
-            case RelationshipProcess.TASK_CHOOSE_MATCH -> choose(item, who, n);
-            case RelationshipProcess.TASK_OFFER -> forms.submit(item.id(), who, Map.of("offerResponse", "ACCEPTED"));
+            case RelationshipProcess.TASK_ENDORSE -> poolActions.endorse(item.id(), who);
+            case RelationshipProcess.TASK_TRIAGE -> poolActions.triage(item.id(), who, TriageDecision.COACHING,
+                    "Fault suite: decided with the thinker.", null);
+            case RelationshipProcess.TASK_CHOOSE_MATCH -> poolActions.offerToOneRanked(item.id(), who, n).orElseThrow(
+                    () -> new IllegalStateException("nobody to offer case " + item.caseReference() + " to"));
+            case RelationshipProcess.TASK_OFFER -> poolActions.acceptOffer(item.id(), who);
             case RelationshipProcess.TASK_COACH_CHEMISTRY, RelationshipProcess.TASK_THINKER_CHEMISTRY ->
-                    forms.submit(item.id(), who, Map.of("chemistry", "GO"));
-            case RelationshipProcess.TASK_RECORD_CONTRACT -> forms.submit(item.id(), who, Map.of("outcomes",
-                    "Fault suite: lead the team through change", "reviewMethod", "Outcomes only", "cadence",
-                    "Every three weeks", "plannedSessions", Integer.toString(SESSIONS), "sponsorInvolvement",
-                    "LIGHT_TOUCH", "reviewDate", today.plusMonths(6).toString()));
-            case RelationshipProcess.TASK_THINKER_CONFIRMS -> forms.submit(item.id(), who,
-                    Map.of(RelationshipProcess.VAR_THINKER_CONTRACT, RelationshipProcess.CONTRACT_AGREE));
-            case RelationshipProcess.TASK_SPONSOR_CONFIRMS -> forms.submit(item.id(), who,
-                    Map.of(RelationshipProcess.VAR_SPONSOR_CONTRACT, RelationshipProcess.CONTRACT_AGREE));
+                    poolActions.chemistry(item.id(), who, true, null);
+            case RelationshipProcess.TASK_RECORD_CONTRACT -> poolActions.recordContract(item.id(), who,
+                    "Fault suite: lead the team through change", "Every three weeks", SESSIONS, today.plusMonths(6));
+            case RelationshipProcess.TASK_THINKER_CONFIRMS -> poolActions.thinkerAgreesContract(item.id(), who);
+            case RelationshipProcess.TASK_SPONSOR_CONFIRMS -> poolActions.sponsorAgreesContract(item.id(), who);
             case RelationshipProcess.TASK_LOG_SESSION -> logOrEndEarly(id, item, who, n, today);
-            case "decide-after-early-end" -> forms.submit(item.id(), who, Map.of("earlyEndDecision", "CLOSE",
-                    "reason", "Fault suite: closed as the thinker asked."));
-            case RelationshipProcess.TASK_NEXT_STEP -> forms.submit(item.id(), who, Map.of("nextStep", "REVIEW"));
-            case RelationshipProcess.TASK_HOLD_REVIEW -> forms.submit(item.id(), who,
-                    Map.of("summary", "Fault suite: outcomes met."));
-            case RelationshipProcess.TASK_RECORD_OBSERVATIONS -> forms.submit(item.id(), who,
-                    Map.of("observations", "Fault suite: more confident."));
-            case RelationshipProcess.TASK_EVALUATE -> forms.submit(item.id(), who,
-                    Map.of("confidence", "4", "performance", "4", "leadership", "3"));
-            case RelationshipProcess.TASK_REFLECT -> forms.submit(item.id(), who,
-                    Map.of("reflection", "Fault suite reflection."));
-            case "decide-after-attempts" -> forms.submit(item.id(), who, Map.of("adminDecision", "REMATCH"));
+            case RelationshipProcess.TASK_DECIDE_AFTER_EARLY_END -> poolActions.closeAfterEarlyEnd(item.id(), who,
+                    "Fault suite: closed as the thinker asked.");
+            case RelationshipProcess.TASK_NEXT_STEP -> poolActions.moveOnToReview(item.id(), who);
+            case RelationshipProcess.TASK_HOLD_REVIEW -> poolActions.holdReview(item.id(), who,
+                    "Fault suite: outcomes met.");
+            case RelationshipProcess.TASK_RECORD_OBSERVATIONS -> poolActions.recordObservations(item.id(), who,
+                    "Fault suite: more confident.");
+            case RelationshipProcess.TASK_EVALUATE -> poolActions.evaluate(item.id(), who, 4, 4, 3);
+            case RelationshipProcess.TASK_REFLECT -> poolActions.reflect(item.id(), who, "Fault suite reflection.");
+            case "decide-after-attempts" -> poolActions.rematchAfterAttempts(item.id(), who);
             default -> throw new IllegalStateException("the fault driver has no answer for task " + item.elementId());
         }
         actions.incrementAndGet();
@@ -346,11 +314,11 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         if (n % 10 == ENDS_EARLY && count("select count(*) from session_log where case_id = :id", id) >= 1) {
             if (count("select count(*) from early_end where case_id = :id", id) == 0) {
                 String thinker = "%s-thinker-%04d".formatted(prefix(), n + 1);
-                sessions.endEarly(id, user(thinker), "Fault suite: not the right fit");
+                poolActions.endEarly(id, user(thinker), "Fault suite: not the right fit");
             }
             return;
         }
-        sessions.log(item.id(), coach, new SessionEntry(today, 60, SessionEntry.Modality.VIRTUAL, null, null));
+        poolActions.logSession(item.id(), coach, today, 60, SessionEntry.Modality.VIRTUAL);
     }
 
     private boolean onWaitingList(CaseId id) {
@@ -394,23 +362,8 @@ final class FaultDriver implements ApplicationListener<ApplicationReadyEvent> {
         }
     }
 
-    private void choose(WorkItem item, CurrentUser admin, int n) {
-        List<Candidate> ranked = matching.candidatesFor(item.id(), admin);
-        for (int i = 0; i < ranked.size(); i++) {
-            String candidate = ranked.get((n + i) % ranked.size()).username();
-            try {
-                matching.choose(item.id(), admin, Matching.Mode.OFFER_ONE, List.of(candidate));
-                return;
-            } catch (InvalidInputException filledUp) {
-                // that coach has filled up since the list was drawn: the next one
-            }
-        }
-        throw new IllegalStateException("nobody to offer case " + item.caseReference() + " to");
-    }
-
     private CurrentUser user(String username) {
-        return users.computeIfAbsent(username, name -> directory.userFor(name)
-                .orElseThrow(() -> new IllegalStateException("no account " + name)));
+        return poolActions.user(username);
     }
 
     private void failed(Throwable e) {

@@ -51,10 +51,10 @@ class TaskFormsTest extends EmbeddedStackTest {
         String reason = "Private: we know each other socially " + UUID.randomUUID();
         forms.submit(chemistry.id(), coach, Map.of("chemistry", "NO_GO", "reason", reason));
 
-        assertThat(forms.answers(id.value(), null, coach)).extracting(Answer::value).contains(reason);
-        assertThat(forms.answers(id.value(), null, users.get("pooladmin"))).extracting(Answer::value).contains(reason);
+        assertThat(forms.answers(id, null, coach)).extracting(Answer::value).contains(reason);
+        assertThat(forms.answers(id, null, users.get("pooladmin"))).extracting(Answer::value).contains(reason);
         for (String other : new String[] {"thinker", "sponsor", "coach2", "coach3"}) { // none of them is its coach
-            assertThat(forms.answers(id.value(), null, users.get(other))).as(other).extracting(Answer::value)
+            assertThat(forms.answers(id, null, users.get(other))).as(other).extracting(Answer::value)
                     .doesNotContain(reason);
         }
     }
@@ -66,7 +66,7 @@ class TaskFormsTest extends EmbeddedStackTest {
     @Test
     void answersReadInTheFormsOrderAndWithoutTheWritersYour() {
         CaseId id = journey.toSessions(pool.coach());
-        assertThat(forms.answers(id.value(), "contract", users.get("thinker"))).extracting(Answer::field)
+        assertThat(forms.answers(id, "contract", users.get("thinker"))).extracting(Answer::field)
                 .containsExactly("outcomes", "reviewMethod", "cadence", "plannedSessions", "sponsorInvolvement",
                         "reviewDate");
         assertThat(forms.labelOf("review-sponsor", "observations")).isEqualTo("Observations");
@@ -137,10 +137,10 @@ class TaskFormsTest extends EmbeddedStackTest {
 
         forms.submit(contract.id(), coach, good);
         WorkItem confirm = awaitTask(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS);
-        assertThat(forms.answers(id.value(), "contract", thinker)).extracting(Answer::value)
+        assertThat(forms.answers(id, "contract", thinker)).extracting(Answer::value)
                 .contains("Lead the team through the merger");
-        assertThat(forms.answers(id.value(), "contract", users.get("sponsor"))).isNotEmpty();
-        assertThat(forms.answers(id.value(), "contract", users.get("coach3"))).as("not a participant").isEmpty();
+        assertThat(forms.answers(id, "contract", users.get("sponsor"))).isNotEmpty();
+        assertThat(forms.answers(id, "contract", users.get("coach3"))).as("not a participant").isEmpty();
         assertThatThrownBy(() -> forms.submit(confirm.id(), thinker, Map.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("thinkerContract"));
@@ -159,7 +159,7 @@ class TaskFormsTest extends EmbeddedStackTest {
                 "comment", "Monthly is too often during the merger"));
         WorkItem again = awaitTask(coach, id, RelationshipProcess.TASK_RECORD_CONTRACT);
         assertThat(again.id()).isNotEqualTo(contract.id());
-        assertThat(forms.contractConcerns(id.value(), coach)).containsExactly(
+        assertThat(forms.contractConcerns(id, coach)).containsExactly(
                 new TaskForms.Concern("Tom Bennett", "Monthly is too often during the merger"));
         var opened = forms.open(again.id(), coach);
         assertThat(forms.lastAnswers(again, opened.getValue(), coach)).as("the coach starts from their last terms")
@@ -171,10 +171,10 @@ class TaskFormsTest extends EmbeddedStackTest {
         var confirmAgain = awaitTask(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS);
         assertThat(forms.lastAnswers(confirmAgain, forms.open(confirmAgain.id(), thinker).getValue(), thinker))
                 .as("only a contract's terms carry over, not what someone wrote on another form").isEmpty();
-        assertThat(forms.inFormOrder(id.value(), "contract", thinker)).as("the contract as last recorded, once")
+        assertThat(forms.inFormOrder(id, "contract", thinker)).as("the contract as last recorded, once")
                 .extracting(Answer::value).contains("Every six weeks, 90 minutes")
                 .doesNotContain("Monthly, 90 minutes");
-        assertThat(forms.contractConcerns(id.value(), coach)).as("answered by the new terms").isEmpty();
+        assertThat(forms.contractConcerns(id, coach)).as("answered by the new terms").isEmpty();
         forms.submit(awaitTask(thinker, id, RelationshipProcess.TASK_THINKER_CONFIRMS).id(), thinker,
                 Map.of("thinkerContract", "AGREE"));
         forms.submit(awaitTask(sponsor, id, RelationshipProcess.TASK_SPONSOR_CONFIRMS).id(), sponsor,

@@ -165,7 +165,7 @@ class IncidentsTest extends ViewTest {
             incidents.sync();
             assertThat(incidents.isDelayed(caseId)).isFalse();
         });
-        assertThat(jdbc.sql("select correction from case_problem where id = :id").param("id", stopped.id())
+        assertThat(jdbc.sql("select correction from case_problem where id = :id").param("id", stopped.id().value())
                 .query(String.class).single()).contains("'Pool settings' worked out again", "\"sponsorReminderAfter\":\"P5D\"",
                         "Before, the engine said:", "sponsorReminderAfter");
         assertThat(jdbc.sql("select detail from audit_event where action = 'ADMIN_CHANGE' order by seq desc limit 1")

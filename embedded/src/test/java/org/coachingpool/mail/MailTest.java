@@ -164,7 +164,7 @@ class MailTest extends EmbeddedStackTest {
         CaseId id = requests.submit(users.get("thinker"), new NewRequest(KindWanted.COACHING,
                 Set.of(DevelopmentArea.LEADERSHIP), goals, users.get("sponsor").id()), UUID.randomUUID());
         var task = await().atMost(Duration.ofSeconds(30)).until(() -> worklist.inbox(users.get("sponsor")).stream()
-                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(RelationshipProcess.TASK_ENDORSE))
+                .filter(i -> id.equals(i.caseId()) && i.elementId().equals(RelationshipProcess.TASK_ENDORSE))
                 .findFirst(), Optional::isPresent).orElseThrow();
 
         MimeMessage message = await().atMost(Duration.ofSeconds(20)).until(

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.coachingpool.people.MatchingFacts;
+import org.coachingpool.people.OrganisationId;
 import org.coachingpool.people.Seniority;
 import org.coachingpool.pool.CoachProfile;
 import org.coachingpool.pool.MemberKind;
@@ -36,10 +37,10 @@ import org.junit.jupiter.api.Test;
 class MatchScoringTest {
 
     static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
-    static final UUID COUNCIL = UUID.randomUUID();
-    static final UUID TRUST = UUID.randomUUID();
-    static final UUID COLLEGE = UUID.randomUUID();
-    static final List<UUID> ORGANISATIONS = List.of(COUNCIL, TRUST, COLLEGE);
+    static final OrganisationId COUNCIL = new OrganisationId(UUID.randomUUID());
+    static final OrganisationId TRUST = new OrganisationId(UUID.randomUUID());
+    static final OrganisationId COLLEGE = new OrganisationId(UUID.randomUUID());
+    static final List<OrganisationId> ORGANISATIONS = List.of(COUNCIL, TRUST, COLLEGE);
     static final List<String> DEPARTMENTS = List.of("Finance", "Nursing", "Housing");
 
     @Test
@@ -154,7 +155,7 @@ class MatchScoringTest {
         return weights;
     }
 
-    static MatchingFacts person(String name, UUID organisation, String department, Seniority seniority) {
+    static MatchingFacts person(String name, OrganisationId organisation, String department, Seniority seniority) {
         var id = newId();
         return new MatchingFacts(id, name.toLowerCase().replace(' ', '.'), name, organisation,
                 "Org " + organisation.toString().substring(0, 4), department, seniority, true);

@@ -56,7 +56,7 @@ class MatchingTest extends EmbeddedStackTest {
         move(sameTeam, thinkerRecord.organisation(), thinkerRecord.workplace().department().toUpperCase(), null, admin);
 
         var id = journey.toMatching(KindWanted.COACHING);
-        var ranked = matching.latestRanking(id.value());
+        var ranked = matching.latestRanking(id);
         assertThat(ranked).extracting(Candidate::username).contains(free)
                 .doesNotContain(reportsToThinker, sameTeam, "thinker", "sponsor", "coach3");
 
@@ -90,7 +90,7 @@ class MatchingTest extends EmbeddedStackTest {
                 coach);
 
         var id = journey.toMatching(KindWanted.COACHING);
-        Candidate candidate = matching.latestRanking(id.value()).stream().filter(c -> c.username().equals(specialist))
+        Candidate candidate = matching.latestRanking(id).stream().filter(c -> c.username().equals(specialist))
                 .findFirst().orElseThrow();
         assertThat(candidate.reasons()).contains("specialism: leadership").anyMatch(r -> r.startsWith("another organisation"));
         assertThat(candidate.points().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(candidate.score());

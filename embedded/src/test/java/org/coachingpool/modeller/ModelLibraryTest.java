@@ -286,9 +286,9 @@ public class ModelLibraryTest extends EmbeddedStackTest {
         String sent = jdbc.sql("select result::text from work_item where id = :id").param("id", item.id().value())
                 .query(String.class).single();
         assertThat(sent).contains("APPROVED").contains("12").doesNotContain("Within policy");
-        assertThat(forms.answers(caseId.value(), item.formKey(), poolAdmin)).extracting(a -> a.value())
+        assertThat(forms.answers(caseId, item.formKey(), poolAdmin)).extracting(a -> a.value())
                 .containsExactly("Within policy");
-        assertThat(forms.answers(caseId.value(), item.formKey(), users.get("sponsor"))).isEmpty();
+        assertThat(forms.answers(caseId, item.formKey(), users.get("sponsor"))).isEmpty();
     }
 
     /** Issue 28: a process from elsewhere that nothing starts says so, and can be retired with a reason. */

@@ -112,7 +112,7 @@ class RecordsTest extends EmbeddedStackTest {
                 + "and sponsor_id is null and sessions = 1 and minutes = 60").param("id", old.id().value())
                 .query(Integer.class).single()).as("its figures stay, with nobody's id on them").isEqualTo(1);
         assertThat(worklist.inbox(users.get(old.coach()))).as("the engine no longer runs it")
-                .noneMatch(i -> old.id().value().equals(i.caseId()));
+                .noneMatch(i -> old.id().equals(i.caseId()));
         CurrentUser admin = users.get("pooladmin");
         assertThat(retention.erased(reference, admin)).singleElement().satisfies(e -> {
             assertThat(e.reason()).isEqualTo(ErasureReason.RETENTION);
@@ -181,7 +181,7 @@ class RecordsTest extends EmbeddedStackTest {
         assertThat(emptied.enabled()).isFalse();
         assertThat(people.idOf(theirs.thinker())).isEmpty();
         assertThat(worklist.inbox(coach)).as("the coach's task on the case went with it")
-                .noneMatch(i -> theirs.id().value().equals(i.caseId()));
+                .noneMatch(i -> theirs.id().equals(i.caseId()));
         assertThat(people.find(coach.id()).orElseThrow().displayName()).isEqualTo(coach.displayName());
         assertThat(retention.erased(cases.find(theirs.id()).map(c -> c.reference()).orElse(null), admin))
                 .anyMatch(e -> e.reason() == ErasureReason.REQUEST && e.erasedBy().equals(admin.displayName()));

@@ -24,6 +24,7 @@ import org.coachingpool.support.EmbeddedStackTest;
 import org.coachingpool.worklist.WorkItem;
 import org.coachingpool.worklist.WorkItemState;
 import org.coachingpool.worklist.WorkItemUnavailableException;
+import org.coachingpool.worklist.CompletionSender;
 import org.coachingpool.worklist.Worklist;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
     @Autowired Requests requests;
     @Autowired Endorsements endorsements;
     @Autowired Worklist worklist;
+    @Autowired CompletionSender completions;
     @Autowired Cases cases;
     @Autowired TestUsers users;
     @Autowired EmbeddedEngine engine;
@@ -63,7 +65,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
         assertThat(endorse.assignee()).isEqualTo("sponsor");
         assertThat(endorse.dueAt()).as("due when the sponsor would be reminded (pool settings)")
                 .isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofDays(60)));
-        assertThat(worklist.inbox(poolAdmin)).noneMatch(item -> id.value().equals(item.caseId()));
+        assertThat(worklist.inbox(poolAdmin)).noneMatch(item -> id.equals(item.caseId()));
 
         endorsements.decide(endorse.id(), sponsor, new EndorsementDecision(true, true, "New to managing", null));
 
@@ -100,7 +102,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
 
         assertThat(second).isEqualTo(first);
         awaitItem(sponsor, first, "Endorse request");
-        assertThat(worklist.ofCase(first.value())).hasSize(1);
+        assertThat(worklist.ofCase(first)).hasSize(1);
     }
 
     @Test
@@ -159,7 +161,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
                         """)
                 .param("id", endorse.id().value()).update();
 
-        worklist.resendCompletionsStoredBefore(Instant.now().minusSeconds(1));
+        completions.resendCompletionsStoredBefore(Instant.now().minusSeconds(1));
 
         assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.COMPLETED);
         awaitStage(id, Stage.TRIAGE);
@@ -208,7 +210,7 @@ class RequestToEndorsementTest extends EmbeddedStackTest {
     private WorkItem awaitItem(CurrentUser user, CaseId id, String title) {
         Optional<WorkItem> item = await().atMost(Duration.ofSeconds(20)).until(
                 () -> worklist.inbox(user).stream()
-                        .filter(i -> id.value().equals(i.caseId()) && title.equals(i.title())).findFirst(),
+                        .filter(i -> id.equals(i.caseId()) && title.equals(i.title())).findFirst(),
                 Optional::isPresent);
         return item.orElseThrow();
     }

@@ -69,7 +69,7 @@ class SafeguardingTest extends EmbeddedStackTest {
         assertThat(jdbc.sql("select count(*) from safeguarding_concern where id = :id").param("id", request)
                 .query(Integer.class).single()).as("the same submit twice").isEqualTo(1);
         assertThat(task.caseId()).as("on no case page").isNull();
-        assertThat(worklist.ofCase(id.value())).noneMatch(i -> i.elementId().equals(SafeguardingProcess.TASK_RESPOND));
+        assertThat(worklist.ofCase(id)).noneMatch(i -> i.elementId().equals(SafeguardingProcess.TASK_RESPOND));
         assertThat(worklist.inbox(admin)).noneMatch(i -> i.id().equals(task.id()));
         assertThatThrownBy(() -> safeguarding.concern(task.id(), admin)).isInstanceOf(WorkItemUnavailableException.class);
 

@@ -364,7 +364,7 @@ class AccessMatrixTest extends ViewTest {
             case SESSION_DATES -> !sessionsAs(user, target).isEmpty();
             case SHARED_ACTIONS -> sessionsAs(user, target).stream().anyMatch(s -> s.sharedActions() != null);
             case SESSION_NOTES -> sessionsAs(user, target).stream().anyMatch(s -> s.privateNotes() != null);
-            case CONTRACT -> forms.answers(target.id().value(), null, user).stream()
+            case CONTRACT -> forms.answers(target.id(), null, user).stream()
                     .anyMatch(a -> a.value().equals(target.outcomes()));
             case CASE_PAGE -> {
                 signInAndOpen(username(who), "cases/" + target.id().value());

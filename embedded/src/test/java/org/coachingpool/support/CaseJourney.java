@@ -139,7 +139,7 @@ public class CaseJourney {
     public WorkItem task(String username, CaseId id, String elementId) {
         CurrentUser user = users.get(username);
         Optional<WorkItem> item = await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
-                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
+                .filter(i -> id.equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
                 Optional::isPresent);
         return item.orElseThrow();
     }

@@ -56,7 +56,7 @@ class TriageTest extends EmbeddedStackTest {
         triage.decide(item.id(), admin, TriageDecision.MENTORING, "Wants a mentor from finance", null);
         assertThat(jdbc.sql("select reason from triage_decision where work_item_id = :id").param("id", item.id().value())
                 .query(String.class).single()).isEqualTo("Wants a mentor from finance");
-        awaitStage(new CaseId(item.caseId()), Stage.MATCHING);
+        awaitStage(item.caseId(), Stage.MATCHING);
     }
 
     @Test
@@ -64,7 +64,7 @@ class TriageTest extends EmbeddedStackTest {
         CurrentUser admin = users.get("pooladmin");
         var item = endorsedRequest(KindWanted.MENTORING);
         triage.decide(item.id(), admin, TriageDecision.MENTORING, null, null);
-        awaitStage(new CaseId(item.caseId()), Stage.MATCHING);
+        awaitStage(item.caseId(), Stage.MATCHING);
     }
 
     @Test
@@ -76,7 +76,7 @@ class TriageTest extends EmbeddedStackTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("guidance"));
 
         triage.decide(item.id(), admin, TriageDecision.SIGNPOST, "After our call", "The EAP offers counselling");
-        awaitStage(new CaseId(item.caseId()), Stage.SIGNPOSTED);
+        awaitStage(item.caseId(), Stage.SIGNPOSTED);
     }
 
     @Test
@@ -99,7 +99,7 @@ class TriageTest extends EmbeddedStackTest {
 
     private WorkItem awaitTask(CurrentUser user, CaseId id, String elementId) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
-                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
+                .filter(i -> id.equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
                 Optional::isPresent).orElseThrow();
     }
 

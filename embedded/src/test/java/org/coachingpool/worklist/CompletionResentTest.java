@@ -27,6 +27,8 @@ class CompletionResentTest extends EmbeddedStackTest {
 
     @Autowired CaseJourney journey;
     @Autowired Worklist worklist;
+    @Autowired TaskProjection projection;
+    @Autowired CompletionSender completions;
     @Autowired JdbcClient jdbc;
     @Autowired CamundaClient client;
     @Autowired Cases cases;
@@ -52,7 +54,7 @@ class CompletionResentTest extends EmbeddedStackTest {
                 .variables(Map.of(RelationshipProcess.VAR_ENDORSEMENT, "ENDORSED")).send().join();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            worklist.resendCompletionsStoredBefore(Instant.now());
+            completions.resendCompletionsStoredBefore(Instant.now());
             assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.COMPLETED);
         });
         journey.task("pooladmin", id, RelationshipProcess.TASK_TRIAGE);
@@ -66,7 +68,7 @@ class CompletionResentTest extends EmbeddedStackTest {
         client.newCancelInstanceCommand(cases.find(id).orElseThrow().processInstanceKey()).send().join();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            worklist.resendCompletionsStoredBefore(Instant.now());
+            completions.resendCompletionsStoredBefore(Instant.now());
             assertThat(worklist.stateOf(endorse.id())).isEqualTo(WorkItemState.WITHDRAWN);
         });
     }
@@ -84,7 +86,7 @@ class CompletionResentTest extends EmbeddedStackTest {
                 .param("result", "{\"" + RelationshipProcess.VAR_ENDORSEMENT + "\": \"ENDORSED\"}")
                 .param("id", endorse.id().value()).update();
 
-        worklist.record(new NewWorkItem(endorse.jobKey(), id.value(), 0, 0, RelationshipProcess.PROCESS_ID,
+        projection.record(new NewWorkItem(endorse.jobKey(), id, 0, 0, RelationshipProcess.PROCESS_ID,
                 endorse.processDefinitionKey(), endorse.processVersion(), endorse.elementId(), "sponsor", List.of(),
                 null, endorse.formKey(), Map.of()));
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.security.CurrentUser;
 import org.coachingpool.security.Role;
 import org.coachingpool.security.UserId;
@@ -73,7 +74,7 @@ class InboxUpdatesTest {
     }
 
     private static WorkItem item(String assignee, List<String> groups) {
-        return new WorkItem(new WorkItemId(UUID.randomUUID()), 1L, UUID.randomUUID(), "CP-1", "SESSIONS", "log-session",
+        return new WorkItem(new WorkItemId(UUID.randomUUID()), 1L, new CaseId(UUID.randomUUID()), "CP-1", "SESSIONS", "log-session",
                 "Log a session", "session-log", assignee, groups, null, WorkItemState.OPEN, Instant.now(), 1L, 1,
                 Map.of(), !groups.isEmpty(), "Priya Shah", null);
     }

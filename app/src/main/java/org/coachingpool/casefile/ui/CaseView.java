@@ -155,7 +155,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         add(held.isEmpty() ? new Paragraph("No sessions logged yet.") : list(held.stream().map(this::session)
                 .toArray(String[]::new)));
 
-        var answers = forms.answers(summary.id().value(), null, viewer);
+        var answers = forms.answers(summary.id(), null, viewer);
         if (!answers.isEmpty()) {
             add(new H2("Agreed and recorded"));
             add(list(answers.stream().map(this::answer).toArray(String[]::new)));

@@ -160,7 +160,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
         if (item.caseId() == null) {
             return;
         }
-        var caseId = new CaseId(item.caseId());
+        var caseId = item.caseId();
         switch (item.elementId()) {
             case RelationshipProcess.TASK_OFFER, RelationshipProcess.TASK_OFFER_TO_MENTORS ->
                     requests.details(caseId, user).ifPresent(r -> add(new RequestPanel("What they are asking for", r)));

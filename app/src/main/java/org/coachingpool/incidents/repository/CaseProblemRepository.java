@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coachingpool.cases.CaseId;
 import org.coachingpool.ids.TypedId;
+import org.coachingpool.incidents.ProblemId;
 import org.coachingpool.incidents.CaseProblem;
 import org.coachingpool.incidents.EngineIncident;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,45 +152,45 @@ public class CaseProblemRepository {
     }
 
     /** What a retry needs: the kind, the case, and the engine's keys. */
-    public Optional<RetryTarget> retryTarget(UUID problemId) {
+    public Optional<RetryTarget> retryTarget(ProblemId problemId) {
         return jdbc.sql("""
                         select kind, case_id, incident_key, job_key from case_problem
                         where id = :id and resolved_at is null
                         """)
-                .param("id", problemId)
+                .param("id", problemId.value())
                 .query((rs, row) -> new RetryTarget(CaseProblem.Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("case_id", UUID.class) == null ? null : new CaseId(rs.getObject("case_id", UUID.class)),
+                        TypedId.read(rs, "case_id", CaseId::new),
                         rs.getObject("incident_key", Long.class), rs.getObject("job_key", Long.class)))
                 .optional();
     }
 
     /** Where an open engine incident stopped its case: for working out what the step needs. */
-    public Optional<StoppedAt> stoppedAt(UUID problemId) {
+    public Optional<StoppedAt> stoppedAt(ProblemId problemId) {
         return jdbc.sql("""
                         select case_id, process_instance_key, bpmn_process_id, element_id, message from case_problem
                         where id = :id and resolved_at is null and kind = 'ENGINE_INCIDENT'
                         """)
-                .param("id", problemId)
+                .param("id", problemId.value())
                 .query((rs, row) -> new StoppedAt(
-                        rs.getObject("case_id", UUID.class) == null ? null : new CaseId(rs.getObject("case_id", UUID.class)),
+                        TypedId.read(rs, "case_id", CaseId::new),
                         rs.getObject("process_instance_key", Long.class), rs.getString("bpmn_process_id"),
                         rs.getString("element_id"), rs.getString("message")))
                 .optional();
     }
 
-    public void recordCorrection(UUID problemId, String correction) {
+    public void recordCorrection(ProblemId problemId, String correction) {
         jdbc.sql("update case_problem set correction = :correction where id = :id")
-                .param("id", problemId).param("correction", correction).update();
+                .param("id", problemId.value()).param("correction", correction).update();
     }
 
-    public void markRetried(UUID problemId, String by, Instant now) {
+    public void markRetried(ProblemId problemId, String by, Instant now) {
         jdbc.sql("update case_problem set retried_at = :now, retried_by = :by where id = :id")
-                .param("id", problemId).param("by", by).param("now", Timestamp.from(now)).update();
+                .param("id", problemId.value()).param("by", by).param("now", Timestamp.from(now)).update();
     }
 
-    public void markResolved(UUID problemId, Instant now) {
+    public void markResolved(ProblemId problemId, Instant now) {
         jdbc.sql("update case_problem set resolved_at = coalesce(resolved_at, :now) where id = :id")
-                .param("id", problemId).param("now", Timestamp.from(now)).update();
+                .param("id", problemId.value()).param("now", Timestamp.from(now)).update();
     }
 
     /**
@@ -207,7 +208,7 @@ public class CaseProblemRepository {
     private static CaseProblem map(ResultSet rs, int row) throws SQLException {
         UUID caseId = rs.getObject("case_id", UUID.class);
         Timestamp retried = rs.getTimestamp("retried_at");
-        return new CaseProblem(rs.getObject("id", UUID.class), CaseProblem.Kind.valueOf(rs.getString("kind")),
+        return new CaseProblem(TypedId.read(rs, "id", ProblemId::new), CaseProblem.Kind.valueOf(rs.getString("kind")),
                 Optional.ofNullable(caseId).map(CaseId::new), null, rs.getString("step"),
                 rs.getString("message"), rs.getTimestamp("since").toInstant(),
                 Optional.ofNullable(retried).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("correction")));

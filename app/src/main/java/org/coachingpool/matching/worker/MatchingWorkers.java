@@ -37,7 +37,7 @@ public class MatchingWorkers {
             RelationshipProcess.VAR_SUPPORT_KIND})
     public Map<String, Object> findCandidates(@Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId,
             @Variable(name = RelationshipProcess.VAR_SUPPORT_KIND) String supportKind) {
-        List<Candidate> ranked = matching.rank(UUID.fromString(caseId), supportKind);
+        List<Candidate> ranked = matching.rank(CaseId.parse(caseId), supportKind);
         Map<String, Object> result = new HashMap<>();
         result.put(RelationshipProcess.VAR_CANDIDATE_COUNT, ranked.size());
         result.put(RelationshipProcess.VAR_MENTOR_CANDIDATES,
@@ -54,7 +54,7 @@ public class MatchingWorkers {
     public void recordDecline(ActivatedJob job, @Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId,
             @Variable(name = RelationshipProcess.VAR_OFFERED_COACH) String offeredCoach) {
         boolean answered = "DECLINED".equals(job.getVariablesAsMap().get("offerResponse"));
-        matching.exclude(UUID.fromString(caseId), offeredCoach,
+        matching.exclude(CaseId.parse(caseId), offeredCoach,
                 answered ? Matching.Exclusion.DECLINED : Matching.Exclusion.NO_RESPONSE, job.getKey());
     }
 
@@ -63,7 +63,7 @@ public class MatchingWorkers {
     public Map<String, Object> recordNoGo(ActivatedJob job,
             @Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId,
             @Variable(name = RelationshipProcess.VAR_COACH) String coach) {
-        int attempts = matching.exclude(UUID.fromString(caseId), coach, Matching.Exclusion.CHEMISTRY_NO_GO,
+        int attempts = matching.exclude(CaseId.parse(caseId), coach, Matching.Exclusion.CHEMISTRY_NO_GO,
                 job.getKey());
         return Map.of(RelationshipProcess.VAR_CHEMISTRY_ATTEMPTS, attempts);
     }

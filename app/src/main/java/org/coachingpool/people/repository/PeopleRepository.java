@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.coachingpool.ids.TypedId;
 import org.coachingpool.people.Contact;
 import org.coachingpool.people.MatchingFacts;
+import org.coachingpool.people.OrganisationId;
 import org.coachingpool.people.OrganisationRecord;
 import org.coachingpool.people.PersonRecord;
 import org.coachingpool.people.Seniority;
@@ -127,17 +130,15 @@ public class PeopleRepository {
     }
 
     /** The organisation each of the given people belongs to. */
-    public Map<UserId, UUID> organisationIds(Collection<UserId> ids) {
-        var organisations = new HashMap<UserId, UUID>();
+    public Map<UserId, OrganisationId> organisationIds(Collection<UserId> ids) {
         if (ids.isEmpty()) {
-            return organisations;
+            return Map.of();
         }
-        jdbc.sql("select id, organisation_id from user_account where id = any(:ids)")
+        return jdbc.sql("select id, organisation_id from user_account where id = any(:ids)")
                 .param("ids", ids.stream().map(UserId::value).distinct().toArray(UUID[]::new))
-                .query((rs, row) -> organisations.put(new UserId(rs.getObject("id", UUID.class)),
-                        rs.getObject("organisation_id", UUID.class)))
-                .list();
-        return organisations;
+                .query((rs, row) -> Map.entry(TypedId.read(rs, "id", UserId::new),
+                        TypedId.read(rs, "organisation_id", OrganisationId::new)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Display names of the given people. */
@@ -327,8 +328,8 @@ public class PeopleRepository {
     }
 
     /** @return whether the organisation exists */
-    public boolean setOrganisationActive(UUID id, boolean active) {
-        return jdbc.sql("update organisation set active = :active where id = :id").param("id", id)
+    public boolean setOrganisationActive(OrganisationId id, boolean active) {
+        return jdbc.sql("update organisation set active = :active where id = :id").param("id", id.value())
                 .param("active", active).update() == 1;
     }
 
@@ -349,26 +350,26 @@ public class PeopleRepository {
                                (select count(*) from user_account u where u.organisation_id = o.id) as people
                         from organisation o order by o.name
                         """)
-                .query((rs, row) -> new OrganisationRecord(rs.getObject("id", UUID.class), rs.getString("name"),
+                .query((rs, row) -> new OrganisationRecord(TypedId.read(rs, "id", OrganisationId::new), rs.getString("name"),
                         OrganisationRecord.Kind.valueOf(rs.getString("kind")), rs.getString("contact_name"),
                         rs.getString("contact_email"), rs.getInt("people"), rs.getBoolean("active")))
                 .list();
     }
 
-    public boolean organisationNameTakenByOther(String name, UUID id) {
+    public boolean organisationNameTakenByOther(String name, OrganisationId id) {
         return jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(:n) and id <> :id)")
-                .param("n", name).param("id", id).query(Boolean.class).single();
+                .param("n", name).param("id", id.value()).query(Boolean.class).single();
     }
 
     /** @return whether the organisation exists */
-    public boolean updateOrganisation(UUID id, String name, OrganisationRecord.Kind kind, String contactName,
+    public boolean updateOrganisation(OrganisationId id, String name, OrganisationRecord.Kind kind, String contactName,
             String contactEmail) {
         return jdbc.sql("""
                         update organisation set name = :name, kind = :kind, contact_name = :contactName,
                             contact_email = :contactEmail
                         where id = :id
                         """)
-                .param("id", id).param("name", name).param("kind", kind.name()).param("contactName", contactName)
+                .param("id", id.value()).param("name", name).param("kind", kind.name()).param("contactName", contactName)
                 .param("contactEmail", contactEmail).update() == 1;
     }
 
@@ -547,7 +548,7 @@ public class PeopleRepository {
                 .param("ids", ids.stream().map(UserId::value).toArray(UUID[]::new))
                 .query((rs, row) -> new MatchingFacts(new UserId(rs.getObject("id", UUID.class)),
                         rs.getString("username"), rs.getString("display_name"),
-                        rs.getObject("organisation_id", UUID.class), rs.getString("organisation"),
+                        TypedId.read(rs, "organisation_id", OrganisationId::new), rs.getString("organisation"),
                         rs.getString("department"), seniority(rs.getString("seniority")), rs.getBoolean("enabled")))
                 .list();
     }

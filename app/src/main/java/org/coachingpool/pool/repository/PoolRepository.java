@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.coachingpool.ids.TypedId;
 import org.coachingpool.pool.Accreditation;
+import org.coachingpool.pool.ApplicationId;
 import org.coachingpool.pool.CoachProfile;
 import org.coachingpool.pool.MemberKind;
 import org.coachingpool.pool.MemberStatus;
@@ -105,7 +107,7 @@ public class PoolRepository {
     }
 
     /** An offer to coach or mentor, as stored. */
-    public record StoredApplication(UUID id, UserId applicant, MemberKind kind, String motivation, String experience,
+    public record StoredApplication(ApplicationId id, UserId applicant, MemberKind kind, String motivation, String experience,
             String status, LocalDate trainingCompletedOn, Set<Accreditation> accreditations, String changesRequested,
             Instant createdAt, Instant processStartedAt) {
     }
@@ -117,7 +119,7 @@ public class PoolRepository {
             """;
 
     /** @return false when the person already has an offer open */
-    public boolean insertApplication(UUID id, UserId applicant, MemberKind kind, String motivation, String experience,
+    public boolean insertApplication(ApplicationId id, UserId applicant, MemberKind kind, String motivation, String experience,
             Instant now) {
         return jdbc.sql("""
                         insert into pool_application (id, applicant_id, kind, motivation, experience, status,
@@ -125,13 +127,13 @@ public class PoolRepository {
                         values (:id, :applicant, :kind, :motivation, :experience, 'OFFERED', :now, :now)
                         on conflict do nothing
                         """)
-                .param("id", id).param("applicant", applicant.value()).param("kind", kind.name())
+                .param("id", id.value()).param("applicant", applicant.value()).param("kind", kind.name())
                 .param("motivation", motivation).param("experience", experience).param("now", Timestamp.from(now))
                 .update() == 1;
     }
 
-    public Optional<StoredApplication> application(UUID id) {
-        return jdbc.sql(APPLICATION + " where id = :id").param("id", id).query(PoolRepository::application).optional();
+    public Optional<StoredApplication> application(ApplicationId id) {
+        return jdbc.sql(APPLICATION + " where id = :id").param("id", id.value()).query(PoolRepository::application).optional();
     }
 
     /** The person's latest offer, open or not. */
@@ -170,28 +172,28 @@ public class PoolRepository {
                 .param("id", person.value()).update();
     }
 
-    public void applicationStarted(UUID id, Instant now) {
+    public void applicationStarted(ApplicationId id, Instant now) {
         jdbc.sql("update pool_application set process_started_at = :now where id = :id and process_started_at is null")
-                .param("id", id).param("now", Timestamp.from(now)).update();
+                .param("id", id.value()).param("now", Timestamp.from(now)).update();
     }
 
-    public void applicationStatus(UUID id, String status, Instant now) {
+    public void applicationStatus(ApplicationId id, String status, Instant now) {
         jdbc.sql("update pool_application set status = :status, updated_at = :now where id = :id")
-                .param("id", id).param("status", status).param("now", Timestamp.from(now)).update();
+                .param("id", id.value()).param("status", status).param("now", Timestamp.from(now)).update();
     }
 
-    public void trainingRecorded(UUID id, LocalDate completedOn, Set<Accreditation> accreditations, Instant now) {
+    public void trainingRecorded(ApplicationId id, LocalDate completedOn, Set<Accreditation> accreditations, Instant now) {
         jdbc.sql("""
                         update pool_application set training_completed_on = :on, accreditations = :accreditations,
                             updated_at = :now where id = :id
                         """)
-                .param("id", id).param("on", completedOn).param("accreditations", names(accreditations))
+                .param("id", id.value()).param("on", completedOn).param("accreditations", names(accreditations))
                 .param("now", Timestamp.from(now)).update();
     }
 
-    public void changesRequested(UUID id, String changes, Instant now) {
+    public void changesRequested(ApplicationId id, String changes, Instant now) {
         jdbc.sql("update pool_application set changes_requested = :changes, updated_at = :now where id = :id")
-                .param("id", id).param("changes", changes).param("now", Timestamp.from(now)).update();
+                .param("id", id.value()).param("changes", changes).param("now", Timestamp.from(now)).update();
     }
 
     /** Opens a joining member's profile, once. */
@@ -237,7 +239,7 @@ public class PoolRepository {
 
     private static StoredApplication application(ResultSet rs, int row) throws SQLException {
         var started = rs.getTimestamp("process_started_at");
-        return new StoredApplication(rs.getObject("id", UUID.class), new UserId(rs.getObject("applicant_id", UUID.class)),
+        return new StoredApplication(TypedId.read(rs, "id", ApplicationId::new), TypedId.read(rs, "applicant_id", UserId::new),
                 MemberKind.valueOf(rs.getString("kind")), rs.getString("motivation"), rs.getString("experience"),
                 rs.getString("status"), rs.getObject("training_completed_on", LocalDate.class),
                 enums(rs.getArray("accreditations"), Accreditation.class), rs.getString("changes_requested"),

@@ -2,7 +2,7 @@ package org.coachingpool.pool.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.pool.PledgeLedger;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ public class LedgerWorker {
     public void addToLedger(@Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId,
             @Variable(name = RelationshipProcess.VAR_COACH) String coach) {
         if (coach != null) {
-            ledger.addClosedCase(UUID.fromString(caseId), coach);
+            ledger.addClosedCase(CaseId.parse(caseId), coach);
         }
     }
 }

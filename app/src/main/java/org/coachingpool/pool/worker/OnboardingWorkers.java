@@ -2,7 +2,7 @@ package org.coachingpool.pool.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import java.util.UUID;
+import org.coachingpool.pool.ApplicationId;
 import org.coachingpool.pool.Onboarding;
 import org.coachingpool.pool.OnboardingProcess;
 import org.springframework.stereotype.Component;
@@ -19,18 +19,18 @@ public class OnboardingWorkers {
 
     @JobWorker(type = OnboardingProcess.JOB_OPEN_PROFILE, fetchVariables = OnboardingProcess.VAR_APPLICATION)
     public void openProfile(@Variable(name = OnboardingProcess.VAR_APPLICATION) String applicationId) {
-        onboarding.openProfile(UUID.fromString(applicationId));
+        onboarding.openProfile(ApplicationId.parse(applicationId));
     }
 
     @JobWorker(type = OnboardingProcess.JOB_ACTIVATE, fetchVariables = OnboardingProcess.VAR_APPLICATION)
     public void activate(@Variable(name = OnboardingProcess.VAR_APPLICATION) String applicationId) {
-        onboarding.activate(UUID.fromString(applicationId));
+        onboarding.activate(ApplicationId.parse(applicationId));
     }
 
     @JobWorker(type = OnboardingProcess.JOB_CLOSE, fetchVariables = {OnboardingProcess.VAR_APPLICATION,
             OnboardingProcess.VAR_INTEREST})
     public void close(@Variable(name = OnboardingProcess.VAR_APPLICATION) String applicationId,
             @Variable(name = OnboardingProcess.VAR_INTEREST) String interest) {
-        onboarding.close(UUID.fromString(applicationId), "TRAINING".equals(interest));
+        onboarding.close(ApplicationId.parse(applicationId), "TRAINING".equals(interest));
     }
 }

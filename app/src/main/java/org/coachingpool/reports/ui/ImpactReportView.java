@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.coachingpool.people.OrganisationId;
 import org.coachingpool.platform.MainLayout;
 import org.coachingpool.platform.MenuItem;
 import org.coachingpool.platform.UkDates;
@@ -60,7 +60,7 @@ public class ImpactReportView extends VerticalLayout implements BeforeEnterObser
         this.reports = reports;
         this.admin = users.require();
         setMaxWidth("80rem");
-        Map<UUID, String> organisations = reports.organisations(admin);
+        Map<OrganisationId, String> organisations = reports.organisations(admin);
         year.setLabel("Pool year");
         year.setWidth("17rem");
         organisation.setWidth("20rem");
@@ -73,7 +73,7 @@ public class ImpactReportView extends VerticalLayout implements BeforeEnterObser
         organisation.setLabel("People from");
         organisation.setItems(organisationIds);
         organisation.setItemLabelGenerator(id -> id.isEmpty() ? "All organisations"
-                : organisations.getOrDefault(UUID.fromString(id), "An organisation that no longer exists"));
+                : OrganisationId.fromText(id).map(organisations::get).orElse("An organisation that no longer exists"));
         kind.setLabel("Support");
         kind.setItems(ALL, "COACHING", "MENTORING");
         kind.setItemLabelGenerator(k -> switch (k) {
@@ -113,7 +113,7 @@ public class ImpactReportView extends VerticalLayout implements BeforeEnterObser
         String chosenKind = kind.getValue();
         var chosen = new ReportQuery(year.getValue() == null ? reports.currentYear() : year.getValue(),
                 new ImpactReports.Filter(chosenOrganisation == null || chosenOrganisation.isEmpty() ? null
-                        : UUID.fromString(chosenOrganisation),
+                        : OrganisationId.fromText(chosenOrganisation).orElse(null),
                         chosenKind == null || chosenKind.isEmpty() ? null : chosenKind), null);
         UI.getCurrent().navigate(ImpactReportView.class, chosen.parameters());
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import org.coachingpool.people.OrganisationId;
 import org.coachingpool.reports.ImpactReports;
 import org.coachingpool.reports.PoolYear;
 
@@ -30,12 +30,11 @@ record ReportQuery(PoolYear year, ImpactReports.Filter filter, String problem) {
                 problem = "There is no report for the year " + yearText.get() + ". Showing " + year.label() + ".";
             }
         }
-        UUID organisation = null;
+        OrganisationId organisation = null;
         var organisationText = first(values, "organisation");
         if (organisationText.isPresent()) {
-            try {
-                organisation = UUID.fromString(organisationText.get());
-            } catch (IllegalArgumentException e) {
+            organisation = OrganisationId.fromText(organisationText.get()).orElse(null);
+            if (organisation == null) {
                 problem = "That organisation is not known. Showing all organisations.";
             }
         }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.coachingpool.calendar.Meeting;
 import org.coachingpool.calendar.Meetings;
-import org.coachingpool.cases.CaseId;
 import org.coachingpool.platform.CharacterCount;
 import org.coachingpool.platform.UkDates;
 import com.vaadin.flow.component.button.Button;
@@ -118,7 +117,7 @@ public class SessionLogView extends VerticalLayout implements BeforeEnterObserve
         itemId = pages.open(event, this, user, id -> {
             var task = sessions.checkLogTask(id, user);
             var number = sessions.numberOf(task, user);
-            offerScheduled(meetings.sessionsToLog(new CaseId(task.caseId()), user));
+            offerScheduled(meetings.sessionsToLog(task.caseId(), user));
             var stokers = new Button("Use the STOKeRS template", e -> notes.setValue(notes.getValue() + STOKERS));
             var grow = new Button("Use the GROW template", e -> notes.setValue(notes.getValue() + GROW));
             stokers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -3,7 +3,7 @@ package org.coachingpool.sessions.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.util.Map;
-import java.util.UUID;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.cases.RelationshipProcess;
 import org.coachingpool.sessions.Sessions;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ public class SessionWorkers {
             RelationshipProcess.VAR_COACH})
     public Map<String, Object> count(@Variable(name = RelationshipProcess.VAR_CASE_ID) String caseId,
             @Variable(name = RelationshipProcess.VAR_COACH) String coach) {
-        return Map.of(RelationshipProcess.VAR_SESSIONS_LOGGED, sessions.count(UUID.fromString(caseId), coach));
+        return Map.of(RelationshipProcess.VAR_SESSIONS_LOGGED, sessions.count(CaseId.parse(caseId), coach));
     }
 
     /** The one extension the contract allows adds the pool's agreed number of sessions. */

@@ -67,7 +67,7 @@ public class WorkItemRepository {
                         """)
                 .param("id", UUID.randomUUID())
                 .param("jobKey", item.jobKey())
-                .param("caseId", item.caseId())
+                .param("caseId", TypedId.valueOf(item.caseId()), Types.OTHER)
                 .param("pik", item.processInstanceKey())
                 .param("eik", item.elementInstanceKey())
                 .param("bpmnProcessId", item.bpmnProcessId())
@@ -254,9 +254,9 @@ public class WorkItemRepository {
             Instant lastSeenAt) {
     }
 
-    public List<WorkItem> forCase(UUID caseId) {
+    public List<WorkItem> forCase(CaseId caseId) {
         return jdbc.sql(SELECT + " where w.case_id = :caseId order by w.created_at")
-                .param("caseId", caseId)
+                .param("caseId", caseId.value())
                 .query(WorkItemRepository::map)
                 .list();
     }
@@ -349,7 +349,7 @@ public class WorkItemRepository {
                         """)
                 .query((rs, row) -> new OpenTask(new WorkItemId(rs.getObject("id", UUID.class)),
                         rs.getLong("element_instance_key"), rs.getLong("process_instance_key"), rs.getString("element_id"),
-                        rs.getObject("case_id", UUID.class), WorkItemState.valueOf(rs.getString("state")),
+                        TypedId.read(rs, "case_id", CaseId::new), WorkItemState.valueOf(rs.getString("state")),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant()))
                 .list();
@@ -422,7 +422,7 @@ public class WorkItemRepository {
         return new WorkItem(
                 TypedId.read(rs, "id", WorkItemId::new),
                 rs.getLong("job_key"),
-                rs.getObject("case_id", UUID.class),
+                TypedId.read(rs, "case_id", CaseId::new),
                 null,
                 null,
                 rs.getString("element_id"),

@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.coachingpool.cases.CaseMoved;
 import org.coachingpool.worklist.WorkItemOpened;
-import org.coachingpool.worklist.Worklist;
+import org.coachingpool.worklist.TaskWithdrawal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,27 +20,27 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class CancelledTaskSweep implements AutoCloseable {
 
-    private final Worklist worklist;
+    private final TaskWithdrawal withdrawal;
     private final Duration sweepAfter;
     /** The checks ask the engine; they run here, not on the job worker or request thread that moved the case. */
     private final ExecutorService checks = Executors
             .newSingleThreadExecutor(Thread.ofPlatform().name("cancelled-task-checks").daemon().factory());
 
-    CancelledTaskSweep(Worklist worklist, @Value("${coachingpool.worklist.sweep-after:6h}") Duration sweepAfter) {
-        this.worklist = worklist;
+    CancelledTaskSweep(TaskWithdrawal withdrawal, @Value("${coachingpool.worklist.sweep-after:6h}") Duration sweepAfter) {
+        this.withdrawal = withdrawal;
         this.sweepAfter = sweepAfter;
     }
 
     @TransactionalEventListener
     void onOpened(WorkItemOpened opened) {
         if (opened.caseId() != null) {
-            checks.execute(() -> worklist.withdrawCancelled(opened.caseId(), opened.id()));
+            checks.execute(() -> withdrawal.withdrawCancelled(opened.caseId(), opened.id()));
         }
     }
 
     @TransactionalEventListener
     void onMoved(CaseMoved moved) {
-        checks.execute(() -> worklist.withdrawCancelled(moved.caseId().value(), null));
+        checks.execute(() -> withdrawal.withdrawCancelled(moved.caseId(), null));
     }
 
     @Override
@@ -51,6 +51,6 @@ class CancelledTaskSweep implements AutoCloseable {
     @Scheduled(fixedDelayString = "${coachingpool.worklist.sweep-interval:15m}",
             initialDelayString = "${coachingpool.worklist.sweep-interval:15m}")
     void sweep() {
-        worklist.withdrawCancelledEverywhere(sweepAfter);
+        withdrawal.withdrawCancelledEverywhere(sweepAfter);
     }
 }

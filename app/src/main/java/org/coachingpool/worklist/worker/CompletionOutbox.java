@@ -3,7 +3,7 @@ package org.coachingpool.worklist.worker;
 import java.time.Duration;
 import org.coachingpool.enginecommands.EngineWorkOutbox;
 import org.coachingpool.platform.RetryCutoff;
-import org.coachingpool.worklist.Worklist;
+import org.coachingpool.worklist.CompletionSender;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,19 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletionOutbox implements EngineWorkOutbox {
 
-    private final Worklist worklist;
+    private final CompletionSender completions;
     private final Duration inFlight;
     private final RetryCutoff cutoff;
 
-    CompletionOutbox(Worklist worklist, @Value("${coachingpool.worklist.completion-retry-interval}") Duration inFlight,
+    CompletionOutbox(CompletionSender completions, @Value("${coachingpool.worklist.completion-retry-interval}") Duration inFlight,
             RetryCutoff cutoff) {
-        this.worklist = worklist;
+        this.completions = completions;
         this.inFlight = inFlight;
         this.cutoff = cutoff;
     }
 
     @Override
     public int sendWaiting() {
-        return worklist.resendCompletionsStoredBefore(cutoff.storedBefore(inFlight));
+        return completions.resendCompletionsStoredBefore(cutoff.storedBefore(inFlight));
     }
 }

@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
+import org.coachingpool.cases.CaseId;
 import org.coachingpool.worklist.EngineVariables;
 import org.coachingpool.worklist.HumanTaskEngine;
 import org.coachingpool.worklist.NewWorkItem;
-import org.coachingpool.worklist.Worklist;
+import org.coachingpool.worklist.TaskProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Projects every job-worker user task the engine hands out into a work item. A thin adapter:
- * it reads the job's headers and variables and calls {@link Worklist#record}. It does not
+ * it reads the job's headers and variables and calls {@link TaskProjection#record}. It does not
  * complete the job; a person does, later, through the worklist.
  */
 @Component
@@ -45,18 +45,18 @@ class UserTaskWorker implements SmartLifecycle {
             "shortlist", "applicationId", "concernId", "plannedSessions");
 
     private final CamundaClient client;
-    private final Worklist worklist;
+    private final TaskProjection projection;
     private final Duration jobTimeout;
     private final Duration activationTimeout;
     private final BackoffSupplier backoff;
     private volatile JobWorker worker;
 
-    UserTaskWorker(CamundaClient client, Worklist worklist,
+    UserTaskWorker(CamundaClient client, TaskProjection projection,
             @Value("${coachingpool.worklist.job-timeout}") Duration jobTimeout,
             @Value("${coachingpool.worklist.activation-timeout:60s}") Duration activationTimeout,
             BackoffSupplier backoff) {
         this.client = client;
-        this.worklist = worklist;
+        this.projection = projection;
         this.jobTimeout = jobTimeout;
         this.activationTimeout = activationTimeout;
         this.backoff = backoff;
@@ -64,7 +64,7 @@ class UserTaskWorker implements SmartLifecycle {
 
     void handle(JobClient jobs, ActivatedJob job) {
         try {
-            worklist.record(toWorkItem(job));
+            projection.record(toWorkItem(job));
             hold(job.getKey());
         } catch (RuntimeException e) {
             // Technical failure (e.g. the database is down): hand the job back after a pause.
@@ -96,7 +96,7 @@ class UserTaskWorker implements SmartLifecycle {
         Object caseId = job.getVariablesAsMap().get(CASE_ID);
         return new NewWorkItem(
                 job.getKey(),
-                caseId == null ? null : UUID.fromString(caseId.toString()),
+                caseId == null ? null : CaseId.parse(caseId.toString()),
                 job.getProcessInstanceKey(),
                 job.getElementInstanceKey(),
                 job.getBpmnProcessId(),

@@ -157,7 +157,7 @@ class RequestAndEndorseViewTest extends ViewTest {
         String goals = "Private goal " + UUID.randomUUID();
         CaseId id = requests.submit(thinker, new NewRequest(KindWanted.MENTORING, Set.of(DevelopmentArea.CAREER), goals,
                 sponsor.id()), UUID.randomUUID());
-        WorkItem item = await().atMost(Duration.ofSeconds(20)).until(() -> worklist.ofCase(id.value()),
+        WorkItem item = await().atMost(Duration.ofSeconds(20)).until(() -> worklist.ofCase(id),
                 list -> !list.isEmpty()).getFirst();
 
         signInAndOpen("sponsor", "tasks/endorse-request/" + item.id());

@@ -152,7 +152,7 @@ class InboxViewTest extends ViewTest {
         CaseId id = submit();
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
             MockVaadin.clientRoundtrip();
-            return inbox.grid.getListDataView().getItems().anyMatch(i -> id.value().equals(i.caseId()));
+            return inbox.grid.getListDataView().getItems().anyMatch(i -> id.equals(i.caseId()));
         });
         assertThat(inbox.grid.getListDataView().getItems().count()).isEqualTo(before + 1);
         var badge = _find(layout, Span.class).stream()
@@ -193,7 +193,7 @@ class InboxViewTest extends ViewTest {
 
     private WorkItem awaitItem(CurrentUser user, CaseId id, String elementId) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> worklist.inbox(user).stream()
-                .filter(i -> id.value().equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
+                .filter(i -> id.equals(i.caseId()) && i.elementId().equals(elementId)).findFirst(),
                 Optional::isPresent).orElseThrow();
     }
 }
