@@ -91,6 +91,9 @@ public class Incidents {
             log.info("Engine incidents can be listed again");
         }
         var now = clock.instant();
+        // An engine variable is not trusted blindly: only a case that is stored is named. One look-up a pass.
+        var stored = cases.byIds(open.stream().flatMap(incident -> incident.caseId().stream())
+                .collect(Collectors.toSet())).keySet();
         for (EngineIncident incident : open) {
             String step = definitions.elementName(incident.processDefinitionKey(), incident.elementId())
                     .filter(name -> !name.isBlank()).orElse(incident.elementId());
@@ -98,8 +101,7 @@ public class Incidents {
                     incident.processInstanceKey(), incident.processDefinitionKey(), incident.bpmnProcessId(),
                     incident.elementId(), incident.errorType(), shorten(incident.message()), incident.jobKey(),
                     incident.createdAt());
-            // An engine variable is not trusted blindly: only a case that is stored is named.
-            CaseId knownCase = incident.caseId().filter(id -> cases.find(id).isPresent()).orElse(null);
+            CaseId knownCase = incident.caseId().filter(stored::contains).orElse(null);
             if (problems.recordIncident(shortened, knownCase, step, now)) {
                 log.warn("Incident {} stops {} at '{}': {}", incident.incidentKey(),
                         incident.caseId().map(id -> "case " + id).orElse("a process outside any case"), step,
